@@ -1,0 +1,1 @@
+#include "commandline.h"

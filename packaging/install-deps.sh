@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages SayTruth Studio needs to build, run its demo and run its tests.
+# Only what is missing is installed; safe to call on every run.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build ccache pkg-config git
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libgl-dev libqt6opengl6-dev libxkbcommon-dev
+    qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqscintilla2-qt6-dev qtkeychain-qt6-dev
+    libpq-dev libpg-query-dev
+    postgresql postgresql-contrib postgresql-client
+    xvfb xauth fonts-dejavu-core
+)
+if [ "${SAYTRUTH_WITH_KUBECTL:-0}" = 1 ]; then packages+=(kubernetes-client); fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" != 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
