@@ -28,6 +28,8 @@ public:
     void setBinarySearchPath(const QStringList &directories) { m_searchPath = directories; }
     // Seed the SayTruth schema and sample data when the cluster is created (default true).
     void setSeedOnCreate(bool seed) { m_seed = seed; }
+    // For tests: trade durability for speed (fsync off). Never for data anyone keeps.
+    void setThrowaway(bool throwaway) { m_throwaway = throwaway; }
 
     QString directory() const { return m_directory; }
     QString dataDirectory() const;
@@ -63,15 +65,19 @@ public:
 
     // Finds initdb and pg_ctl; the error names the Debian package to install.
     static QString findServerBinaries(const QStringList &searchPath, Error *error);
+    // Where demo mode keeps its cluster: the app's data directory, or, when we are root and the server's
+    // unprivileged user cannot reach that, a directory under /var/tmp.
+    static QString defaultDemoDirectory();
 
 private:
     bool runTool(const QString &tool, const QStringList &arguments, Error *error, int timeoutMs = 120000);
     bool writeServerConfig(Error *error);
     bool seed(Error *error);
-    bool waitUntilAccepting(Error *error);
     bool prepareDirectory(Error *error);
     int choosePort() const;
     bool locateBinaries(Error *error);
+    int configuredPort() const;
+    QString tailOfLog() const;
 
     QString m_directory;
     QString m_binDir;
@@ -80,4 +86,5 @@ private:
     int m_port = 0;
     bool m_seed = true;
     bool m_startedByUs = false;
+    bool m_throwaway = false;
 };

@@ -1,0 +1,149 @@
+#include "sessionworker.h"
+
+#include "connection/connectionerror.h"
+#include "connection/sessionshared.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUuid>
+#include <libpq-fe.h>
+
+SessionWorker::SessionWorker(const ConnectionProfile &profile, const QString &password, const QString &purpose,
+                             std::shared_ptr<Session::Shared> shared)
+    : m_profile(profile)
+    , m_password(password)
+    , m_purpose(purpose)
+    , m_connectionName(QStringLiteral("saytruth-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+    , m_shared(std::move(shared))
+{
+}
+
+SessionWorker::~SessionWorker()
+{
+    releaseConnection();
+}
+
+pg_conn *SessionWorker::nativeHandle(const QSqlDatabase &db)
+{
+    if (!db.isValid() || !db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+void SessionWorker::open()
+{
+    releaseConnection();
+    const QString options = Session::connectOptions(m_profile, m_purpose);
+    Error error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid()) {
+            error = {QCoreApplication::translate("Session", "Connecting to %1").arg(m_profile.displayTarget()),
+                     QCoreApplication::translate("Session", "Qt's PostgreSQL driver (QPSQL) is not installed."),
+                     {},
+                     QCoreApplication::translate("Session", "Install the Debian package libqt6sql6-psql.")};
+        } else {
+            db.setHostName(m_profile.host);
+            db.setPort(m_profile.port);
+            db.setDatabaseName(m_profile.database);
+            db.setUserName(m_profile.user);
+            db.setPassword(m_password);
+            db.setConnectOptions(options);
+            if (!db.open())
+                error = ConnectionError::connectFailed(m_profile, db.lastError().databaseText());
+        }
+        if (error.isNull()) {
+            PGconn *conn = nativeHandle(db);
+            m_shared->setCancel(PQgetCancel(conn));
+            m_notifier = new QSocketNotifier(PQsocket(conn), QSocketNotifier::Read, this);
+            connect(m_notifier, &QSocketNotifier::activated, this, &SessionWorker::checkIdleSocket);
+            Q_EMIT opened(describeServer(conn));
+            return;
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    Q_EMIT openFailed(error);
+}
+
+ServerInfo SessionWorker::describeServer(PGconn *conn) const
+{
+    ServerInfo info;
+    const auto param = [conn](const char *name) { return QString::fromUtf8(PQparameterStatus(conn, name)); };
+    info.version = param("server_version").section(QLatin1Char(' '), 0, 0);
+    info.versionNumber = PQserverVersion(conn);
+    info.user = QString::fromUtf8(PQuser(conn));
+    info.database = QString::fromUtf8(PQdb(conn));
+    info.host = QString::fromUtf8(PQhost(conn));
+    info.port = QString::fromLatin1(PQport(conn)).toInt();
+    info.backendPid = PQbackendPID(conn);
+    info.superuser = param("is_superuser") == QLatin1String("on");
+    // Reported by servers from PostgreSQL 14 on; older ones get what we asked for.
+    const QString readOnly = param("default_transaction_read_only");
+    info.readOnly = readOnly.isEmpty() ? m_profile.isProduction() : readOnly == QLatin1String("on");
+    return info;
+}
+
+void SessionWorker::close()
+{
+    releaseConnection();
+}
+
+void SessionWorker::releaseConnection()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    m_shared->setCancel(nullptr);
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+void SessionWorker::runJob(const std::function<void(QSqlDatabase &)> &job)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (m_notifier)
+        m_notifier->setEnabled(false);
+    Q_EMIT busyChanged(true);
+    m_shared->running = true;
+    job(db);
+    m_shared->running = false;
+    Q_EMIT busyChanged(false);
+    PGconn *conn = nativeHandle(db);
+    if (conn && PQstatus(conn) == CONNECTION_BAD) {
+        const QString message = QString::fromUtf8(PQerrorMessage(conn));
+        db = QSqlDatabase();
+        handleLoss(message);
+        return;
+    }
+    if (m_notifier)
+        m_notifier->setEnabled(true);
+}
+
+void SessionWorker::checkIdleSocket()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    PGconn *conn = nativeHandle(db);
+    if (!conn)
+        return;
+    // Readable while idle: a notice, a notification, or the server closing the connection.
+    const bool alive = PQconsumeInput(conn) == 1 && PQstatus(conn) == CONNECTION_OK;
+    while (PGnotify *notify = PQnotifies(conn))
+        PQfreemem(notify);
+    if (!alive) {
+        const QString message = QString::fromUtf8(PQerrorMessage(conn));
+        db = QSqlDatabase();
+        handleLoss(message);
+    }
+}
+
+void SessionWorker::handleLoss(const QString &libpqMessage)
+{
+    releaseConnection();
+    Q_EMIT lost(ConnectionError::connectionLost(m_profile, libpqMessage));
+}
