@@ -326,13 +326,13 @@ bool LocalCluster::start(Error *error)
     return false;
 }
 
-bool LocalCluster::stop(Error *error)
+bool LocalCluster::stop(Error *error, StopMode mode)
 {
     if (!exists() || !isRunning())
         return true;
     const bool ok = runTool(QStringLiteral("pg_ctl"),
                             {QStringLiteral("stop"), QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"),
-                             QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
+                             mode == StopMode::Fast ? QStringLiteral("fast") : QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
                              QStringLiteral("-s")},
                             error, 40000);
     if (ok)

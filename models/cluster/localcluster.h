@@ -47,7 +47,9 @@ public:
     bool ensureRunning(Error *error);
     bool create(Error *error);
     bool start(Error *error);
-    bool stop(Error *error);
+    enum class StopMode { Fast, Immediate };
+    // Fast ends sessions cleanly; Immediate is what a crash or a kill looks like to clients.
+    bool stop(Error *error, StopMode mode = StopMode::Fast);
     // Stops and deletes the cluster directory, then creates it anew.
     bool reset(Error *error);
     // True when this object started the server (and so should stop it).

@@ -30,7 +30,9 @@ pg_conn *SessionWorker::nativeHandle(const QSqlDatabase &db)
     if (!db.isValid() || !db.isOpen() || !db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6 names the metatype after the struct behind libpq's typedef.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
@@ -60,6 +62,8 @@ void SessionWorker::open()
         if (error.isNull()) {
             PGconn *conn = nativeHandle(db);
             m_shared->setCancel(PQgetCancel(conn));
+            // libpq prints notices to stderr by default; they belong to the UI (the console collects them).
+            PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
             m_notifier = new QSocketNotifier(PQsocket(conn), QSocketNotifier::Read, this);
             connect(m_notifier, &QSocketNotifier::activated, this, &SessionWorker::checkIdleSocket);
             Q_EMIT opened(describeServer(conn));
