@@ -17,11 +17,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LocalCluster", text);
-}
-
 constexpr auto ConfigFileName = "postgresql.saytruth.conf";
 constexpr auto SuperUser = "postgres";
 

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "connection/connectionprofile.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,7 @@
 // by the test fixture. All methods block (they run child processes): call them off the GUI thread.
 class LocalCluster
 {
+    Q_DECLARE_TR_FUNCTIONS(LocalCluster)
 public:
     static constexpr auto DatabaseName = "saytruth_db";
     static constexpr auto UserName = "saytruth_user";

@@ -1,0 +1,187 @@
+#include "schemacatalog.h"
+
+#include "common/sqlresource.h"
+#include "connection/connectionerror.h"
+#include "connection/session.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+struct ReadResult
+{
+    CatalogSnapshot snapshot;
+    Error error;
+};
+
+bool runCatalogQuery(QSqlDatabase &db, const QString &file, QSqlQuery &query, Error *error)
+{
+    query = QSqlQuery(db);
+    query.setForwardOnly(true);
+    if (query.exec(SqlResource::text(file)))
+        return true;
+    if (error) {
+        *error = ConnectionError::statementFailed(query.lastError());
+        error->what = QCoreApplication::translate("SchemaCatalog", "Reading the database schema (%1)").arg(file);
+    }
+    return false;
+}
+
+TableInfo::Kind relationKind(const QString &relkind)
+{
+    switch (relkind.isEmpty() ? u'r' : relkind.at(0).unicode()) {
+    case u'p': return TableInfo::Kind::PartitionedTable;
+    case u'v': return TableInfo::Kind::View;
+    case u'm': return TableInfo::Kind::MaterializedView;
+    case u'f': return TableInfo::Kind::ForeignTable;
+    default: return TableInfo::Kind::Table;
+    }
+}
+
+ConstraintInfo::Type constraintType(const QString &contype)
+{
+    switch (contype.isEmpty() ? u'c' : contype.at(0).unicode()) {
+    case u'p': return ConstraintInfo::Type::PrimaryKey;
+    case u'u': return ConstraintInfo::Type::Unique;
+    case u'f': return ConstraintInfo::Type::ForeignKey;
+    case u'x': return ConstraintInfo::Type::Exclusion;
+    default: return ConstraintInfo::Type::Check;
+    }
+}
+
+// attnum list "2,1" → column names of the table, in key order.
+QStringList columnNames(const QString &attnums, const TableInfo *table)
+{
+    QStringList names;
+    for (const QString &number : attnums.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int position = number.toInt();
+        QString name = QStringLiteral("#%1").arg(position);
+        if (table) {
+            for (const ColumnInfo &column : table->columns) {
+                if (column.position == position)
+                    name = column.name;
+            }
+        }
+        names << name;
+    }
+    return names;
+}
+
+} // namespace
+
+SchemaCatalog::SchemaCatalog(QObject *parent)
+    : QObject(parent)
+{
+}
+
+CatalogSnapshot SchemaCatalog::read(QSqlDatabase &db, Error *error)
+{
+    CatalogSnapshot snapshot;
+    QHash<quint32, TableInfo> tables;
+    QList<quint32> order;
+    QSqlQuery q;
+    if (!runCatalogQuery(db, QStringLiteral("catalog/schemas.sql"), q, error))
+        return {};
+    while (q.next())
+        snapshot.schemas << SchemaInfo{q.value(0).toString(), q.value(1).toString(), {}};
+    if (!runCatalogQuery(db, QStringLiteral("catalog/relations.sql"), q, error))
+        return {};
+    while (q.next()) {
+        TableInfo table;
+        table.oid = q.value(0).toUInt();
+        table.schema = q.value(1).toString();
+        table.name = q.value(2).toString();
+        table.kind = relationKind(q.value(3).toString());
+        table.estimatedRows = q.value(4).toLongLong();
+        table.totalBytes = q.value(5).toLongLong();
+        table.comment = q.value(6).toString();
+        tables.insert(table.oid, table);
+        order << table.oid;
+    }
+    if (!runCatalogQuery(db, QStringLiteral("catalog/columns.sql"), q, error))
+        return {};
+    while (q.next()) {
+        const auto table = tables.find(q.value(0).toUInt());
+        if (table == tables.end())
+            continue;
+        ColumnInfo column;
+        column.position = q.value(1).toInt();
+        column.name = q.value(2).toString();
+        column.type = q.value(3).toString();
+        column.typeOid = q.value(4).toUInt();
+        const QString typeKind = q.value(5).toString();
+        column.typeKind = typeKind.isEmpty() ? QChar() : typeKind.at(0);
+        column.notNull = q.value(6).toBool();
+        column.defaultValue = q.value(7).toString();
+        column.identity = !q.value(8).toString().isEmpty();
+        column.generated = !q.value(9).toString().isEmpty();
+        column.comment = q.value(10).toString();
+        table->columns << column;
+    }
+    if (!runCatalogQuery(db, QStringLiteral("catalog/constraints.sql"), q, error))
+        return {};
+    while (q.next()) {
+        const auto table = tables.find(q.value(0).toUInt());
+        if (table == tables.end())
+            continue;
+        ConstraintInfo constraint;
+        constraint.name = q.value(1).toString();
+        constraint.type = constraintType(q.value(2).toString());
+        constraint.definition = q.value(3).toString();
+        constraint.columns = columnNames(q.value(4).toString(), &*table);
+        constraint.referencedSchema = q.value(5).toString();
+        constraint.referencedTable = q.value(6).toString();
+        const auto referenced = tables.constFind(q.value(8).toUInt());
+        constraint.referencedColumns =
+            columnNames(q.value(7).toString(), referenced == tables.cend() ? nullptr : &*referenced);
+        if (constraint.type == ConstraintInfo::Type::PrimaryKey) {
+            for (ColumnInfo &column : table->columns)
+                column.primaryKey = column.primaryKey || constraint.columns.contains(column.name);
+        }
+        table->constraints << constraint;
+    }
+    if (!runCatalogQuery(db, QStringLiteral("catalog/indexes.sql"), q, error))
+        return {};
+    while (q.next()) {
+        const auto table = tables.find(q.value(0).toUInt());
+        if (table == tables.end())
+            continue;
+        table->indexes << IndexInfo{q.value(1).toString(), q.value(2).toString(), q.value(5).toString(),
+                                    q.value(3).toBool(), q.value(4).toBool(), q.value(6).toLongLong()};
+    }
+    for (quint32 oid : order) {
+        const TableInfo &table = tables[oid];
+        for (SchemaInfo &schema : snapshot.schemas) {
+            if (schema.name == table.schema)
+                schema.tables << table;
+        }
+    }
+    return snapshot;
+}
+
+void SchemaCatalog::refresh(Session *session)
+{
+    m_loading = true;
+    const quint64 generation = ++m_generation;
+    auto future = session->call<std::shared_ptr<ReadResult>>([](QSqlDatabase &db) {
+        auto result = std::make_shared<ReadResult>();
+        result->snapshot = read(db, &result->error);
+        return result;
+    });
+    QPointer<SchemaCatalog> self(this);
+    future.then(this, [self, generation](std::shared_ptr<ReadResult> result) {
+        // A newer refresh was started meanwhile: its answer counts, not this one.
+        if (!self || generation != self->m_generation)
+            return;
+        self->m_loading = false;
+        if (!result->error.isNull()) {
+            Q_EMIT self->failed(result->error);
+            return;
+        }
+        self->m_snapshot = std::make_shared<const CatalogSnapshot>(std::move(result->snapshot));
+        Q_EMIT self->loaded();
+    });
+}
