@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QMetaType>
 #include <QString>
 
 // A saved way to reach a database: where, as whom, and how carefully. A value type with no secrets: the
@@ -38,3 +39,4 @@ public:
 
     bool operator==(const ConnectionProfile &other) const = default;
 };
+Q_DECLARE_METATYPE(ConnectionProfile)

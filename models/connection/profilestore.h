@@ -38,8 +38,11 @@ Q_SIGNALS:
 
 private:
     bool write(Error *error);
+    bool commit(const QList<ConnectionProfile> &profiles, const QString &lastProfile, Error *error);
+    bool keepDamagedFile(Error *error);
 
     QString m_filePath;
     QList<ConnectionProfile> m_profiles;
     QString m_lastProfile;
+    bool m_fileDamaged = false; // the last load failed: the next write first keeps the file aside
 };

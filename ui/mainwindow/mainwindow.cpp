@@ -1,6 +1,323 @@
 #include "mainwindow.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include "browser/catalogdescription.h"
+#include "browser/schemabrowser.h"
+#include "catalog/schemacatalog.h"
+#include "cluster/demodatabase.h"
+#include "common/icons.h"
+#include "connect/connectiondialog.h"
+#include "connect/passworddialog.h"
+#include "connection/credentialstore.h"
+#include "connection/databaseconnection.h"
+#include "connection/profilestore.h"
+#include "mainwindow/connectionbanner.h"
+#include "mainwindow/connectionstatus.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
     : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("SayTruth Studio"));
+    setWindowIcon(Icons::get(QStringLiteral("app")));
+    resize(1200, 760);
+
+    m_schema = new SchemaBrowser(this);
+    auto *dock = new QDockWidget(tr("Schema"), this);
+    dock->setObjectName(QStringLiteral("schemaDock"));
+    dock->setWidget(m_schema);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {420}, Qt::Horizontal);
+
+    auto *central = new QWidget(this);
+    m_profileStrip = new QLabel(central);
+    m_profileStrip->setObjectName(QStringLiteral("profileStrip"));
+    m_profileStrip->setAlignment(Qt::AlignCenter);
+    m_profileStrip->hide();
+    m_banner = new ConnectionBanner(central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_overview = new QTextBrowser(m_tabs);
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_overview->setHtml(tr("<h2>SayTruth Studio</h2><p>Not connected. Use <b>Connection → Connect…</b> "
+                           "or start the demo database.</p>"));
+    m_tabs->addTab(m_overview, Icons::get(QStringLiteral("database")), tr("Overview"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_profileStrip);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_status = new ConnectionStatus(this);
+    statusBar()->addPermanentWidget(m_status);
+
+    createActions();
+    connect(m_schema, &SchemaBrowser::tableActivated, this, &MainWindow::openTable);
+    connect(m_banner, &ConnectionBanner::reconnectRequested, this, &MainWindow::reconnect);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index > 0)
+            delete m_tabs->widget(index);
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    QAction *connectAction = connectionMenu->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
+    connectAction->setShortcut(QKeySequence::Open);
+    connectAction->setIcon(Icons::get(QStringLiteral("database")));
+    QAction *reconnectAction = connectionMenu->addAction(tr("&Reconnect"), this, &MainWindow::reconnect);
+    reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
+    reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
+    connectionMenu->addSeparator();
+    QAction *quit = connectionMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = viewMenu->addAction(tr("&Refresh schema"), this, [this] {
+        if (m_connection && m_connection->session()->isConnected())
+            m_connection->refreshCatalog();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    viewMenu->addAction(findChild<QDockWidget *>(QStringLiteral("schemaDock"))->toggleViewAction());
+    QAction *closeTab = viewMenu->addAction(tr("&Close tab"), this, [this] {
+        if (m_tabs->currentIndex() > 0)
+            delete m_tabs->currentWidget();
+    });
+    closeTab->setShortcut(QKeySequence::Close);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About SayTruth Studio"), this, &MainWindow::showAbout);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(connectAction);
+    toolbar->addAction(reconnectAction);
+    toolbar->addAction(refresh);
+}
+
+void MainWindow::showConnectionDialog()
+{
+    auto *dialog = new ConnectionDialog(m_profiles, m_credentials, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_connection && !m_connection->profile().demo && !m_connection->profile().name.isEmpty())
+        dialog->selectProfile(m_connection->profile().name);
+    connect(dialog, &ConnectionDialog::demoRequested, this, &MainWindow::demoRequested);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->profile(), dialog->password()); });
+    dialog->open();
+}
+
+void MainWindow::connectTo(const ConnectionProfile &profile, std::optional<QString> password)
+{
+    if (password || profile.demo) {
+        openConnection(profile, password.value_or(QString()));
+        return;
+    }
+    m_status->setProfile(profile);
+    m_status->setState(Session::State::Connecting);
+    m_credentials->readPassword(profile.credentialKey(), this,
+                                [this, profile](std::optional<QString> stored, const Error &) {
+                                    // No stored password: try without (trust, peer or ~/.pgpass may do);
+                                    // if the server wants one, onOpenFailed asks.
+                                    openConnection(profile, stored.value_or(QString()));
+                                });
+}
+
+void MainWindow::openConnection(const ConnectionProfile &profile, const QString &password)
+{
+    m_connection = std::make_unique<DatabaseConnection>(profile, password);
+    m_readyEmitted = false;
+    DatabaseConnection *connection = m_connection.get();
+    connect(connection, &DatabaseConnection::stateChanged, m_status, &ConnectionStatus::setState);
+    connect(connection, &DatabaseConnection::opened, this, &MainWindow::onOpened);
+    connect(connection, &DatabaseConnection::openFailed, this, &MainWindow::onOpenFailed);
+    connect(connection, &DatabaseConnection::connectionLost, this, &MainWindow::onConnectionLost);
+    connect(connection->catalog(), &SchemaCatalog::loaded, this, &MainWindow::onCatalogLoaded);
+    connect(connection->catalog(), &SchemaCatalog::failed, this, [this](const Error &error) {
+        m_banner->showError(error.toString(), false);
+    });
+    applyProfileLook(profile);
+    m_banner->showInfo(tr("Connecting to %1…").arg(profile.displayTarget()));
+    connection->open();
+}
+
+void MainWindow::applyProfileLook(const ConnectionProfile &profile)
+{
+    m_status->setProfile(profile);
+    QString title = tr("SayTruth Studio — %1@%2").arg(profile.user, profile.database);
+    if (profile.demo)
+        title += tr(" (demo)");
+    else if (profile.isProduction())
+        title = tr("[PRODUCTION] ") + title;
+    setWindowTitle(title);
+    // Production must never be mistaken for anything else: a coloured strip that says so on every tab.
+    if (profile.isProduction()) {
+        m_profileStrip->setText(tr("Production: %1 — read-only").arg(profile.name.isEmpty() ? profile.displayTarget() : profile.name));
+        m_profileStrip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 3px; }")
+                                          .arg(profile.effectiveColor()));
+        m_profileStrip->show();
+    } else {
+        m_profileStrip->setText(QString());
+        m_profileStrip->setFixedHeight(3);
+        m_profileStrip->setStyleSheet(QStringLiteral("QLabel { background: %1; }")
+                                          .arg(profile.demo ? QStringLiteral("#1565c0") : profile.effectiveColor()));
+        m_profileStrip->show();
+    }
+}
+
+void MainWindow::onOpened(const ServerInfo &info)
+{
+    m_banner->hide();
+    m_status->setServer(info);
+    if (!m_connection->profile().name.isEmpty() && !m_connection->profile().demo)
+        m_profiles->setLastProfileName(m_connection->profile().name);
+}
+
+void MainWindow::onOpenFailed(const Error &error)
+{
+    const ConnectionProfile profile = m_connection->profile();
+    if (error.sqlState == QLatin1String("28P01") && !profile.demo) {
+        askForPassword(profile, error);
+        return;
+    }
+    m_banner->showError(error.toString(), true);
+}
+
+void MainWindow::askForPassword(const ConnectionProfile &profile, const Error &error)
+{
+    auto *dialog = new PasswordDialog(profile.displayTarget(), error.why,
+                                      m_credentials->backend() != CredentialStore::Backend::MemoryOnly, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, profile] {
+        const QString password = dialog->password();
+        if (dialog->remember())
+            m_credentials->writePassword(profile.credentialKey(), password);
+        else
+            m_credentials->rememberForSession(profile.credentialKey(), password);
+        openConnection(profile, password);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, error] { m_banner->showError(error.toString(), true); });
+    dialog->open();
+}
+
+void MainWindow::onConnectionLost(const Error &error)
+{
+    // Open tabs keep what they show; only the way to the server is gone.
+    m_banner->showError(error.toString() + QLatin1Char('\n') + tr("Nothing you had open was lost. Reconnect when the server is back."),
+                        true);
+}
+
+void MainWindow::onCatalogLoaded()
+{
+    const auto snapshot = m_connection->catalog()->snapshot();
+    m_schema->setSnapshot(snapshot);
+    m_overview->setHtml(CatalogDescription::database(*snapshot, m_connection->session()->serverInfo(),
+                                                     m_connection->profile()));
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<QTextBrowser *>(m_tabs->widget(i));
+        const TableInfo *table = snapshot->findTable(m_tabs->widget(i)->property("table").toString());
+        if (view && table)
+            view->setHtml(CatalogDescription::table(*table, *snapshot));
+    }
+    if (!m_pendingTable.isEmpty())
+        openTable(std::exchange(m_pendingTable, QString()));
+    if (!m_readyEmitted) {
+        m_readyEmitted = true;
+        Q_EMIT ready();
+    }
+}
+
+void MainWindow::openTable(const QString &name)
+{
+    if (!m_connection || m_connection->catalog()->isLoading() || !m_readyEmitted) {
+        m_pendingTable = name;
+        return;
+    }
+    const auto snapshot = m_connection->catalog()->snapshot();
+    const TableInfo *table = snapshot->findTable(name);
+    if (!table) {
+        m_banner->showError(tr("There is no table or view named \"%1\" in this database.").arg(name), false);
+        return;
+    }
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (m_tabs->widget(i)->property("table").toString() == table->qualifiedName()) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    auto *view = new QTextBrowser(m_tabs);
+    view->setObjectName(QStringLiteral("table:%1").arg(table->qualifiedName()));
+    view->setProperty("table", table->qualifiedName());
+    view->setHtml(CatalogDescription::table(*table, *snapshot));
+    const int index = m_tabs->addTab(view, Icons::get(table->isView() ? QStringLiteral("view") : QStringLiteral("table")),
+                                     table->name);
+    m_tabs->setTabToolTip(index, table->qualifiedName());
+    m_tabs->setCurrentIndex(index);
+    m_schema->selectTable(table->qualifiedName());
+}
+
+void MainWindow::startDemo(DemoDatabase *demo)
+{
+    connect(demo, &DemoDatabase::progress, this, [this](const QString &message) {
+        m_banner->showInfo(message);
+        m_status->setState(Session::State::Connecting);
+    });
+    connect(demo, &DemoDatabase::ready, this, [this](const ConnectionProfile &profile) { connectTo(profile, QString()); });
+    connect(demo, &DemoDatabase::failed, this, &MainWindow::showError);
+    demo->start();
+}
+
+void MainWindow::showError(const Error &error)
+{
+    m_status->setState(Session::State::Disconnected);
+    m_banner->showError(error.toString(), false);
+}
+
+void MainWindow::reconnect()
+{
+    if (!m_connection)
+        return;
+    m_banner->showInfo(tr("Reconnecting to %1…").arg(m_connection->profile().displayTarget()));
+    m_connection->open();
+}
+
+void MainWindow::disconnectFromServer()
+{
+    if (!m_connection)
+        return;
+    m_connection->session()->close();
+    m_banner->showInfo(tr("Disconnected. Use Reconnect to connect again."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SayTruth Studio"),
+                       tr("<h3>SayTruth Studio %1</h3><p>A desktop client for the SayTruth PostgreSQL database.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(SAYTRUTH_VERSION), QString::fromLatin1(qVersion())));
 }

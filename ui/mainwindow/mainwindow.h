@@ -1,10 +1,78 @@
 #pragma once
 
-#include <QMainWindow>
+#include "common/error.h"
+#include "connection/connectionprofile.h"
+#include "connection/session.h"
 
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class ConnectionBanner;
+class ConnectionStatus;
+class CredentialStore;
+class DatabaseConnection;
+class DemoDatabase;
+class ProfileStore;
+class QLabel;
+class QTabWidget;
+class QTextBrowser;
+class SchemaBrowser;
+
+// The main window: the schema tree on the left, a tab area in the middle where features open their tabs
+// (an overview first, then tables), and the connection's state in the status bar. It owns the current
+// DatabaseConnection; it never runs SQL itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Connects to the profile. Without a password, the keychain is asked; if the server then wants one,
+    // the user is asked.
+    void connectTo(const ConnectionProfile &profile, std::optional<QString> password = std::nullopt);
+    // Shows the demo database's progress and connects when it is ready.
+    void startDemo(DemoDatabase *demo);
+    // Opens a table's tab once the schema is known ("users" or "schema.table").
+    void openTable(const QString &name);
+    void showConnectionDialog();
+    // Shows an error in the banner (no modal box): for problems found before any connection exists.
+    void showError(const Error &error);
+
+    DatabaseConnection *connection() const { return m_connection.get(); }
+    SchemaBrowser *schemaBrowser() const { return m_schema; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ConnectionBanner *banner() const { return m_banner; }
+    ConnectionStatus *connectionStatus() const { return m_status; }
+
+Q_SIGNALS:
+    // The connection is open and the schema has been read: the window is fully usable.
+    void ready();
+    void demoRequested();
+
+private:
+    void createActions();
+    void openConnection(const ConnectionProfile &profile, const QString &password);
+    void onOpened(const ServerInfo &info);
+    void onOpenFailed(const Error &error);
+    void onConnectionLost(const Error &error);
+    void onCatalogLoaded();
+    void askForPassword(const ConnectionProfile &profile, const Error &error);
+    void reconnect();
+    void disconnectFromServer();
+    void applyProfileLook(const ConnectionProfile &profile);
+    void showAbout();
+
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    std::unique_ptr<DatabaseConnection> m_connection;
+    SchemaBrowser *m_schema = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTextBrowser *m_overview = nullptr;
+    ConnectionBanner *m_banner = nullptr;
+    ConnectionStatus *m_status = nullptr;
+    QLabel *m_profileStrip = nullptr;
+    QString m_pendingTable;
+    bool m_readyEmitted = false;
 };

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "catalog/schemacatalog.h"
+#include "connection/connectionprofile.h"
+#include "connection/session.h"
+
+#include <QObject>
+#include <memory>
+
+// One database the main window is connected to: the profile, the password for this run (memory only), the
+// main session (schema catalog and browsing) and the catalog. Tabs that need a connection of their own
+// (console, monitor, jobs) get one from createSession(), so a long query never blocks the others.
+class DatabaseConnection : public QObject
+{
+    Q_OBJECT
+public:
+    DatabaseConnection(const ConnectionProfile &profile, const QString &password, QObject *parent = nullptr);
+    ~DatabaseConnection() override;
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    Session *session() const { return m_session.get(); }
+    SchemaCatalog *catalog() const { return m_catalog; }
+    Session::State state() const { return m_session->state(); }
+
+    // Connects the main session; on success the catalog is read. Also the way to reconnect after a loss.
+    void open();
+    void refreshCatalog();
+    // A new, unopened session on the same database for one purpose ("console 2", "monitor").
+    std::unique_ptr<Session> createSession(const QString &purpose) const;
+
+Q_SIGNALS:
+    void stateChanged(Session::State state);
+    void opened(const ServerInfo &info);
+    void openFailed(const Error &error);
+    void connectionLost(const Error &error);
+
+private:
+    ConnectionProfile m_profile;
+    QString m_password;
+    std::unique_ptr<Session> m_session;
+    SchemaCatalog *m_catalog = nullptr;
+};

@@ -1,0 +1,541 @@
+#include "connectiondialog.h"
+#include "ui_connectiondialog.h"
+
+#include "connection/connectionuri.h"
+#include "connection/credentialstore.h"
+#include "connection/profilestore.h"
+#include "connection/session.h"
+
+#include <QColorDialog>
+#include <QPainter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QSignalBlocker>
+
+namespace {
+
+constexpr int NameRole = Qt::UserRole;
+constexpr auto BadColor = "#c62828";
+constexpr auto GoodColor = "#2e7d32";
+constexpr auto WarningColor = "#b26a00";
+const QString Masked = QStringLiteral("•••");
+
+QIcon colorSwatch(const QString &color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QColor(color).darker(130));
+    painter.setBrush(QColor(color));
+    painter.drawEllipse(QRectF(pixmap.rect()).adjusted(1.5, 1.5, -1.5, -1.5));
+    return QIcon(pixmap);
+}
+
+// What may be a password in what the user typed, kept out of messages even if the parser misreads a half-typed
+// string: "postgresql://bob:secr" has no '@' yet, so "secr" looks like a port.
+QStringList passwordCandidates(const QString &text)
+{
+    static const QRegularExpression patterns[]
+        = {QRegularExpression(QStringLiteral("://[^:/?#@]*:(.*)@")), // user:password@ (to the last @)
+            QRegularExpression(QStringLiteral("://[^:/?#@]*:([^@/?]*)[^@]*$")), // user:passw, no '@' yet
+            QRegularExpression(QStringLiteral("\\bpassword\\s*=\\s*'?([^'\\s]*)"))}; // key=value form
+    QStringList candidates;
+    for (const QRegularExpression &pattern : patterns) {
+        const QString candidate = pattern.match(text).captured(1);
+        if (!candidate.isEmpty())
+            candidates << candidate;
+    }
+    return candidates;
+}
+
+// Whole tokens only, so that a short candidate such as a port "5" does not mangle "65535" in the message.
+QString masked(QString message, const QStringList &secrets)
+{
+    for (const QString &secret : secrets) {
+        const QRegularExpression token(QStringLiteral("(?<!\\w)%1(?!\\w)").arg(QRegularExpression::escape(secret)));
+        message.replace(token, Masked);
+    }
+    return message;
+}
+
+void styleLabel(QLabel *label, const QString &text, const char *color)
+{
+    label->setText(text);
+    label->setStyleSheet(color ? QStringLiteral("color: %1;").arg(QLatin1String(color)) : QString());
+}
+
+void setComboData(QComboBox *combo, const QVariant &value)
+{
+    int index = combo->findData(value);
+    if (index < 0) {
+        combo->addItem(value.toString(), value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectionDialog>())
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+{
+    setUpWidgets();
+    connectSignals();
+    reloadList();
+    updateBackendHint();
+    if (m_profiles->find(m_profiles->lastProfileName()))
+        selectProfile(m_profiles->lastProfileName());
+    else
+        newProfile();
+}
+
+ConnectionDialog::~ConnectionDialog()
+{
+    // QDialog's destructor still hides the dialog, and a field losing focus then would call into the part of
+    // this object that is already gone.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+    m_profiles->disconnect(this);
+    m_credentials->disconnect(this);
+    releaseTestSession();
+}
+
+void ConnectionDialog::setUpWidgets()
+{
+    m_ui->setupUi(this);
+    QPushButton *connectButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    connectButton->setText(tr("&Connect"));
+    connectButton->setDefault(true);
+
+    const std::pair<QString, QString> sslModes[] = {{QStringLiteral("disable"), tr("Never use TLS")},
+        {QStringLiteral("allow"), tr("Use TLS only when the server insists")},
+        {QStringLiteral("prefer"), tr("Use TLS when the server offers it (libpq's default)")},
+        {QStringLiteral("require"), tr("Always use TLS, without checking the server's certificate")},
+        {QStringLiteral("verify-ca"), tr("Always use TLS, with a certificate signed by a trusted authority")},
+        {QStringLiteral("verify-full"), tr("Always use TLS, with a trusted certificate for this very host name")}};
+    for (const auto &[mode, description] : sslModes) {
+        m_ui->sslModeCombo->addItem(mode, mode);
+        m_ui->sslModeCombo->setItemData(m_ui->sslModeCombo->count() - 1, description, Qt::ToolTipRole);
+    }
+    m_ui->kindCombo->addItem(tr("Development"), int(ConnectionProfile::Kind::Development));
+    m_ui->kindCombo->addItem(tr("Production"), int(ConnectionProfile::Kind::Production));
+
+    m_ui->productionLabel->setVisible(false);
+    m_ui->uriMessageLabel->setVisible(false);
+    m_ui->splitter->setStretchFactor(1, 1);
+}
+
+void ConnectionDialog::connectSignals()
+{
+    connect(m_ui->profileList, &QListWidget::currentItemChanged, this, &ConnectionDialog::onCurrentProfileChanged);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &ConnectionDialog::newProfile);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ConnectionDialog::duplicateProfile);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &ConnectionDialog::deleteProfile);
+
+    connect(m_ui->uriEdit, &QLineEdit::textEdited, this, &ConnectionDialog::onUriEdited);
+    connect(m_ui->uriEdit, &QLineEdit::editingFinished, this, &ConnectionDialog::onUriEditingFinished);
+    for (QLineEdit *edit : {m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, &ConnectionDialog::onFormEdited);
+        connect(edit, &QLineEdit::textEdited, edit, [edit] { edit->setStyleSheet({}); }); // fixed what was missing
+    }
+    connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &ConnectionDialog::onFormEdited);
+    connect(m_ui->sslModeCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onFormEdited);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKindWidgets);
+    // What the user types wins over a keychain answer still on its way.
+    connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] { ++m_passwordRequest; });
+    connect(m_ui->colorButton, &QPushButton::clicked, this, &ConnectionDialog::chooseColor);
+    connect(m_ui->colorResetButton, &QPushButton::clicked, this, [this] {
+        m_color.clear();
+        updateKindWidgets();
+    });
+
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::startTest);
+    connect(m_ui->demoButton, &QPushButton::clicked, this, [this] {
+        Q_EMIT demoRequested();
+        QDialog::accept(); // the demo needs no form
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+
+    connect(m_profiles, &ProfileStore::changed, this, &ConnectionDialog::reloadList);
+    connect(m_credentials, &CredentialStore::backendChanged, this, &ConnectionDialog::updateBackendHint);
+}
+
+ConnectionProfile ConnectionDialog::profile() const
+{
+    ConnectionProfile profile = m_base;
+    profile.name = m_ui->nameEdit->text().trimmed();
+    profile.host = m_ui->hostEdit->text().trimmed();
+    profile.port = m_ui->portSpin->value();
+    profile.database = m_ui->databaseEdit->text().trimmed();
+    profile.user = m_ui->userEdit->text().trimmed();
+    profile.sslMode = m_ui->sslModeCombo->currentData().toString();
+    profile.kind = static_cast<ConnectionProfile::Kind>(m_ui->kindCombo->currentData().toInt());
+    profile.color = m_color;
+    return profile;
+}
+
+QString ConnectionDialog::password() const
+{
+    return m_ui->passwordEdit->text();
+}
+
+void ConnectionDialog::selectProfile(const QString &name)
+{
+    for (int row = 0; row < m_ui->profileList->count(); ++row) {
+        QListWidgetItem *item = m_ui->profileList->item(row);
+        if (item->data(NameRole).toString() != name)
+            continue;
+        {
+            const QSignalBlocker blocker(m_ui->profileList);
+            m_ui->profileList->setCurrentItem(item);
+        }
+        onCurrentProfileChanged(); // also when it was current already: the form may hold edits
+        return;
+    }
+}
+
+void ConnectionDialog::reloadList()
+{
+    const QSignalBlocker blocker(m_ui->profileList);
+    m_ui->profileList->clear();
+    for (const ConnectionProfile &profile : m_profiles->profiles()) {
+        const QString text = profile.isProduction() ? tr("%1  [PROD]").arg(profile.name) : profile.name;
+        auto *item = new QListWidgetItem(colorSwatch(profile.effectiveColor()), text, m_ui->profileList);
+        item->setData(NameRole, profile.name);
+        item->setToolTip(profile.displayTarget());
+        if (profile.isProduction())
+            item->setForeground(QColor(BadColor));
+        if (profile.name == m_loadedName)
+            m_ui->profileList->setCurrentItem(item);
+    }
+    m_ui->deleteButton->setEnabled(!m_loadedName.isEmpty());
+}
+
+void ConnectionDialog::onCurrentProfileChanged()
+{
+    const QListWidgetItem *item = m_ui->profileList->currentItem();
+    const auto profile = item ? m_profiles->find(item->data(NameRole).toString()) : std::nullopt;
+    if (!profile)
+        return;
+    m_loadedName = profile->name;
+    m_ui->deleteButton->setEnabled(true);
+    loadIntoForm(*profile);
+    rewriteUri();
+    loadPassword(profile->credentialKey());
+}
+
+void ConnectionDialog::loadIntoForm(const ConnectionProfile &profile)
+{
+    {
+        const QScopedValueRollback syncing(m_syncing, true);
+        m_base = profile;
+        m_color = profile.color;
+        m_ui->nameEdit->setText(profile.name);
+        m_ui->hostEdit->setText(profile.host);
+        m_ui->portSpin->setValue(profile.port);
+        m_ui->databaseEdit->setText(profile.database);
+        m_ui->userEdit->setText(profile.user);
+        setComboData(m_ui->sslModeCombo, profile.sslMode);
+        setComboData(m_ui->kindCombo, int(profile.kind));
+        m_ui->passwordEdit->clear();
+        for (QLineEdit *edit : {m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit})
+            edit->setStyleSheet({});
+    }
+    ++m_passwordRequest;
+    showUriMessage({}, Tone::Neutral);
+    setStatus({}, Tone::Neutral);
+    updateKindWidgets();
+}
+
+void ConnectionDialog::loadPassword(const QString &key)
+{
+    const int request = ++m_passwordRequest;
+    m_credentials->readPassword(key, this, [this, request](std::optional<QString> password, const Error &error) {
+        if (request != m_passwordRequest)
+            return; // another profile was chosen, or the user typed, meanwhile
+        if (password)
+            m_ui->passwordEdit->setText(*password);
+        else if (error)
+            setStatus(error.toString(), Tone::Neutral);
+    });
+}
+
+void ConnectionDialog::newProfile()
+{
+    {
+        const QSignalBlocker blocker(m_ui->profileList);
+        m_ui->profileList->setCurrentItem(nullptr);
+    }
+    m_loadedName.clear();
+    m_ui->deleteButton->setEnabled(false);
+    loadIntoForm(ConnectionProfile {});
+    setUriText({}); // empty, ready for a paste
+    m_ui->nameEdit->setFocus();
+}
+
+void ConnectionDialog::duplicateProfile()
+{
+    ConnectionProfile copy = profile();
+    const QString base = copy.name.isEmpty() ? tr("Connection") : copy.name;
+    copy.name = tr("%1 (copy)").arg(base);
+    for (int n = 2; m_profiles->find(copy.name); ++n)
+        copy.name = tr("%1 (copy %2)").arg(base).arg(n);
+    const QString previous = m_loadedName;
+    m_loadedName.clear(); // saved as a new profile, the original stays as it is
+    if (!saveProfile(copy)) {
+        m_loadedName = previous;
+        return;
+    }
+    const QString typed = password();
+    reloadList();
+    selectProfile(copy.name);
+    // Same user@host:port/database, same password: keep what the field held rather than wait for the keychain.
+    m_ui->passwordEdit->setText(typed);
+    ++m_passwordRequest;
+}
+
+void ConnectionDialog::deleteProfile()
+{
+    const QString name = m_loadedName;
+    if (name.isEmpty())
+        return;
+    const int row = m_ui->profileList->currentRow();
+    Error error;
+    m_loadedName.clear();
+    if (!m_profiles->remove(name, &error)) {
+        m_loadedName = name;
+        setStatus(error.toString(), Tone::Bad);
+        return;
+    }
+    // The password stays in the keychain: another profile may reach the same user@host:port/database.
+    reloadList();
+    if (m_ui->profileList->count() > 0)
+        m_ui->profileList->setCurrentRow(qBound(0, row, m_ui->profileList->count() - 1));
+    else
+        newProfile();
+    setStatus(tr("Deleted “%1”.").arg(name), Tone::Neutral);
+}
+
+void ConnectionDialog::onUriEdited(const QString &text)
+{
+    const bool pasted = text.size() - m_uriLength > 1;
+    m_uriLength = text.size();
+    if (text.trimmed().isEmpty()) {
+        showUriMessage({}, Tone::Neutral);
+        return;
+    }
+    const ConnectionUri::Result result = ConnectionUri::parse(text);
+    QStringList secrets = passwordCandidates(text);
+    if (result.hasPassword && !result.password.isEmpty())
+        secrets.prepend(result.password);
+    if (!result.ok) {
+        showUriMessage(masked(result.error.toString(), secrets), Tone::Bad);
+        return;
+    }
+    {
+        const QScopedValueRollback syncing(m_syncing, true);
+        m_base.options = result.profile.options;
+        m_ui->hostEdit->setText(result.profile.host);
+        m_ui->portSpin->setValue(result.profile.port);
+        m_ui->databaseEdit->setText(result.profile.database);
+        m_ui->userEdit->setText(result.profile.user);
+        setComboData(m_ui->sslModeCombo, result.profile.sslMode);
+        if (result.hasPassword) {
+            m_ui->passwordEdit->setText(result.password);
+            ++m_passwordRequest;
+        }
+    }
+    showUriMessage(masked(result.warnings.join(QLatin1Char('\n')), secrets), Tone::Neutral);
+    // A pasted password leaves the screen at once; a typed one when the user is done typing.
+    if (pasted && result.hasPassword)
+        rewriteUri();
+}
+
+void ConnectionDialog::onUriEditingFinished()
+{
+    const ConnectionUri::Result result = ConnectionUri::parse(m_ui->uriEdit->text());
+    if (result.ok && result.hasPassword)
+        rewriteUri();
+}
+
+void ConnectionDialog::showUriMessage(const QString &text, Tone tone)
+{
+    styleLabel(m_ui->uriMessageLabel, text, tone == Tone::Bad ? BadColor : WarningColor);
+    m_ui->uriMessageLabel->setVisible(!text.isEmpty());
+}
+
+void ConnectionDialog::setUriText(const QString &text)
+{
+    m_ui->uriEdit->setText(text);
+    m_uriLength = text.size();
+}
+
+void ConnectionDialog::rewriteUri()
+{
+    setUriText(ConnectionUri::format(profile()));
+}
+
+void ConnectionDialog::onFormEdited()
+{
+    if (m_syncing)
+        return;
+    rewriteUri();
+    showUriMessage({}, Tone::Neutral);
+}
+
+void ConnectionDialog::updateKindWidgets()
+{
+    const ConnectionProfile current = profile();
+    m_ui->productionLabel->setVisible(current.isProduction());
+    m_ui->colorButton->setIcon(colorSwatch(current.effectiveColor()));
+    m_ui->colorResetButton->setEnabled(!m_color.isEmpty());
+}
+
+void ConnectionDialog::chooseColor()
+{
+    // Not exec(): a nested event loop would let the Test result and keychain answers arrive in odd places.
+    auto *dialog = new QColorDialog(QColor(profile().effectiveColor()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Connection Colour"));
+    connect(dialog, &QColorDialog::colorSelected, this, [this](const QColor &color) {
+        m_color = color.name();
+        updateKindWidgets();
+    });
+    dialog->open();
+}
+
+void ConnectionDialog::updateBackendHint()
+{
+    const bool keychain = m_credentials->backend() != CredentialStore::Backend::MemoryOnly;
+    m_ui->rememberCheck->setEnabled(keychain);
+    m_ui->rememberCheck->setToolTip(keychain ? tr("The password goes to the system keychain, never to a file.")
+                                             : tr("No keychain is available: the password is kept for this "
+                                                  "session only."));
+}
+
+bool ConnectionDialog::validate()
+{
+    const std::pair<QLineEdit *, QString> required[]
+        = {{m_ui->hostEdit, tr("host")}, {m_ui->databaseEdit, tr("database")}, {m_ui->userEdit, tr("user")}};
+    QStringList missing;
+    QLineEdit *first = nullptr;
+    for (const auto &[edit, label] : required) {
+        const bool empty = edit->text().trimmed().isEmpty();
+        edit->setStyleSheet(empty ? QStringLiteral("border: 1px solid %1;").arg(QLatin1String(BadColor)) : QString());
+        if (empty) {
+            missing << label;
+            first = first ? first : edit;
+        }
+    }
+    if (missing.isEmpty())
+        return true;
+    setStatus(tr("Please fill in: %1.").arg(missing.join(tr(", "))), Tone::Bad);
+    first->setFocus();
+    return false;
+}
+
+bool ConnectionDialog::saveProfile(const ConnectionProfile &profile)
+{
+    // Typing the name of another saved profile must not overwrite it.
+    if (profile.name != m_loadedName && m_profiles->find(profile.name)) {
+        setStatus(tr("A connection named “%1” exists already; choose another name.").arg(profile.name), Tone::Bad);
+        m_ui->nameEdit->setFocus();
+        return false;
+    }
+    const QString previous = m_loadedName;
+    m_loadedName = profile.name; // so that the list, reloaded on the store's change, selects it
+    Error error;
+    const bool saved
+        = previous.isEmpty() ? m_profiles->save(profile, &error) : m_profiles->replace(previous, profile, &error);
+    if (!saved) {
+        m_loadedName = previous;
+        setStatus(error.toString(), Tone::Bad);
+    }
+    return saved;
+}
+
+void ConnectionDialog::storePassword(const ConnectionProfile &profile)
+{
+    const QString password = m_ui->passwordEdit->text();
+    if (password.isEmpty())
+        return; // trust, peer or a .pgpass: nothing to keep
+    const QString key = profile.credentialKey();
+    if (m_ui->rememberCheck->isChecked() && m_ui->rememberCheck->isEnabled()) {
+        m_credentials->writePassword(key, password);
+    } else {
+        // "Don't remember" also means: forget what an earlier run kept in the keychain.
+        m_credentials->removePassword(key);
+        m_credentials->rememberForSession(key, password);
+    }
+}
+
+void ConnectionDialog::accept()
+{
+    if (!validate())
+        return;
+    const ConnectionProfile current = profile();
+    Error error;
+    if (!current.name.isEmpty() && (!saveProfile(current) || !m_profiles->setLastProfileName(current.name, &error))) {
+        if (error)
+            setStatus(error.toString(), Tone::Bad); // else saveProfile() said why
+        return;
+    }
+    storePassword(current);
+    QDialog::accept();
+}
+
+void ConnectionDialog::startTest()
+{
+    if (m_testSession || !validate())
+        return;
+    const ConnectionProfile current = profile();
+    m_testSession = new Session(current, password(), QStringLiteral("connection test"), this);
+    connect(m_testSession, &Session::opened, this, [this](const ServerInfo &info) {
+        finishTest(tr("Connected: PostgreSQL %1 as %2@%3").arg(info.version, info.user, info.database), Tone::Good);
+    });
+    connect(m_testSession, &Session::openFailed, this,
+        [this](const Error &error) { finishTest(error.toString(), Tone::Bad); });
+    m_ui->testButton->setEnabled(false);
+    m_ui->testButton->setText(tr("Testing…"));
+    setStatus(tr("Connecting to %1…").arg(current.displayTarget()), Tone::Neutral);
+    m_testSession->open();
+}
+
+void ConnectionDialog::finishTest(const QString &message, Tone tone)
+{
+    releaseTestSession();
+    m_ui->testButton->setEnabled(true);
+    m_ui->testButton->setText(tr("&Test"));
+    setStatus(message, tone);
+}
+
+void ConnectionDialog::releaseTestSession()
+{
+    Session *session = m_testSession;
+    if (!session)
+        return;
+    m_testSession = nullptr;
+    session->disconnect(this);
+    if (session->state() != Session::State::Connecting) {
+        session->deleteLater(); // not from inside its own signal
+        return;
+    }
+    // Closing the dialog must not wait for a connection attempt: the session goes when the attempt is over.
+    session->setParent(nullptr);
+    connect(session, &Session::opened, session, &QObject::deleteLater);
+    connect(session, &Session::openFailed, session, &QObject::deleteLater);
+}
+
+void ConnectionDialog::setStatus(const QString &text, Tone tone)
+{
+    static const char *const names[] = {"neutral", "good", "bad"};
+    m_ui->statusLabel->setProperty("tone", QLatin1String(names[int(tone)])); // for tests and style sheets
+    styleLabel(m_ui->statusLabel, text, tone == Tone::Bad ? BadColor : tone == Tone::Good ? GoodColor : nullptr);
+}
