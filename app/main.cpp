@@ -1,5 +1,6 @@
 #include "application.h"
 #include "commandline.h"
+#include "unixsignalwatcher.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
         return 2;
     case CommandLine::Status::Run: break;
     }
+    UnixSignalWatcher signals_;
+    QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &app, &QApplication::quit);
     Application application(parsed.options);
     application.start();
     return app.exec();

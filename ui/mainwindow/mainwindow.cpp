@@ -244,12 +244,12 @@ void MainWindow::onCatalogLoaded()
         if (view && table)
             view->setHtml(CatalogDescription::table(*table, *snapshot));
     }
+    const bool first = !m_readyEmitted;
+    m_readyEmitted = true;
     if (!m_pendingTable.isEmpty())
         openTable(std::exchange(m_pendingTable, QString()));
-    if (!m_readyEmitted) {
-        m_readyEmitted = true;
+    if (first)
         Q_EMIT ready();
-    }
 }
 
 void MainWindow::openTable(const QString &name)
