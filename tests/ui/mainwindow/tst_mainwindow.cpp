@@ -1,0 +1,199 @@
+#include "browser/schemabrowser.h"
+#include "catalog/schematreemodel.h"
+#include "connection/credentialstore.h"
+#include "connection/databaseconnection.h"
+#include "connection/profilestore.h"
+#include "mainwindow/connectionbanner.h"
+#include "mainwindow/connectionstatus.h"
+#include "mainwindow/mainwindow.h"
+#include "testcluster.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QtTest>
+
+// The main window offscreen against a real cluster: schema tree, tabs, status bar, losing the server.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void connectsAndShowsTheSchema();
+    void statusBarTellsWhereWeAre();
+    void opensTablesFromTheTree();
+    void unknownTableIsSaidInWords();
+    void filterFindsColumns();
+    void productionLooksDifferent();
+    void missingDatabaseOffersReconnect();
+    void serverKilledShowsBannerAndReconnects();
+
+private:
+    bool connectAndWait(const ConnectionProfile &profile);
+    QLabel *label(const char *name) const { return m_window->findChild<QLabel *>(QLatin1String(name)); }
+
+    TestCluster m_fixture;
+    QTemporaryDir m_config;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+}
+
+void TestMainWindow::init()
+{
+    m_profiles = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("profiles.json")));
+    m_credentials = std::make_unique<CredentialStore>();
+    m_credentials->setKeychainEnabled(false);
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get());
+    m_window->show();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+bool TestMainWindow::connectAndWait(const ConnectionProfile &profile)
+{
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->connectTo(profile, QString());
+    return QTest::qWaitFor([&] { return ready.count() > 0; }, 20000);
+}
+
+void TestMainWindow::connectsAndShowsTheSchema()
+{
+    QVERIFY(connectAndWait(m_fixture.profile()));
+    QAbstractItemModel *tree = m_window->schemaBrowser()->view()->model();
+    QCOMPARE(tree->index(0, 0).data().toString(), QStringLiteral("public"));
+    QStringList tables;
+    for (int row = 0; row < tree->rowCount(tree->index(0, 0)); ++row)
+        tables << tree->index(row, 0, tree->index(0, 0)).data().toString();
+    QCOMPARE(tables, (QStringList{QStringLiteral("follows"), QStringLiteral("links"), QStringLiteral("messages"),
+                                  QStringLiteral("users")}));
+    QVERIFY(m_window->schemaBrowser()->view()->isExpanded(tree->index(0, 0)));
+    QVERIFY(!tree->index(0, 0, tree->index(0, 0)).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(m_window->banner()->isHidden());
+    QCOMPARE(m_window->tabs()->count(), 1);
+    auto *overview = qobject_cast<QTextBrowser *>(m_window->tabs()->widget(0));
+    QVERIFY(overview);
+    QVERIFY(overview->toPlainText().contains(QLatin1String("messages")));
+}
+
+void TestMainWindow::statusBarTellsWhereWeAre()
+{
+    QVERIFY(connectAndWait(m_fixture.profile()));
+    QCOMPARE(m_window->connectionStatus()->stateText(), QStringLiteral("Connected"));
+    QVERIFY(label("serverVersion")->text().startsWith(QLatin1String("PostgreSQL 1")));
+    QCOMPARE(label("connectionTarget")->text(), QStringLiteral("saytruth_user@saytruth_db"));
+    QCOMPARE(label("profileKind")->text(), QStringLiteral("DEMO"));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("saytruth_user@saytruth_db")));
+}
+
+void TestMainWindow::opensTablesFromTheTree()
+{
+    QVERIFY(connectAndWait(m_fixture.profile()));
+    QTreeView *view = m_window->schemaBrowser()->view();
+    const QModelIndex publicSchema = view->model()->index(0, 0);
+    const QModelIndex messages = view->model()->index(2, 0, publicSchema);
+    QCOMPARE(messages.data().toString(), QStringLiteral("messages"));
+    view->setFocus();
+    view->setCurrentIndex(messages);
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE(m_window->tabs()->count(), 2);
+    QCOMPARE(m_window->tabs()->currentWidget()->objectName(), QStringLiteral("table:public.messages"));
+    // Opening it again focuses the existing tab instead of adding one.
+    m_window->tabs()->setCurrentIndex(0);
+    m_window->openTable(QStringLiteral("public.messages"));
+    QCOMPARE(m_window->tabs()->count(), 2);
+    QCOMPARE(m_window->tabs()->currentIndex(), 1);
+    m_window->openTable(QStringLiteral("users"));
+    QCOMPARE(m_window->tabs()->count(), 3);
+    QCOMPARE(view->currentIndex().data().toString(), QStringLiteral("users"));
+    // The overview tab cannot be closed; table tabs can.
+    emit m_window->tabs()->tabCloseRequested(0);
+    emit m_window->tabs()->tabCloseRequested(2);
+    QCOMPARE(m_window->tabs()->count(), 2);
+}
+
+void TestMainWindow::unknownTableIsSaidInWords()
+{
+    QVERIFY(connectAndWait(m_fixture.profile()));
+    m_window->openTable(QStringLiteral("no_such_table"));
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY(m_window->banner()->message().contains(QLatin1String("no_such_table")));
+    QCOMPARE(m_window->tabs()->count(), 1);
+}
+
+void TestMainWindow::filterFindsColumns()
+{
+    QVERIFY(connectAndWait(m_fixture.profile()));
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("schemaFilter"));
+    QTest::keyClicks(filter, QStringLiteral("hashed_pass"));
+    QAbstractItemModel *tree = m_window->schemaBrowser()->view()->model();
+    const QModelIndex publicSchema = tree->index(0, 0);
+    QCOMPARE(tree->rowCount(publicSchema), 1);
+    QCOMPARE(tree->index(0, 0, publicSchema).data().toString(), QStringLiteral("users"));
+    filter->clear();
+    QCOMPARE(tree->rowCount(publicSchema), 4);
+}
+
+void TestMainWindow::productionLooksDifferent()
+{
+    ConnectionProfile profile = m_fixture.profile();
+    profile.demo = false;
+    profile.name = QStringLiteral("SayTruth prod");
+    profile.kind = ConnectionProfile::Kind::Production;
+    QVERIFY(connectAndWait(profile));
+    QVERIFY(m_window->windowTitle().startsWith(QLatin1String("[PRODUCTION]")));
+    QVERIFY(label("profileStrip")->isVisible());
+    QVERIFY(label("profileStrip")->text().contains(QLatin1String("read-only")));
+    QVERIFY(label("profileKind")->text().startsWith(QLatin1String("PRODUCTION")));
+    QVERIFY(m_window->connection()->session()->serverInfo().readOnly);
+    // A named profile that connected becomes the one reopened on the next start.
+    QCOMPARE(m_profiles->lastProfileName(), QStringLiteral("SayTruth prod"));
+}
+
+void TestMainWindow::missingDatabaseOffersReconnect()
+{
+    ConnectionProfile profile = m_fixture.profile();
+    profile.database = QStringLiteral("saytruth_missing");
+    m_window->connectTo(profile, QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->message().contains(QLatin1String("does not exist")), 10000);
+    QVERIFY(m_window->banner()->findChild<QPushButton *>(QStringLiteral("reconnectButton"))->isVisible());
+    QCOMPARE(m_window->connectionStatus()->stateText(), QStringLiteral("Not connected"));
+}
+
+void TestMainWindow::serverKilledShowsBannerAndReconnects()
+{
+    QVERIFY(connectAndWait(m_fixture.profile()));
+    m_window->openTable(QStringLiteral("users"));
+    Error error;
+    QVERIFY2(m_fixture.cluster().stop(&error, LocalCluster::StopMode::Immediate), qPrintable(error.toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible() && m_window->banner()->message().contains(QLatin1String("lost")), 10000);
+    QCOMPARE(m_window->connectionStatus()->stateText(), QStringLiteral("Connection lost"));
+    QCOMPARE(m_window->tabs()->count(), 2); // nothing the user had open is gone
+    auto *reconnect = m_window->banner()->findChild<QPushButton *>(QStringLiteral("reconnectButton"));
+    QVERIFY(reconnect->isVisible());
+    // While the server is still down, reconnecting fails in words and offers to try again.
+    QTest::mouseClick(reconnect, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->message().contains(QLatin1String("No PostgreSQL server")), 10000);
+    QVERIFY2(m_fixture.cluster().ensureRunning(&error), qPrintable(error.toString()));
+    QTest::mouseClick(reconnect, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionStatus()->stateText(), QStringLiteral("Connected"), 10000);
+    QTRY_VERIFY(m_window->banner()->isHidden());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
