@@ -45,6 +45,7 @@ private Q_SLOTS:
     void listensOnLoopbackAndPrivateSocket();
     void statementsArePreloaded();
     void secondStartReusesTheCluster();
+    void resetRecreatesFromScratch();
     void missingBinariesNameThePackage();
     void unwritableDirectoryIsReported();
 
@@ -157,6 +158,17 @@ void TestLocalCluster::secondStartReusesTheCluster()
     QVERIFY2(other.ensureRunning(&error), qPrintable(error.toString()));
     QVERIFY(!other.startedByUs());
     QCOMPARE(other.port(), cluster.port());
+}
+
+void TestLocalCluster::resetRecreatesFromScratch()
+{
+    LocalCluster &cluster = m_fixture.cluster();
+    QVERIFY(!queryValue(cluster.profile(), "INSERT INTO users (email) VALUES ('gone@example.com') RETURNING id").isEmpty());
+    Error error;
+    QVERIFY2(cluster.reset(&error), qPrintable(error.toString()));
+    QVERIFY(cluster.isRunning());
+    QCOMPARE(queryValue(cluster.profile(), "SELECT count(*) FROM users WHERE email = 'gone@example.com'"), QStringLiteral("0"));
+    QCOMPARE(queryValue(cluster.profile(), "SELECT count(*) FROM users"), QStringLiteral("1000"));
 }
 
 void TestLocalCluster::missingBinariesNameThePackage()
