@@ -42,6 +42,7 @@ double runTimed(const QString &program, const QStringList &arguments, const QPro
 qint64 idleMemoryKb(const QString &app, const QString &uri, QProcessEnvironment env)
 {
     env.insert(QStringLiteral("SAYTRUTH_STARTUP_REPORT"), QStringLiteral("1"));
+    env.remove(QStringLiteral("SAYTRUTH_QUIT_WHEN_READY"));
     QProcess process;
     process.setProcessEnvironment(env);
     process.setReadChannel(QProcess::StandardError);
@@ -53,6 +54,9 @@ qint64 idleMemoryKb(const QString &app, const QString &uri, QProcessEnvironment 
         process.waitForReadyRead(200);
         err += process.readAllStandardError();
     }
+    const int at = err.indexOf("ready after");
+    if (at >= 0)
+        std::printf("in-process time to ready (idle run): %s\n", err.mid(at + 12, err.indexOf('\n', at) - at - 12).constData());
     QThread::sleep(2);
     QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
     qint64 rss = 0;
