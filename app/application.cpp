@@ -42,9 +42,15 @@ void Application::start()
 {
     m_window->show();
     switch (m_options.mode) {
-    case CommandLineOptions::Mode::Demo: startDemo(); break;
-    case CommandLineOptions::Mode::Uri: connectFromUri(); break;
-    case CommandLineOptions::Mode::Profile: connectFromProfile(m_options.profileName); break;
+    case CommandLineOptions::Mode::Demo:
+        startDemo();
+        break;
+    case CommandLineOptions::Mode::Uri:
+        connectFromUri();
+        break;
+    case CommandLineOptions::Mode::Profile:
+        connectFromProfile(m_options.profileName);
+        break;
     case CommandLineOptions::Mode::Default:
         if (!m_profiles->lastProfileName().isEmpty() && m_profiles->find(m_profiles->lastProfileName()))
             connectFromProfile(m_profiles->lastProfileName());
@@ -61,8 +67,8 @@ void Application::startDemo()
     if (m_demo && m_demo->isStarting())
         return;
     if (!m_demo) {
-        m_demo = std::make_unique<DemoDatabase>(m_options.demoDirectory.isEmpty() ? LocalCluster::defaultDemoDirectory()
-                                                                                  : m_options.demoDirectory);
+        m_demo = std::make_unique<DemoDatabase>(
+            m_options.demoDirectory.isEmpty() ? LocalCluster::defaultDemoDirectory() : m_options.demoDirectory);
         m_demo->setSampleScale(m_options.demoScale);
         m_demo->setReset(m_options.demoReset);
     }
@@ -87,7 +93,8 @@ void Application::connectFromProfile(const QString &name)
 {
     const auto profile = m_profiles->find(name);
     if (!profile) {
-        m_window->showError({tr("Opening the profile \"%1\"").arg(name), tr("There is no saved profile with that name.")});
+        m_window->showError(
+            {tr("Opening the profile \"%1\"").arg(name), tr("There is no saved profile with that name.")});
         m_window->showConnectionDialog();
         return;
     }

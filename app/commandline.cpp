@@ -8,17 +8,21 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     parser.setApplicationDescription(tr("SayTruth Studio: a desktop client for the SayTruth PostgreSQL database."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Connect with the saved profile <name>."), tr("name"));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Start on the built-in demo database (a private PostgreSQL server)."));
-    const QCommandLineOption demoReset(QStringLiteral("demo-reset"), tr("Delete the demo database and create it anew (implies --demo)."));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"), tr("Connect with the saved profile <name>."), tr("name"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Start on the built-in demo database (a private PostgreSQL server)."));
+    const QCommandLineOption demoReset(
+        QStringLiteral("demo-reset"), tr("Delete the demo database and create it anew (implies --demo)."));
     const QCommandLineOption demoScale(QStringLiteral("demo-scale"),
-                                       tr("Demo data size when it is created: <n> × (1,000 users, 20,000 messages). Default 1."),
-                                       tr("n"), QStringLiteral("1"));
-    const QCommandLineOption demoDir(QStringLiteral("demo-dir"), tr("Keep the demo database in <directory>."), tr("directory"));
+        tr("Demo data size when it is created: <n> × (1,000 users, 20,000 messages). Default 1."), tr("n"),
+        QStringLiteral("1"));
+    const QCommandLineOption demoDir(
+        QStringLiteral("demo-dir"), tr("Keep the demo database in <directory>."), tr("directory"));
     const QCommandLineOption table(QStringLiteral("table"), tr("Open the table <name> once connected."), tr("name"));
     parser.addOptions({profile, demo, demoReset, demoScale, demoDir, table});
-    parser.addPositionalArgument(QStringLiteral("uri"), tr("A postgresql:// connection string to connect to."),
-                                 QStringLiteral("[URI]"));
+    parser.addPositionalArgument(
+        QStringLiteral("uri"), tr("A postgresql:// connection string to connect to."), QStringLiteral("[URI]"));
 
     Result result;
     if (!parser.parse(arguments)) {
@@ -33,12 +37,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(version)) {
         result.status = Status::ShowVersion;
-        result.text = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
+        result.text
+            = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion());
         return result;
     }
     CommandLineOptions &options = result.options;
     const QStringList positional = parser.positionalArguments();
-    const bool wantsDemo = parser.isSet(demo) || parser.isSet(demoReset) || parser.isSet(demoScale) || parser.isSet(demoDir);
+    const bool wantsDemo
+        = parser.isSet(demo) || parser.isSet(demoReset) || parser.isSet(demoScale) || parser.isSet(demoDir);
     const int choices = int(!positional.isEmpty()) + int(parser.isSet(profile)) + int(wantsDemo);
     if (positional.size() > 1 || choices > 1) {
         result.status = Status::Error;

@@ -13,7 +13,8 @@ namespace {
 void installTranslations(QApplication &app)
 {
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     auto *own = new QTranslator(&app);
     if (own->load(QLocale(), QStringLiteral("saytruth"), QStringLiteral("_"), QStringLiteral(":/i18n")))
@@ -35,11 +36,14 @@ int main(int argc, char *argv[])
     const CommandLine::Result parsed = CommandLine::parse(QApplication::arguments());
     switch (parsed.status) {
     case CommandLine::Status::ShowHelp:
-    case CommandLine::Status::ShowVersion: std::printf("%s\n", qPrintable(parsed.text)); return 0;
+    case CommandLine::Status::ShowVersion:
+        std::printf("%s\n", qPrintable(parsed.text));
+        return 0;
     case CommandLine::Status::Error:
         std::fprintf(stderr, "saytruth-studio: %s\nTry saytruth-studio --help.\n", qPrintable(parsed.text));
         return 2;
-    case CommandLine::Status::Run: break;
+    case CommandLine::Status::Run:
+        break;
     }
     UnixSignalWatcher signals_;
     QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &app, &QApplication::quit);

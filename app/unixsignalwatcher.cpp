@@ -29,7 +29,9 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
         if (::read(signalPipe[1], &byte, 1) == 1)
             Q_EMIT terminationRequested(int(byte));
     });
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

@@ -60,7 +60,7 @@ QList<IncomingReference> CatalogSnapshot::referencesTo(const QString &schema, co
             for (const ConstraintInfo &c : t.constraints) {
                 if (c.type == ConstraintInfo::Type::ForeignKey && c.referencedSchema == schema
                     && c.referencedTable == table)
-                    references << IncomingReference{t.schema, t.name, c};
+                    references << IncomingReference {t.schema, t.name, c};
             }
         }
     }

@@ -9,11 +9,11 @@
 
 struct ColumnInfo
 {
-    int position = 0;  // attnum, 1-based
+    int position = 0; // attnum, 1-based
     QString name;
-    QString type;      // as format_type() prints it: "character varying(255)"
+    QString type; // as format_type() prints it: "character varying(255)"
     quint32 typeOid = 0;
-    QChar typeKind;    // pg_type.typtype: b base, e enum, d domain, c composite, r range
+    QChar typeKind; // pg_type.typtype: b base, e enum, d domain, c composite, r range
     bool notNull = false;
     QString defaultValue; // expression, e.g. "nextval('users_id_seq'::regclass)" or "now()"
     bool identity = false;
@@ -27,9 +27,9 @@ struct ConstraintInfo
     enum class Type { PrimaryKey, Unique, Check, ForeignKey, Exclusion };
     QString name;
     Type type = Type::Check;
-    QString definition;          // pg_get_constraintdef: "FOREIGN KEY (user_id) REFERENCES users(id)"
-    QStringList columns;         // constrained columns, in key order
-    QString referencedSchema;    // foreign keys only
+    QString definition; // pg_get_constraintdef: "FOREIGN KEY (user_id) REFERENCES users(id)"
+    QStringList columns; // constrained columns, in key order
+    QString referencedSchema; // foreign keys only
     QString referencedTable;
     QStringList referencedColumns;
 };
@@ -38,7 +38,7 @@ struct IndexInfo
 {
     QString name;
     QString definition; // "CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email)"
-    QString method;     // btree, gin, gist, ...
+    QString method; // btree, gin, gist, ...
     bool unique = false;
     bool primary = false;
     qint64 bytes = 0;

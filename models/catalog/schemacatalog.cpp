@@ -33,22 +33,32 @@ bool runCatalogQuery(QSqlDatabase &db, const QString &file, QSqlQuery &query, Er
 TableInfo::Kind relationKind(const QString &relkind)
 {
     switch (relkind.isEmpty() ? u'r' : relkind.at(0).unicode()) {
-    case u'p': return TableInfo::Kind::PartitionedTable;
-    case u'v': return TableInfo::Kind::View;
-    case u'm': return TableInfo::Kind::MaterializedView;
-    case u'f': return TableInfo::Kind::ForeignTable;
-    default: return TableInfo::Kind::Table;
+    case u'p':
+        return TableInfo::Kind::PartitionedTable;
+    case u'v':
+        return TableInfo::Kind::View;
+    case u'm':
+        return TableInfo::Kind::MaterializedView;
+    case u'f':
+        return TableInfo::Kind::ForeignTable;
+    default:
+        return TableInfo::Kind::Table;
     }
 }
 
 ConstraintInfo::Type constraintType(const QString &contype)
 {
     switch (contype.isEmpty() ? u'c' : contype.at(0).unicode()) {
-    case u'p': return ConstraintInfo::Type::PrimaryKey;
-    case u'u': return ConstraintInfo::Type::Unique;
-    case u'f': return ConstraintInfo::Type::ForeignKey;
-    case u'x': return ConstraintInfo::Type::Exclusion;
-    default: return ConstraintInfo::Type::Check;
+    case u'p':
+        return ConstraintInfo::Type::PrimaryKey;
+    case u'u':
+        return ConstraintInfo::Type::Unique;
+    case u'f':
+        return ConstraintInfo::Type::ForeignKey;
+    case u'x':
+        return ConstraintInfo::Type::Exclusion;
+    default:
+        return ConstraintInfo::Type::Check;
     }
 }
 
@@ -74,8 +84,7 @@ QStringList columnNames(const QString &attnums, const TableInfo *table)
 
 SchemaCatalog::SchemaCatalog(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 CatalogSnapshot SchemaCatalog::read(QSqlDatabase &db, Error *error)
 {
@@ -86,7 +95,7 @@ CatalogSnapshot SchemaCatalog::read(QSqlDatabase &db, Error *error)
     if (!runCatalogQuery(db, QStringLiteral("catalog/schemas.sql"), q, error))
         return {};
     while (q.next())
-        snapshot.schemas << SchemaInfo{q.value(0).toString(), q.value(1).toString(), {}};
+        snapshot.schemas << SchemaInfo {q.value(0).toString(), q.value(1).toString(), {}};
     if (!runCatalogQuery(db, QStringLiteral("catalog/relations.sql"), q, error))
         return {};
     while (q.next()) {
@@ -135,8 +144,8 @@ CatalogSnapshot SchemaCatalog::read(QSqlDatabase &db, Error *error)
         constraint.referencedSchema = q.value(5).toString();
         constraint.referencedTable = q.value(6).toString();
         const auto referenced = tables.constFind(q.value(8).toUInt());
-        constraint.referencedColumns =
-            columnNames(q.value(7).toString(), referenced == tables.cend() ? nullptr : &*referenced);
+        constraint.referencedColumns
+            = columnNames(q.value(7).toString(), referenced == tables.cend() ? nullptr : &*referenced);
         if (constraint.type == ConstraintInfo::Type::PrimaryKey) {
             for (ColumnInfo &column : table->columns)
                 column.primaryKey = column.primaryKey || constraint.columns.contains(column.name);
@@ -149,8 +158,8 @@ CatalogSnapshot SchemaCatalog::read(QSqlDatabase &db, Error *error)
         const auto table = tables.find(q.value(0).toUInt());
         if (table == tables.end())
             continue;
-        table->indexes << IndexInfo{q.value(1).toString(), q.value(2).toString(), q.value(5).toString(),
-                                    q.value(3).toBool(), q.value(4).toBool(), q.value(6).toLongLong()};
+        table->indexes << IndexInfo {q.value(1).toString(), q.value(2).toString(), q.value(5).toString(),
+            q.value(3).toBool(), q.value(4).toBool(), q.value(6).toLongLong()};
     }
     for (quint32 oid : order) {
         const TableInfo &table = tables[oid];

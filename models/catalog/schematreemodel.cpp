@@ -36,7 +36,7 @@ namespace {
 
 QString columnDetails(const ColumnInfo &column)
 {
-    QStringList parts{column.type};
+    QStringList parts {column.type};
     if (column.primaryKey)
         parts << QCoreApplication::translate("SchemaTreeModel", "primary key");
     if (column.notNull && !column.primaryKey)
@@ -53,11 +53,16 @@ QString columnDetails(const ColumnInfo &column)
 QString constraintLabel(ConstraintInfo::Type type)
 {
     switch (type) {
-    case ConstraintInfo::Type::PrimaryKey: return QCoreApplication::translate("SchemaTreeModel", "primary key");
-    case ConstraintInfo::Type::Unique: return QCoreApplication::translate("SchemaTreeModel", "unique");
-    case ConstraintInfo::Type::Check: return QCoreApplication::translate("SchemaTreeModel", "check");
-    case ConstraintInfo::Type::ForeignKey: return QCoreApplication::translate("SchemaTreeModel", "foreign key");
-    case ConstraintInfo::Type::Exclusion: return QCoreApplication::translate("SchemaTreeModel", "exclusion");
+    case ConstraintInfo::Type::PrimaryKey:
+        return QCoreApplication::translate("SchemaTreeModel", "primary key");
+    case ConstraintInfo::Type::Unique:
+        return QCoreApplication::translate("SchemaTreeModel", "unique");
+    case ConstraintInfo::Type::Check:
+        return QCoreApplication::translate("SchemaTreeModel", "check");
+    case ConstraintInfo::Type::ForeignKey:
+        return QCoreApplication::translate("SchemaTreeModel", "foreign key");
+    case ConstraintInfo::Type::Exclusion:
+        return QCoreApplication::translate("SchemaTreeModel", "exclusion");
     }
     return {};
 }
@@ -79,8 +84,7 @@ QString indexDetails(const IndexInfo &index)
 SchemaTreeModel::SchemaTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 SchemaTreeModel::~SchemaTreeModel() = default;
 
@@ -111,28 +115,27 @@ void SchemaTreeModel::build()
         return;
     for (const SchemaInfo &schema : m_snapshot->schemas) {
         m_root->schema = schema.name;
-        Node *schemaNode = m_root->add(NodeKind::Schema, schema.name, tr("%n table(s)", nullptr, int(schema.tables.size())),
-                                       schema.comment);
+        Node *schemaNode = m_root->add(
+            NodeKind::Schema, schema.name, tr("%n table(s)", nullptr, int(schema.tables.size())), schema.comment);
         for (const TableInfo &table : schema.tables) {
             schemaNode->table = table.name;
             const bool view = table.isView();
-            const QString details = view ? tr("view")
-                                         : formatRowEstimate(table.estimatedRows) + QStringLiteral(" · ")
-                    + formatBytes(table.totalBytes);
-            Node *tableNode = schemaNode->add(view ? NodeKind::View : NodeKind::Table, table.name, details,
-                                              table.comment);
+            const QString details = view
+                ? tr("view")
+                : formatRowEstimate(table.estimatedRows) + QStringLiteral(" · ") + formatBytes(table.totalBytes);
+            Node *tableNode
+                = schemaNode->add(view ? NodeKind::View : NodeKind::Table, table.name, details, table.comment);
             Node *columns = tableNode->add(NodeKind::Folder, tr("Columns"), QString::number(table.columns.size()));
             for (const ColumnInfo &column : table.columns)
                 columns->add(column.primaryKey ? NodeKind::PrimaryKeyColumn : NodeKind::Column, column.name,
-                             columnDetails(column), column.comment);
+                    columnDetails(column), column.comment);
             if (!table.constraints.isEmpty()) {
-                Node *keys = tableNode->add(NodeKind::Folder, tr("Keys and constraints"),
-                                            QString::number(table.constraints.size()));
+                Node *keys = tableNode->add(
+                    NodeKind::Folder, tr("Keys and constraints"), QString::number(table.constraints.size()));
                 for (const ConstraintInfo &c : table.constraints) {
                     const bool fk = c.type == ConstraintInfo::Type::ForeignKey;
                     Node *node = keys->add(fk ? NodeKind::ForeignKey : NodeKind::Constraint, c.name,
-                                           constraintLabel(c.type) + QStringLiteral(" · ") + c.definition,
-                                           c.definition);
+                        constraintLabel(c.type) + QStringLiteral(" · ") + c.definition, c.definition);
                     if (fk)
                         node->target = c.referencedSchema + QLatin1Char('.') + c.referencedTable;
                 }
@@ -144,10 +147,12 @@ void SchemaTreeModel::build()
             }
             const QList<IncomingReference> references = m_snapshot->referencesTo(table.schema, table.name);
             if (!references.isEmpty()) {
-                Node *folder = tableNode->add(NodeKind::Folder, tr("Referenced by"), QString::number(references.size()));
+                Node *folder
+                    = tableNode->add(NodeKind::Folder, tr("Referenced by"), QString::number(references.size()));
                 for (const IncomingReference &ref : references) {
-                    Node *node = folder->add(NodeKind::Reference, ref.table + QLatin1Char('.') + ref.constraint.columns.join(u','),
-                                             ref.constraint.name, ref.constraint.definition);
+                    Node *node = folder->add(NodeKind::Reference,
+                        ref.table + QLatin1Char('.') + ref.constraint.columns.join(u','), ref.constraint.name,
+                        ref.constraint.definition);
                     node->target = ref.schema + QLatin1Char('.') + ref.table;
                 }
             }
@@ -196,13 +201,20 @@ QVariant SchemaTreeModel::data(const QModelIndex &index, int role) const
         return {};
     const Node *node = nodeFor(index);
     switch (role) {
-    case Qt::DisplayRole: return index.column() == 0 ? node->name : node->details;
-    case Qt::ToolTipRole: return node->toolTip.isEmpty() ? QVariant() : QVariant(node->toolTip);
-    case KindRole: return int(node->kind);
-    case SchemaRole: return node->schema;
-    case TableRole: return node->kind == NodeKind::Schema ? QString() : node->table;
-    case TargetTableRole: return node->target.isEmpty() ? QVariant() : QVariant(node->target);
-    default: return {};
+    case Qt::DisplayRole:
+        return index.column() == 0 ? node->name : node->details;
+    case Qt::ToolTipRole:
+        return node->toolTip.isEmpty() ? QVariant() : QVariant(node->toolTip);
+    case KindRole:
+        return int(node->kind);
+    case SchemaRole:
+        return node->schema;
+    case TableRole:
+        return node->kind == NodeKind::Schema ? QString() : node->table;
+    case TargetTableRole:
+        return node->target.isEmpty() ? QVariant() : QVariant(node->target);
+    default:
+        return {};
     }
 }
 

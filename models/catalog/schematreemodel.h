@@ -14,14 +14,23 @@ class SchemaTreeModel : public QAbstractItemModel
     Q_OBJECT
 public:
     enum class NodeKind {
-        Schema, Table, View, Folder, Column, PrimaryKeyColumn, Constraint, ForeignKey, Index, Reference
+        Schema,
+        Table,
+        View,
+        Folder,
+        Column,
+        PrimaryKeyColumn,
+        Constraint,
+        ForeignKey,
+        Index,
+        Reference
     };
     Q_ENUM(NodeKind)
     enum Role {
         KindRole = Qt::UserRole + 1, // NodeKind as int
-        SchemaRole,                  // schema of the node's table (or the schema itself)
-        TableRole,                   // the table the node belongs to; empty for schemas
-        TargetTableRole,             // foreign keys and references: "schema.table" at the other end
+        SchemaRole, // schema of the node's table (or the schema itself)
+        TableRole, // the table the node belongs to; empty for schemas
+        TargetTableRole, // foreign keys and references: "schema.table" at the other end
     };
 
     explicit SchemaTreeModel(QObject *parent = nullptr);

@@ -61,8 +61,7 @@ using PgResultPtr = std::unique_ptr<PGresult, PgResultDeleter>;
 
 LocalCluster::LocalCluster(const QString &directory)
     : m_directory(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()))
-{
-}
+{ }
 
 LocalCluster::~LocalCluster() = default;
 
@@ -102,19 +101,18 @@ QString LocalCluster::findServerBinaries(const QStringList &searchPath, Error *e
     }
     if (error) {
         *error = {tr("Starting the local PostgreSQL server"),
-                  tr("The PostgreSQL server programs (initdb, pg_ctl, postgres) are not installed."),
-                  {},
-                  tr("Install the Debian packages \"postgresql\" and \"postgresql-contrib\" "
-                     "(sudo apt install postgresql postgresql-contrib), or set SAYTRUTH_PG_BINDIR to the "
-                     "directory that holds them.")};
+            tr("The PostgreSQL server programs (initdb, pg_ctl, postgres) are not installed."), {},
+            tr("Install the Debian packages \"postgresql\" and \"postgresql-contrib\" "
+               "(sudo apt install postgresql postgresql-contrib), or set SAYTRUTH_PG_BINDIR to the "
+               "directory that holds them.")};
     }
     return {};
 }
 
 QString LocalCluster::defaultDemoDirectory()
 {
-    const QString preferred =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-cluster");
+    const QString preferred
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-cluster");
     if (ServerUser::forCurrentProcess().canReach(preferred))
         return preferred;
     return QStringLiteral("/var/tmp/saytruth-studio-demo-%1").arg(qEnvironmentVariable("USER", QStringLiteral("root")));
@@ -164,18 +162,15 @@ bool LocalCluster::prepareDirectory(Error *error)
     if (!user.canReach(m_directory, &blocking)) {
         if (error)
             *error = {tr("Preparing the local PostgreSQL server"),
-                      tr("The server runs as the unprivileged user \"%1\", who cannot enter %2.")
-                          .arg(user.name(), blocking),
-                      {},
-                      tr("Choose a directory that user can reach, for example under /var/tmp.")};
+                tr("The server runs as the unprivileged user \"%1\", who cannot enter %2.").arg(user.name(), blocking),
+                {}, tr("Choose a directory that user can reach, for example under /var/tmp.")};
         return false;
     }
     if (!QDir().mkpath(m_directory) || !QFileInfo(m_directory).isWritable()) {
         if (error)
             *error = {tr("Preparing the local PostgreSQL server"),
-                      tr("The directory %1 cannot be created or is not writable.").arg(m_directory),
-                      {},
-                      tr("Check the permissions of that directory and the free space on its disk.")};
+                tr("The directory %1 cannot be created or is not writable.").arg(m_directory), {},
+                tr("Check the permissions of that directory and the free space on its disk.")};
         return false;
     }
     QDir().mkpath(socketDirectory());
@@ -184,7 +179,7 @@ bool LocalCluster::prepareDirectory(Error *error)
     if (!user.takeOwnership(m_directory) || !user.takeOwnership(socketDirectory())) {
         if (error)
             *error = {tr("Preparing the local PostgreSQL server"),
-                      tr("Could not hand %1 to the user \"%2\".").arg(m_directory, user.name())};
+                tr("Could not hand %1 to the user \"%2\".").arg(m_directory, user.name())};
         return false;
     }
     return true;
@@ -211,7 +206,7 @@ int LocalCluster::choosePort() const
 
 bool LocalCluster::writeServerConfig(Error *error)
 {
-    QStringList lines{
+    QStringList lines {
         QStringLiteral("# Written by SayTruth Studio on every start; edit postgresql.conf for your own settings."),
         QStringLiteral("listen_addresses = '127.0.0.1'"),
         QStringLiteral("port = %1").arg(m_port),
@@ -245,12 +240,10 @@ bool LocalCluster::create(Error *error)
         return false;
     if (exists())
         return true;
-    const QStringList args{QStringLiteral("-D"),           dataDirectory(),
-                           QStringLiteral("-U"),           QString::fromLatin1(SuperUser),
-                           QStringLiteral("-E"),           QStringLiteral("UTF8"),
-                           QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--auth-local=trust"),
-                           QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--no-sync"),
-                           QStringLiteral("--no-instructions")};
+    const QStringList args {QStringLiteral("-D"), dataDirectory(), QStringLiteral("-U"), QString::fromLatin1(SuperUser),
+        QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+        QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--no-sync"),
+        QStringLiteral("--no-instructions")};
     if (!runTool(QStringLiteral("initdb"), args, error))
         return false;
     QFile conf(dataDirectory() + QStringLiteral("/postgresql.conf"));
@@ -280,9 +273,8 @@ bool LocalCluster::isRunning() const
     QProcess process;
     ServerUser::forCurrentProcess().applyTo(process);
     process.start(QDir(m_binDir).filePath(QStringLiteral("pg_ctl")),
-                  {QStringLiteral("status"), QStringLiteral("-D"), dataDirectory()});
-    return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit
-        && process.exitCode() == 0;
+        {QStringLiteral("status"), QStringLiteral("-D"), dataDirectory()});
+    return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
 bool LocalCluster::start(Error *error)
@@ -301,9 +293,9 @@ bool LocalCluster::start(Error *error)
         if (!writeServerConfig(error))
             return false;
         if (runTool(QStringLiteral("pg_ctl"),
-                    {QStringLiteral("start"), QStringLiteral("-D"), dataDirectory(), QStringLiteral("-l"), logFile(),
-                     QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-s")},
-                    &lastError, 90000)) {
+                {QStringLiteral("start"), QStringLiteral("-D"), dataDirectory(), QStringLiteral("-l"), logFile(),
+                    QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-s")},
+                &lastError, 90000)) {
             m_startedByUs = true;
             return true;
         }
@@ -326,10 +318,10 @@ bool LocalCluster::stop(Error *error, StopMode mode)
     if (!exists() || !isRunning())
         return true;
     const bool ok = runTool(QStringLiteral("pg_ctl"),
-                            {QStringLiteral("stop"), QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"),
-                             mode == StopMode::Fast ? QStringLiteral("fast") : QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("30"),
-                             QStringLiteral("-s")},
-                            error, 40000);
+        {QStringLiteral("stop"), QStringLiteral("-D"), dataDirectory(), QStringLiteral("-m"),
+            mode == StopMode::Fast ? QStringLiteral("fast") : QStringLiteral("immediate"), QStringLiteral("-w"),
+            QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("-s")},
+        error, 40000);
     if (ok)
         m_startedByUs = false;
     return ok;
@@ -356,8 +348,7 @@ bool LocalCluster::reset(Error *error)
         return false;
     if (QFileInfo::exists(m_directory) && !QDir(m_directory).removeRecursively()) {
         if (error)
-            *error = {tr("Resetting the local PostgreSQL server"),
-                      tr("Could not delete %1.").arg(m_directory)};
+            *error = {tr("Resetting the local PostgreSQL server"), tr("Could not delete %1.").arg(m_directory)};
         return false;
     }
     return ensureRunning(error);
@@ -369,11 +360,11 @@ bool LocalCluster::seed(Error *error)
     const QString database = QString::fromLatin1(DatabaseName);
     // CREATE DATABASE refuses to run inside the implicit transaction of a multi-statement string.
     if (!execute(QStringLiteral("CREATE ROLE %1 LOGIN; GRANT pg_monitor TO %1;").arg(role), error,
-                 QStringLiteral("postgres"))
-        || !execute(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, role), error,
-                    QStringLiteral("postgres")))
+            QStringLiteral("postgres"))
+        || !execute(
+            QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, role), error, QStringLiteral("postgres")))
         return false;
-    QStringList scripts{QStringLiteral(":/sql/demo/schema.sql")};
+    QStringList scripts {QStringLiteral(":/sql/demo/schema.sql")};
     if (m_seed)
         scripts << QStringLiteral(":/sql/demo/sample-data.sql");
     for (const QString &name : scripts) {
@@ -383,38 +374,48 @@ bool LocalCluster::seed(Error *error)
                 *error = {tr("Seeding the demo database"), tr("The built-in script %1 is missing.").arg(name)};
             return false;
         }
-        const QString sql = QStringLiteral("SET saytruth.scale = %1;\n").arg(m_scale) + QString::fromUtf8(file.readAll());
+        const QString sql
+            = QStringLiteral("SET saytruth.scale = %1;\n").arg(m_scale) + QString::fromUtf8(file.readAll());
         if (!execute(sql, error))
             return false;
     }
     return true;
 }
 
-bool LocalCluster::execute(const QString &sql, Error *error, const QString &database)
+// A superuser connection over the private socket; null (with the error set) when it fails.
+static PgConnPtr connectAsSuperuser(const QString &socketDirectory, int port, const QString &database, Error *error)
 {
-    const QByteArray host = socketDirectory().toUtf8();
-    const QByteArray port = QByteArray::number(m_port);
+    const QByteArray host = socketDirectory.toUtf8();
+    const QByteArray portText = QByteArray::number(port);
     const QByteArray db = database.toUtf8();
     const char *keywords[] = {"host", "port", "dbname", "user", "application_name", nullptr};
-    const char *values[] = {host.constData(), port.constData(), db.constData(), SuperUser, "SayTruth Studio: setup",
-                            nullptr};
+    const char *values[]
+        = {host.constData(), portText.constData(), db.constData(), SuperUser, "SayTruth Studio: setup", nullptr};
     PgConnPtr conn(PQconnectdbParams(keywords, values, 0));
-    if (PQstatus(conn.get()) != CONNECTION_OK) {
-        if (error)
-            *error = {tr("Connecting to the local PostgreSQL server"),
-                      QString::fromLocal8Bit(PQerrorMessage(conn.get())).trimmed()};
+    if (PQstatus(conn.get()) == CONNECTION_OK)
+        return conn;
+    if (error)
+        *error = {LocalCluster::tr("Connecting to the local PostgreSQL server"),
+            QString::fromLocal8Bit(PQerrorMessage(conn.get())).trimmed()};
+    return nullptr;
+}
+
+bool LocalCluster::execute(const QString &sql, Error *error, const QString &database)
+{
+    PgConnPtr conn = connectAsSuperuser(socketDirectory(), m_port, database, error);
+    if (!conn)
         return false;
-    }
-    PQsetNoticeProcessor(conn.get(), [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+        conn.get(), [](void *, const char *) {}, nullptr);
     PgResultPtr result(PQexec(conn.get(), sql.toUtf8().constData()));
     const ExecStatusType status = PQresultStatus(result.get());
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return true;
     if (error) {
         *error = {tr("Running SQL on the local PostgreSQL server"),
-                  QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY)),
-                  QString::fromLatin1(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE)),
-                  QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_MESSAGE_DETAIL))};
+            QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY)),
+            QString::fromLatin1(PQresultErrorField(result.get(), PG_DIAG_SQLSTATE)),
+            QString::fromUtf8(PQresultErrorField(result.get(), PG_DIAG_MESSAGE_DETAIL))};
         if (error->why.isEmpty())
             error->why = QString::fromLocal8Bit(PQerrorMessage(conn.get())).trimmed();
     }
@@ -423,20 +424,12 @@ bool LocalCluster::execute(const QString &sql, Error *error, const QString &data
 
 bool LocalCluster::setPassword(const QString &role, const QString &password, Error *error)
 {
-    const QByteArray host = socketDirectory().toUtf8();
-    const QByteArray port = QByteArray::number(m_port);
-    const char *keywords[] = {"host", "port", "dbname", "user", nullptr};
-    const char *values[] = {host.constData(), port.constData(), "postgres", SuperUser, nullptr};
-    PgConnPtr conn(PQconnectdbParams(keywords, values, 0));
-    if (PQstatus(conn.get()) != CONNECTION_OK) {
-        if (error)
-            *error = {tr("Connecting to the local PostgreSQL server"),
-                      QString::fromLocal8Bit(PQerrorMessage(conn.get())).trimmed()};
+    PgConnPtr conn = connectAsSuperuser(socketDirectory(), m_port, QStringLiteral("postgres"), error);
+    if (!conn)
         return false;
-    }
     const QByteArray roleUtf8 = role.toUtf8();
-    char *verifier = PQencryptPasswordConn(conn.get(), password.toUtf8().constData(), roleUtf8.constData(),
-                                           "scram-sha-256");
+    char *verifier
+        = PQencryptPasswordConn(conn.get(), password.toUtf8().constData(), roleUtf8.constData(), "scram-sha-256");
     char *quotedRole = PQescapeIdentifier(conn.get(), roleUtf8.constData(), roleUtf8.size());
     char *quotedVerifier = verifier ? PQescapeLiteral(conn.get(), verifier, strlen(verifier)) : nullptr;
     bool ok = verifier && quotedRole && quotedVerifier;
@@ -447,7 +440,7 @@ bool LocalCluster::setPassword(const QString &role, const QString &password, Err
     }
     if (!ok && error)
         *error = {tr("Setting a password on the local PostgreSQL server"),
-                  QString::fromLocal8Bit(PQerrorMessage(conn.get())).trimmed()};
+            QString::fromLocal8Bit(PQerrorMessage(conn.get())).trimmed()};
     PQfreemem(quotedVerifier);
     PQfreemem(quotedRole);
     PQfreemem(verifier);

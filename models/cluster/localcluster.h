@@ -42,7 +42,7 @@ public:
     // The OS user the server runs as (ourselves, or an unprivileged user when we are root).
     QString serverUser() const;
 
-    bool exists() const;   // initdb has run in the directory
+    bool exists() const; // initdb has run in the directory
     bool isRunning() const;
 
     // Creates the cluster if needed, starts it if stopped, and seeds it on creation: the demo path.

@@ -59,7 +59,9 @@ bool ServerUser::canReach(const QString &path, QString *blockingDirectory) const
         if (parent == current)
             break;
         current = parent;
-        struct stat st {};
+        struct stat st
+        {
+        };
         if (stat(QFile::encodeName(current).constData(), &st) != 0)
             continue;
         const bool traversable = (st.st_uid == m_uid && (st.st_mode & S_IXUSR))

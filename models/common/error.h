@@ -7,10 +7,10 @@
 // the server said so. Passed as a value from models to the UI; never contains a password.
 struct Error
 {
-    QString what;     // "Connecting to saytruth_db on localhost"
-    QString why;      // "The password for user saytruth_user was not accepted."
+    QString what; // "Connecting to saytruth_db on localhost"
+    QString why; // "The password for user saytruth_user was not accepted."
     QString sqlState; // "28P01"; empty when the error did not come from the server
-    QString detail;   // the server's DETAIL/HINT or the tool's own words, when useful
+    QString detail; // the server's DETAIL/HINT or the tool's own words, when useful
 
     bool isNull() const { return what.isEmpty() && why.isEmpty(); }
     explicit operator bool() const { return !isNull(); }

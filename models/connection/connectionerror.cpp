@@ -33,34 +33,48 @@ Error connectFailed(const ConnectionProfile &profile, const QString &libpqMessag
 {
     const QString essential = essentialMessage(libpqMessage);
     const QString target = profile.displayTarget();
-    Error error{QCoreApplication::translate("ConnectionError", "Connecting to %1").arg(target), essential, {}, {}};
-    const auto has = [&](const char *needle) { return essential.contains(QLatin1String(needle), Qt::CaseInsensitive); };
+    Error error {QCoreApplication::translate("ConnectionError", "Connecting to %1").arg(target), essential, {}, {}};
+    const auto has = [&](const char *needle) {
+        return essential.contains(QLatin1String(needle), Qt::CaseInsensitive);
+    };
     if (has("password authentication failed")) {
-        error.why = QCoreApplication::translate("ConnectionError", "The server did not accept the password for user \"%1\".").arg(profile.user);
+        error.why
+            = QCoreApplication::translate("ConnectionError", "The server did not accept the password for user \"%1\".")
+                  .arg(profile.user);
         error.sqlState = QStringLiteral("28P01");
     } else if (has("no password supplied") || has("fe_sendauth")) {
-        error.why = QCoreApplication::translate("ConnectionError", "The server asks for a password for user \"%1\", and none was given.").arg(profile.user);
+        error.why = QCoreApplication::translate(
+            "ConnectionError", "The server asks for a password for user \"%1\", and none was given.")
+                        .arg(profile.user);
         error.sqlState = QStringLiteral("28P01");
     } else if (has("database") && has("does not exist")) {
-        error.why = QCoreApplication::translate("ConnectionError", "The database \"%1\" does not exist on this server.").arg(quotedName(essential));
+        error.why = QCoreApplication::translate("ConnectionError", "The database \"%1\" does not exist on this server.")
+                        .arg(quotedName(essential));
         error.sqlState = QStringLiteral("3D000");
     } else if (has("role") && has("does not exist")) {
-        error.why = QCoreApplication::translate("ConnectionError", "The user \"%1\" does not exist on this server.").arg(quotedName(essential));
+        error.why = QCoreApplication::translate("ConnectionError", "The user \"%1\" does not exist on this server.")
+                        .arg(quotedName(essential));
         error.sqlState = QStringLiteral("28000");
     } else if (has("Connection refused") || (has("No such file or directory") && profile.host.startsWith(u'/'))) {
-        error.why = QCoreApplication::translate("ConnectionError", "No PostgreSQL server is running at %1, port %2 (the connection was refused).")
+        error.why = QCoreApplication::translate(
+            "ConnectionError", "No PostgreSQL server is running at %1, port %2 (the connection was refused).")
                         .arg(profile.host)
                         .arg(profile.port);
-        error.detail = QCoreApplication::translate("ConnectionError", "Check that the server is running and that host and port are right.");
+        error.detail = QCoreApplication::translate(
+            "ConnectionError", "Check that the server is running and that host and port are right.");
     } else if (has("could not translate host name")) {
-        error.why = QCoreApplication::translate("ConnectionError", "The host name \"%1\" could not be found.").arg(profile.host);
+        error.why = QCoreApplication::translate("ConnectionError", "The host name \"%1\" could not be found.")
+                        .arg(profile.host);
     } else if (has("timeout expired")) {
-        error.why = QCoreApplication::translate("ConnectionError", "The server at %1 did not answer in time.").arg(profile.host);
+        error.why = QCoreApplication::translate("ConnectionError", "The server at %1 did not answer in time.")
+                        .arg(profile.host);
     } else if (has("server does not support SSL")) {
-        error.why = QCoreApplication::translate("ConnectionError", "The server does not support SSL, but the connection requires it (sslmode=%1).")
+        error.why = QCoreApplication::translate(
+            "ConnectionError", "The server does not support SSL, but the connection requires it (sslmode=%1).")
                         .arg(profile.sslMode);
     } else if (has("pg_hba.conf")) {
-        error.why = QCoreApplication::translate("ConnectionError", "The server's access rules (pg_hba.conf) do not allow this connection.");
+        error.why = QCoreApplication::translate(
+            "ConnectionError", "The server's access rules (pg_hba.conf) do not allow this connection.");
         error.detail = essential;
     } else if (has("too many connections") || has("remaining connection slots")) {
         error.why = QCoreApplication::translate("ConnectionError", "The server has no free connection slots left.");
@@ -97,9 +111,9 @@ Error statementFailed(const QSqlError &sqlError)
 
 Error connectionLost(const ConnectionProfile &profile, const QString &libpqMessage)
 {
-    Error error{QCoreApplication::translate("ConnectionError", "Connection to %1 lost").arg(profile.displayTarget()),
-                QCoreApplication::translate("ConnectionError", "The server closed the connection or stopped answering."), QStringLiteral("08006"),
-                essentialMessage(libpqMessage)};
+    Error error {QCoreApplication::translate("ConnectionError", "Connection to %1 lost").arg(profile.displayTarget()),
+        QCoreApplication::translate("ConnectionError", "The server closed the connection or stopped answering."),
+        QStringLiteral("08006"), essentialMessage(libpqMessage)};
     return error;
 }
 

@@ -12,16 +12,16 @@ class ConnectionProfile
 public:
     enum class Kind { Development, Production };
 
-    QString name;                     // unique among saved profiles; empty for an ad-hoc connection
+    QString name; // unique among saved profiles; empty for an ad-hoc connection
     QString host = QStringLiteral("localhost"); // a host name, an IPv4/IPv6 address or a socket directory
     int port = 5432;
     QString database;
     QString user;
     QString sslMode = QStringLiteral("prefer"); // disable, allow, prefer, require, verify-ca, verify-full
     Kind kind = Kind::Development;
-    QString color;                    // "#rrggbb"; empty: the kind's default colour
-    QMap<QString, QString> options;   // further libpq keywords (connect_timeout, sslrootcert, ...)
-    bool demo = false;                // the built-in demo cluster
+    QString color; // "#rrggbb"; empty: the kind's default colour
+    QMap<QString, QString> options; // further libpq keywords (connect_timeout, sslrootcert, ...)
+    bool demo = false; // the built-in demo cluster
 
     bool isProduction() const { return kind == Kind::Production; }
     // The colour the UI shows for this profile: color, or the kind's default (green dev, red prod).
@@ -34,7 +34,7 @@ public:
     QJsonObject toJson() const;
     static ConnectionProfile fromJson(const QJsonObject &json);
 
-    static QString kindName(Kind kind);           // "development" / "production"
+    static QString kindName(Kind kind); // "development" / "production"
     static Kind kindFromName(const QString &name); // unknown names are development
 
     bool operator==(const ConnectionProfile &other) const = default;

@@ -15,10 +15,10 @@ public:
     {
         bool ok = false;
         ConnectionProfile profile; // host, port, database, user, sslMode, options filled
-        QString password;          // empty when the string had none
+        QString password; // empty when the string had none
         bool hasPassword = false;
-        Error error;               // set when !ok
-        QStringList warnings;      // what the forgiving layer had to guess, in words
+        Error error; // set when !ok
+        QStringList warnings; // what the forgiving layer had to guess, in words
     };
 
     static Result parse(const QString &text);

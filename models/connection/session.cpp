@@ -56,7 +56,7 @@ QueryResult runStatement(QSqlDatabase &db, const QString &sql, const QVariantLis
     QueryResult result;
     if (!db.isOpen()) {
         result.error = {QCoreApplication::translate("Session", "Running the statement"),
-                        QCoreApplication::translate("Session", "Not connected to the server.")};
+            QCoreApplication::translate("Session", "Not connected to the server.")};
         return result;
     }
     QElapsedTimer timer;
@@ -165,7 +165,7 @@ QString Session::connectOptions(const ConnectionProfile &profile, const QString 
     if (!profile.sslMode.isEmpty())
         options.insert(QStringLiteral("sslmode"), profile.sslMode);
     options.insert(QStringLiteral("application_name"),
-                   purpose.isEmpty() ? QStringLiteral("SayTruth Studio") : QStringLiteral("SayTruth Studio: ") + purpose);
+        purpose.isEmpty() ? QStringLiteral("SayTruth Studio") : QStringLiteral("SayTruth Studio: ") + purpose);
     // Session settings travel in the startup packet: no extra round trip after connecting.
     QString serverOptions = options.value(QStringLiteral("options"));
     if (profile.isProduction())

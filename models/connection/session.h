@@ -14,15 +14,15 @@
 // What the server told us about itself at connect time (no extra round trip: libpq's parameter status).
 struct ServerInfo
 {
-    QString version;        // "15.18"
-    int versionNumber = 0;  // 150018
+    QString version; // "15.18"
+    int versionNumber = 0; // 150018
     QString user;
     QString database;
     QString host;
     int port = 0;
     int backendPid = 0;
     bool superuser = false;
-    bool readOnly = false;  // default_transaction_read_only was set for this session
+    bool readOnly = false; // default_transaction_read_only was set for this session
 };
 Q_DECLARE_METATYPE(ServerInfo)
 
@@ -52,8 +52,8 @@ public:
     Q_ENUM(State)
 
     // purpose is shown to the server as part of application_name ("SayTruth Studio: browser").
-    Session(const ConnectionProfile &profile, const QString &password, const QString &purpose,
-            QObject *parent = nullptr);
+    Session(
+        const ConnectionProfile &profile, const QString &password, const QString &purpose, QObject *parent = nullptr);
     ~Session() override;
 
     const ConnectionProfile &profile() const { return m_profile; }
@@ -71,8 +71,7 @@ public:
     QFuture<QueryResult> run(const QString &sql, const QVariantList &binds = {});
     // Runs arbitrary work with the session's connection on the worker thread, in submission order. The work
     // must not keep the QSqlDatabase beyond the call.
-    template<typename T>
-    QFuture<T> call(std::function<T(QSqlDatabase &)> work);
+    template<typename T> QFuture<T> call(std::function<T(QSqlDatabase &)> work);
 
     // Asks the server to cancel the statement running now, if any. Returns at once.
     void cancel();
@@ -103,8 +102,7 @@ private:
     friend class SessionWorker;
 };
 
-template<typename T>
-QFuture<T> Session::call(std::function<T(QSqlDatabase &)> work)
+template<typename T> QFuture<T> Session::call(std::function<T(QSqlDatabase &)> work)
 {
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();

@@ -11,14 +11,13 @@
 #include <libpq-fe.h>
 
 SessionWorker::SessionWorker(const ConnectionProfile &profile, const QString &password, const QString &purpose,
-                             std::shared_ptr<Session::Shared> shared)
+    std::shared_ptr<Session::Shared> shared)
     : m_profile(profile)
     , m_password(password)
     , m_purpose(purpose)
     , m_connectionName(QStringLiteral("saytruth-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
     , m_shared(std::move(shared))
-{
-}
+{ }
 
 SessionWorker::~SessionWorker()
 {
@@ -46,9 +45,8 @@ void SessionWorker::open()
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         if (!db.isValid()) {
             error = {QCoreApplication::translate("Session", "Connecting to %1").arg(m_profile.displayTarget()),
-                     QCoreApplication::translate("Session", "Qt's PostgreSQL driver (QPSQL) is not installed."),
-                     {},
-                     QCoreApplication::translate("Session", "Install the Debian package libqt6sql6-psql.")};
+                QCoreApplication::translate("Session", "Qt's PostgreSQL driver (QPSQL) is not installed."), {},
+                QCoreApplication::translate("Session", "Install the Debian package libqt6sql6-psql.")};
         } else {
             db.setHostName(m_profile.host);
             db.setPort(m_profile.port);
@@ -63,7 +61,8 @@ void SessionWorker::open()
             PGconn *conn = nativeHandle(db);
             m_shared->setCancel(PQgetCancel(conn));
             // libpq prints notices to stderr by default; they belong to the UI (the console collects them).
-            PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
+            PQsetNoticeProcessor(
+                conn, [](void *, const char *) {}, nullptr);
             m_notifier = new QSocketNotifier(PQsocket(conn), QSocketNotifier::Read, this);
             connect(m_notifier, &QSocketNotifier::activated, this, &SessionWorker::checkIdleSocket);
             Q_EMIT opened(describeServer(conn));
@@ -77,7 +76,9 @@ void SessionWorker::open()
 ServerInfo SessionWorker::describeServer(PGconn *conn) const
 {
     ServerInfo info;
-    const auto param = [conn](const char *name) { return QString::fromUtf8(PQparameterStatus(conn, name)); };
+    const auto param = [conn](const char *name) {
+        return QString::fromUtf8(PQparameterStatus(conn, name));
+    };
     info.version = param("server_version").section(QLatin1Char(' '), 0, 0);
     info.versionNumber = PQserverVersion(conn);
     info.user = QString::fromUtf8(PQuser(conn));

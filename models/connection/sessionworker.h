@@ -18,7 +18,7 @@ class SessionWorker : public QObject
     Q_OBJECT
 public:
     SessionWorker(const ConnectionProfile &profile, const QString &password, const QString &purpose,
-                  std::shared_ptr<Session::Shared> shared);
+        std::shared_ptr<Session::Shared> shared);
     ~SessionWorker() override;
 
     void open();

@@ -49,12 +49,14 @@ void TestPasswordCanary::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("SayTruth"));
     QCoreApplication::setApplicationName(QStringLiteral("saytruth-studio-canary-test"));
-    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation})
+    for (auto location :
+        {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation})
         QDir(QStandardPaths::writableLocation(location)).removeRecursively();
     previousHandler = qInstallMessageHandler(captureMessage);
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
     Error error;
-    QVERIFY2(m_fixture.cluster().setPassword(QStringLiteral("saytruth_user"), m_canary, &error), qPrintable(error.toString()));
+    QVERIFY2(m_fixture.cluster().setPassword(QStringLiteral("saytruth_user"), m_canary, &error),
+        qPrintable(error.toString()));
 }
 
 void TestPasswordCanary::cleanupTestCase()
@@ -65,9 +67,9 @@ void TestPasswordCanary::cleanupTestCase()
 QStringList TestPasswordCanary::filesContaining(const QStringList &needles)
 {
     QStringList roots;
-    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation, QStandardPaths::CacheLocation,
-                          QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
-                          QStandardPaths::GenericCacheLocation})
+    for (auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
+             QStandardPaths::CacheLocation, QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+             QStandardPaths::GenericCacheLocation})
         roots << QStandardPaths::writableLocation(location);
     roots << m_fixture.cluster().directory(); // the server's own log, too
     QStringList hits;
@@ -110,14 +112,14 @@ void TestPasswordCanary::canaryLeavesNoTrace()
     QVERIFY(dialog);
     dialog->findChild<QLineEdit *>(QStringLiteral("uriEdit"))->clear();
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("uriEdit")),
-                     QStringLiteral("postgresql://saytruth_user@127.0.0.1:%1/saytruth_db").arg(tcp.port));
+        QStringLiteral("postgresql://saytruth_user@127.0.0.1:%1/saytruth_db").arg(tcp.port));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("canary profile"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), m_canary);
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 20000);
     QCOMPARE(app.mainWindow()->connection()->profile().name, QStringLiteral("canary profile"));
 
-    const QStringList needles{m_canary, QString::fromUtf8(QUrl::toPercentEncoding(m_canary))};
+    const QStringList needles {m_canary, QString::fromUtf8(QUrl::toPercentEncoding(m_canary))};
     const QStringList hits = filesContaining(needles);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
     for (const QString &message : std::as_const(capturedLog)) {
@@ -125,7 +127,8 @@ void TestPasswordCanary::canaryLeavesNoTrace()
             QVERIFY2(!message.contains(needle), qPrintable(QStringLiteral("a log message holds the password")));
     }
     // The profile itself was saved (without the password).
-    QVERIFY(QFile::exists(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/profiles.json")));
+    QVERIFY(QFile::exists(
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/profiles.json")));
 }
 
 QTEST_MAIN(TestPasswordCanary)

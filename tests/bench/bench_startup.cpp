@@ -56,7 +56,8 @@ qint64 idleMemoryKb(const QString &app, const QString &uri, QProcessEnvironment 
     }
     const int at = err.indexOf("ready after");
     if (at >= 0)
-        std::printf("in-process time to ready (idle run): %s\n", err.mid(at + 12, err.indexOf('\n', at) - at - 12).constData());
+        std::printf(
+            "in-process time to ready (idle run): %s\n", err.mid(at + 12, err.indexOf('\n', at) - at - 12).constData());
     QThread::sleep(2);
     QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
     qint64 rss = 0;
@@ -89,15 +90,18 @@ int main(int argc, char *argv[])
 
     // Log every statement with its application name, to count what the app sends while connecting.
     Error error;
-    fixture.cluster().execute(QStringLiteral("ALTER SYSTEM SET log_statement = 'all'; "), &error, QStringLiteral("postgres"));
-    fixture.cluster().execute(QStringLiteral("ALTER SYSTEM SET log_line_prefix = '%m [%p] app=%a '"), &error, QStringLiteral("postgres"));
+    fixture.cluster().execute(
+        QStringLiteral("ALTER SYSTEM SET log_statement = 'all'; "), &error, QStringLiteral("postgres"));
+    fixture.cluster().execute(
+        QStringLiteral("ALTER SYSTEM SET log_line_prefix = '%m [%p] app=%a '"), &error, QStringLiteral("postgres"));
     fixture.cluster().execute(QStringLiteral("SELECT pg_reload_conf()"), &error, QStringLiteral("postgres"));
     QThread::msleep(300);
 
     QList<double> appTimes, psqlTimes;
     runTimed(appPath, {uri}, env); // warm caches once
     for (int i = 0; i < runs; ++i) {
-        psqlTimes << runTimed(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-c"), QStringLiteral("SELECT 1"), uri}, env);
+        psqlTimes << runTimed(psql,
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-c"), QStringLiteral("SELECT 1"), uri}, env);
         appTimes << runTimed(appPath, {uri}, env);
     }
     const qint64 rssKb = idleMemoryKb(appPath, uri, env);
@@ -118,7 +122,7 @@ int main(int argc, char *argv[])
     std::printf("runs: %d\n", runs);
     std::printf("psql -c 'SELECT 1' (baseline): median %.1f ms\n", median(psqlTimes));
     std::printf("saytruth-studio launch -> ready -> exit: median %.1f ms (ratio to baseline %.2f)\n", median(appTimes),
-                median(appTimes) / std::max(0.001, median(psqlTimes)));
+        median(appTimes) / std::max(0.001, median(psqlTimes)));
     std::printf("idle resident memory after ready: %.1f MB\n", rssKb / 1024.0);
     std::printf("statements on the browser session per start: %.1f\n", double(browserStatements) / appStarts);
     for (const QString &line : std::as_const(sample))

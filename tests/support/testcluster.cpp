@@ -8,8 +8,9 @@ TestCluster::TestCluster()
 {
     // When the tests run as root the server runs as an unprivileged user, who must be able to enter the
     // temporary directory (QTemporaryDir makes it 0700).
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-                                            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(m_dir.path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther);
     m_cluster = std::make_unique<LocalCluster>(m_dir.path() + QStringLiteral("/cluster"));
     m_cluster->setThrowaway(true);
 }

@@ -10,12 +10,11 @@
 namespace TestWait {
 
 // The future's result once finished; a default value (and a warning) on timeout.
-template<typename T>
-T result(QFuture<T> future, int timeoutMs = 20000)
+template<typename T> T result(QFuture<T> future, int timeoutMs = 20000)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs)) {
         qWarning("future did not finish within %d ms", timeoutMs);
-        return T{};
+        return T {};
     }
     return future.result();
 }

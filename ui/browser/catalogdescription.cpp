@@ -38,18 +38,26 @@ QString database(const CatalogSnapshot &snapshot, const ServerInfo &server, cons
     html += QStringLiteral("<p class='muted'>%1</p>")
                 .arg(esc(QCoreApplication::translate("CatalogDescription", "PostgreSQL %1 · connected as %2 · %3"))
                          .arg(esc(server.version), esc(server.user), esc(profile.displayTarget())));
-    html += QStringLiteral("<table>") + row({QCoreApplication::translate("CatalogDescription", "Schema"), QCoreApplication::translate("CatalogDescription", "Name"), QCoreApplication::translate("CatalogDescription", "Kind"), QCoreApplication::translate("CatalogDescription", "Rows (estimate)"), QCoreApplication::translate("CatalogDescription", "Size")}, true);
+    html += QStringLiteral("<table>")
+        + row({QCoreApplication::translate("CatalogDescription", "Schema"),
+                  QCoreApplication::translate("CatalogDescription", "Name"),
+                  QCoreApplication::translate("CatalogDescription", "Kind"),
+                  QCoreApplication::translate("CatalogDescription", "Rows (estimate)"),
+                  QCoreApplication::translate("CatalogDescription", "Size")},
+            true);
     for (const SchemaInfo &schema : snapshot.schemas) {
         for (const TableInfo &table : schema.tables) {
             html += row({esc(schema.name), QStringLiteral("<b>%1</b>").arg(esc(table.name)),
-                         table.isView() ? QCoreApplication::translate("CatalogDescription", "view") : QCoreApplication::translate("CatalogDescription", "table"),
-                         table.isView() ? QString() : SchemaTreeModel::formatRowEstimate(table.estimatedRows),
-                         table.isView() ? QString() : SchemaTreeModel::formatBytes(table.totalBytes)});
+                table.isView() ? QCoreApplication::translate("CatalogDescription", "view")
+                               : QCoreApplication::translate("CatalogDescription", "table"),
+                table.isView() ? QString() : SchemaTreeModel::formatRowEstimate(table.estimatedRows),
+                table.isView() ? QString() : SchemaTreeModel::formatBytes(table.totalBytes)});
         }
     }
     html += QStringLiteral("</table><p class='muted'>%1</p>")
-                .arg(QCoreApplication::translate("CatalogDescription", "Double-click a table in the schema tree to open it. Row counts are the planner's "
-                        "estimates, shown instantly whatever the table's size."));
+                .arg(QCoreApplication::translate("CatalogDescription",
+                    "Double-click a table in the schema tree to open it. Row counts are the planner's "
+                    "estimates, shown instantly whatever the table's size."));
     return html;
 }
 
@@ -57,18 +65,26 @@ QString table(const TableInfo &table, const CatalogSnapshot &snapshot)
 {
     QString html = QString::fromLatin1(Style);
     html += QStringLiteral("<h2>%1 \"%2\"</h2>")
-                .arg(table.isView() ? QCoreApplication::translate("CatalogDescription", "View") : QCoreApplication::translate("CatalogDescription", "Table"), esc(table.qualifiedName()));
+                .arg(table.isView() ? QCoreApplication::translate("CatalogDescription", "View")
+                                    : QCoreApplication::translate("CatalogDescription", "Table"),
+                    esc(table.qualifiedName()));
     if (!table.comment.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(table.comment));
     if (!table.isView())
         html += QStringLiteral("<p class='muted'>%1 · %2</p>")
                     .arg(SchemaTreeModel::formatRowEstimate(table.estimatedRows),
-                         SchemaTreeModel::formatBytes(table.totalBytes));
-    html += QStringLiteral("<table>") + row({QCoreApplication::translate("CatalogDescription", "Column"), QCoreApplication::translate("CatalogDescription", "Type"), QCoreApplication::translate("CatalogDescription", "Nullable"), QCoreApplication::translate("CatalogDescription", "Default")}, true);
+                        SchemaTreeModel::formatBytes(table.totalBytes));
+    html += QStringLiteral("<table>")
+        + row({QCoreApplication::translate("CatalogDescription", "Column"),
+                  QCoreApplication::translate("CatalogDescription", "Type"),
+                  QCoreApplication::translate("CatalogDescription", "Nullable"),
+                  QCoreApplication::translate("CatalogDescription", "Default")},
+            true);
     for (const ColumnInfo &c : table.columns)
         html += row({(c.primaryKey ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1")).arg(esc(c.name)),
-                     QStringLiteral("<code>%1</code>").arg(esc(c.type)), c.notNull ? QCoreApplication::translate("CatalogDescription", "not null") : QString(),
-                     QStringLiteral("<code>%1</code>").arg(esc(c.defaultValue))});
+            QStringLiteral("<code>%1</code>").arg(esc(c.type)),
+            c.notNull ? QCoreApplication::translate("CatalogDescription", "not null") : QString(),
+            QStringLiteral("<code>%1</code>").arg(esc(c.defaultValue))});
     html += QStringLiteral("</table>");
     if (!table.indexes.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ul>").arg(QCoreApplication::translate("CatalogDescription", "Indexes"));
@@ -84,7 +100,8 @@ QString table(const TableInfo &table, const CatalogSnapshot &snapshot)
     }
     const QList<IncomingReference> references = snapshot.referencesTo(table.schema, table.name);
     if (!references.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(QCoreApplication::translate("CatalogDescription", "Referenced by"));
+        html += QStringLiteral("<h3>%1</h3><ul>")
+                    .arg(QCoreApplication::translate("CatalogDescription", "Referenced by"));
         for (const IncomingReference &ref : references)
             html += QStringLiteral("<li>%1 <code>%2</code></li>")
                         .arg(esc(ref.schema + QLatin1Char('.') + ref.table), esc(ref.constraint.definition));

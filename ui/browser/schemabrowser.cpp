@@ -24,16 +24,26 @@ public:
             return QIdentityProxyModel::data(index, role);
         using Kind = SchemaTreeModel::NodeKind;
         switch (Kind(index.data(SchemaTreeModel::KindRole).toInt())) {
-        case Kind::Schema: return Icons::get(QStringLiteral("schema"));
-        case Kind::Table: return Icons::get(QStringLiteral("table"));
-        case Kind::View: return Icons::get(QStringLiteral("view"));
-        case Kind::Folder: return Icons::get(QStringLiteral("folder"));
-        case Kind::Column: return Icons::get(QStringLiteral("column"));
-        case Kind::PrimaryKeyColumn: return Icons::get(QStringLiteral("key"));
-        case Kind::Constraint: return Icons::get(QStringLiteral("constraint"));
-        case Kind::ForeignKey: return Icons::get(QStringLiteral("foreignkey"));
-        case Kind::Index: return Icons::get(QStringLiteral("index"));
-        case Kind::Reference: return Icons::get(QStringLiteral("reference"));
+        case Kind::Schema:
+            return Icons::get(QStringLiteral("schema"));
+        case Kind::Table:
+            return Icons::get(QStringLiteral("table"));
+        case Kind::View:
+            return Icons::get(QStringLiteral("view"));
+        case Kind::Folder:
+            return Icons::get(QStringLiteral("folder"));
+        case Kind::Column:
+            return Icons::get(QStringLiteral("column"));
+        case Kind::PrimaryKeyColumn:
+            return Icons::get(QStringLiteral("key"));
+        case Kind::Constraint:
+            return Icons::get(QStringLiteral("constraint"));
+        case Kind::ForeignKey:
+            return Icons::get(QStringLiteral("foreignkey"));
+        case Kind::Index:
+            return Icons::get(QStringLiteral("index"));
+        case Kind::Reference:
+            return Icons::get(QStringLiteral("reference"));
         }
         return {};
     }
@@ -96,7 +106,8 @@ void SchemaBrowser::setSnapshot(std::shared_ptr<const CatalogSnapshot> snapshot)
         const QModelIndex schema = m_filter->index(s, 0);
         const QString schemaName = schema.data().toString();
         // The public schema opens by default: it is where SayTruth's tables live.
-        m_view->setExpanded(schema, expanded.contains(schemaName) || (expanded.isEmpty() && schemaName == QLatin1String("public")));
+        m_view->setExpanded(
+            schema, expanded.contains(schemaName) || (expanded.isEmpty() && schemaName == QLatin1String("public")));
         for (int t = 0; t < m_filter->rowCount(schema); ++t) {
             const QModelIndex table = m_filter->index(t, 0, schema);
             if (expanded.contains(schemaName + QLatin1Char('.') + table.data().toString()))
@@ -125,7 +136,7 @@ void SchemaBrowser::activate(const QModelIndex &proxyIndex)
     const auto kind = Kind(proxyIndex.data(SchemaTreeModel::KindRole).toInt());
     if (kind == Kind::Table || kind == Kind::View) {
         Q_EMIT tableActivated(proxyIndex.data(SchemaTreeModel::SchemaRole).toString() + QLatin1Char('.')
-                              + proxyIndex.data(SchemaTreeModel::TableRole).toString());
+            + proxyIndex.data(SchemaTreeModel::TableRole).toString());
     } else if (kind == Kind::ForeignKey || kind == Kind::Reference) {
         const QString target = proxyIndex.data(SchemaTreeModel::TargetTableRole).toString();
         selectTable(target);

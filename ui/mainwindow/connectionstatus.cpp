@@ -56,11 +56,21 @@ void ConnectionStatus::setState(Session::State state)
     QString text;
     QString color;
     switch (state) {
-    case Session::State::Disconnected: text = tr("Not connected"), color = QStringLiteral("#757575"); break;
-    case Session::State::Connecting: text = tr("Connecting…"), color = QStringLiteral("#f57c00"); break;
-    case Session::State::Connected: text = tr("Connected"), color = QStringLiteral("#2e7d32"); break;
-    case Session::State::Busy: text = tr("Working…"), color = QStringLiteral("#1565c0"); break;
-    case Session::State::Lost: text = tr("Connection lost"), color = QStringLiteral("#c62828"); break;
+    case Session::State::Disconnected:
+        text = tr("Not connected"), color = QStringLiteral("#757575");
+        break;
+    case Session::State::Connecting:
+        text = tr("Connecting…"), color = QStringLiteral("#f57c00");
+        break;
+    case Session::State::Connected:
+        text = tr("Connected"), color = QStringLiteral("#2e7d32");
+        break;
+    case Session::State::Busy:
+        text = tr("Working…"), color = QStringLiteral("#1565c0");
+        break;
+    case Session::State::Lost:
+        text = tr("Connection lost"), color = QStringLiteral("#c62828");
+        break;
     }
     m_state->setText(QStringLiteral("● ") + text);
     m_state->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));

@@ -140,12 +140,12 @@ void MainWindow::connectTo(const ConnectionProfile &profile, std::optional<QStri
     }
     m_status->setProfile(profile);
     m_status->setState(Session::State::Connecting);
-    m_credentials->readPassword(profile.credentialKey(), this,
-                                [this, profile](std::optional<QString> stored, const Error &) {
-                                    // No stored password: try without (trust, peer or ~/.pgpass may do);
-                                    // if the server wants one, onOpenFailed asks.
-                                    openConnection(profile, stored.value_or(QString()));
-                                });
+    m_credentials->readPassword(
+        profile.credentialKey(), this, [this, profile](std::optional<QString> stored, const Error &) {
+            // No stored password: try without (trust, peer or ~/.pgpass may do);
+            // if the server wants one, onOpenFailed asks.
+            openConnection(profile, stored.value_or(QString()));
+        });
 }
 
 void MainWindow::openConnection(const ConnectionProfile &profile, const QString &password)
@@ -158,9 +158,8 @@ void MainWindow::openConnection(const ConnectionProfile &profile, const QString 
     connect(connection, &DatabaseConnection::openFailed, this, &MainWindow::onOpenFailed);
     connect(connection, &DatabaseConnection::connectionLost, this, &MainWindow::onConnectionLost);
     connect(connection->catalog(), &SchemaCatalog::loaded, this, &MainWindow::onCatalogLoaded);
-    connect(connection->catalog(), &SchemaCatalog::failed, this, [this](const Error &error) {
-        m_banner->showError(error.toString(), false);
-    });
+    connect(connection->catalog(), &SchemaCatalog::failed, this,
+        [this](const Error &error) { m_banner->showError(error.toString(), false); });
     applyProfileLook(profile);
     m_banner->showInfo(tr("Connecting to %1…").arg(profile.displayTarget()));
     connection->open();
@@ -177,9 +176,11 @@ void MainWindow::applyProfileLook(const ConnectionProfile &profile)
     setWindowTitle(title);
     // Production must never be mistaken for anything else: a coloured strip that says so on every tab.
     if (profile.isProduction()) {
-        m_profileStrip->setText(tr("Production: %1 — read-only").arg(profile.name.isEmpty() ? profile.displayTarget() : profile.name));
-        m_profileStrip->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 3px; }")
-                                          .arg(profile.effectiveColor()));
+        m_profileStrip->setText(
+            tr("Production: %1 — read-only").arg(profile.name.isEmpty() ? profile.displayTarget() : profile.name));
+        m_profileStrip->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 3px; }")
+                .arg(profile.effectiveColor()));
         m_profileStrip->show();
     } else {
         m_profileStrip->setText(QString());
@@ -210,8 +211,8 @@ void MainWindow::onOpenFailed(const Error &error)
 
 void MainWindow::askForPassword(const ConnectionProfile &profile, const Error &error)
 {
-    auto *dialog = new PasswordDialog(profile.displayTarget(), error.why,
-                                      m_credentials->backend() != CredentialStore::Backend::MemoryOnly, this);
+    auto *dialog = new PasswordDialog(
+        profile.displayTarget(), error.why, m_credentials->backend() != CredentialStore::Backend::MemoryOnly, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, profile] {
         const QString password = dialog->password();
@@ -228,16 +229,17 @@ void MainWindow::askForPassword(const ConnectionProfile &profile, const Error &e
 void MainWindow::onConnectionLost(const Error &error)
 {
     // Open tabs keep what they show; only the way to the server is gone.
-    m_banner->showError(error.toString() + QLatin1Char('\n') + tr("Nothing you had open was lost. Reconnect when the server is back."),
-                        true);
+    m_banner->showError(
+        error.toString() + QLatin1Char('\n') + tr("Nothing you had open was lost. Reconnect when the server is back."),
+        true);
 }
 
 void MainWindow::onCatalogLoaded()
 {
     const auto snapshot = m_connection->catalog()->snapshot();
     m_schema->setSnapshot(snapshot);
-    m_overview->setHtml(CatalogDescription::database(*snapshot, m_connection->session()->serverInfo(),
-                                                     m_connection->profile()));
+    m_overview->setHtml(
+        CatalogDescription::database(*snapshot, m_connection->session()->serverInfo(), m_connection->profile()));
     for (int i = 1; i < m_tabs->count(); ++i) {
         auto *view = qobject_cast<QTextBrowser *>(m_tabs->widget(i));
         const TableInfo *table = snapshot->findTable(m_tabs->widget(i)->property("table").toString());
@@ -274,8 +276,8 @@ void MainWindow::openTable(const QString &name)
     view->setObjectName(QStringLiteral("table:%1").arg(table->qualifiedName()));
     view->setProperty("table", table->qualifiedName());
     view->setHtml(CatalogDescription::table(*table, *snapshot));
-    const int index = m_tabs->addTab(view, Icons::get(table->isView() ? QStringLiteral("view") : QStringLiteral("table")),
-                                     table->name);
+    const int index = m_tabs->addTab(
+        view, Icons::get(table->isView() ? QStringLiteral("view") : QStringLiteral("table")), table->name);
     m_tabs->setTabToolTip(index, table->qualifiedName());
     m_tabs->setCurrentIndex(index);
     m_schema->selectTable(table->qualifiedName());
@@ -287,7 +289,8 @@ void MainWindow::startDemo(DemoDatabase *demo)
         m_banner->showInfo(message);
         m_status->setState(Session::State::Connecting);
     });
-    connect(demo, &DemoDatabase::ready, this, [this](const ConnectionProfile &profile) { connectTo(profile, QString()); });
+    connect(
+        demo, &DemoDatabase::ready, this, [this](const ConnectionProfile &profile) { connectTo(profile, QString()); });
     connect(demo, &DemoDatabase::failed, this, &MainWindow::showError);
     demo->start();
 }
@@ -317,7 +320,7 @@ void MainWindow::disconnectFromServer()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About SayTruth Studio"),
-                       tr("<h3>SayTruth Studio %1</h3><p>A desktop client for the SayTruth PostgreSQL database.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(SAYTRUTH_VERSION), QString::fromLatin1(qVersion())));
+        tr("<h3>SayTruth Studio %1</h3><p>A desktop client for the SayTruth PostgreSQL database.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(SAYTRUTH_VERSION), QString::fromLatin1(qVersion())));
 }

@@ -50,8 +50,9 @@ void TestSchemaCatalog::readsTheSayTruthSchema()
     const TableInfo *users = snapshot->findTable(QStringLiteral("users"));
     QVERIFY(users);
     QCOMPARE(users->schema, QStringLiteral("public"));
-    QCOMPARE(users->primaryKey(), QStringList{QStringLiteral("id")});
-    QVERIFY2(users->estimatedRows >= 900 && users->estimatedRows <= 1100, qPrintable(QString::number(users->estimatedRows)));
+    QCOMPARE(users->primaryKey(), QStringList {QStringLiteral("id")});
+    QVERIFY2(
+        users->estimatedRows >= 900 && users->estimatedRows <= 1100, qPrintable(QString::number(users->estimatedRows)));
     QVERIFY(users->totalBytes > 0);
     QCOMPARE(users->columns.size(), 5);
     QCOMPARE(users->column(QStringLiteral("email"))->type, QStringLiteral("character varying(255)"));
@@ -59,7 +60,8 @@ void TestSchemaCatalog::readsTheSayTruthSchema()
     QVERIFY(users->column(QStringLiteral("id"))->primaryKey);
     bool emailIndex = false;
     for (const IndexInfo &index : users->indexes)
-        emailIndex = emailIndex || (index.name == QLatin1String("idx_users_email") && index.method == QLatin1String("btree"));
+        emailIndex
+            = emailIndex || (index.name == QLatin1String("idx_users_email") && index.method == QLatin1String("btree"));
     QVERIFY(emailIndex);
     const TableInfo *messages = snapshot->findTable(QStringLiteral("public.messages"));
     QVERIFY(messages);
@@ -68,7 +70,7 @@ void TestSchemaCatalog::readsTheSayTruthSchema()
         gin = gin || (index.name == QLatin1String("idx_messages_content") && index.method == QLatin1String("gin"));
     QVERIFY(gin);
     const TableInfo *follows = snapshot->findTable(QStringLiteral("follows"));
-    QCOMPARE(follows->primaryKey(), (QStringList{QStringLiteral("follower_id"), QStringLiteral("following_id")}));
+    QCOMPARE(follows->primaryKey(), (QStringList {QStringLiteral("follower_id"), QStringLiteral("following_id")}));
     QVERIFY(!snapshot->findTable(QStringLiteral("pg_class")));
     QVERIFY(!snapshot->findTable(QStringLiteral("nope.users")));
 }
@@ -82,7 +84,7 @@ void TestSchemaCatalog::foreignKeysKnowTheirTarget()
     QCOMPARE(keys.size(), 2);
     for (const ConstraintInfo &key : keys) {
         QCOMPARE(key.referencedTable, QStringLiteral("users"));
-        QCOMPARE(key.referencedColumns, QStringList{QStringLiteral("id")});
+        QCOMPARE(key.referencedColumns, QStringList {QStringLiteral("id")});
         QCOMPARE(key.columns.size(), 1);
     }
     QCOMPARE(snapshot->referencesTo(QStringLiteral("public"), QStringLiteral("users")).size(), 4);
@@ -127,12 +129,13 @@ void TestSchemaCatalog::treeShowsWhatPsqlShows()
     QVERIFY(users.isValid());
     QCOMPARE(users.data(SchemaTreeModel::KindRole).toInt(), int(SchemaTreeModel::NodeKind::Table));
     QVERIFY2(users.siblingAtColumn(1).data().toString().contains(QLatin1String("rows")),
-             qPrintable(users.siblingAtColumn(1).data().toString()));
+        qPrintable(users.siblingAtColumn(1).data().toString()));
     QStringList folders;
     for (int row = 0; row < model.rowCount(users); ++row)
         folders << model.index(row, 0, users).data().toString();
-    QCOMPARE(folders, (QStringList{QStringLiteral("Columns"), QStringLiteral("Keys and constraints"),
-                                   QStringLiteral("Indexes"), QStringLiteral("Referenced by")}));
+    QCOMPARE(folders,
+        (QStringList {QStringLiteral("Columns"), QStringLiteral("Keys and constraints"), QStringLiteral("Indexes"),
+            QStringLiteral("Referenced by")}));
     const QModelIndex columns = model.index(0, 0, users);
     const QModelIndex id = model.index(0, 0, columns);
     QCOMPARE(id.data().toString(), QStringLiteral("id"));
@@ -154,8 +157,11 @@ void TestSchemaCatalog::refreshSeesNewTables()
     SchemaCatalog catalog;
     QVERIFY(load(catalog));
     QVERIFY(!catalog.snapshot()->findTable(QStringLiteral("audit_notes")));
-    QVERIFY(TestWait::result(m_session->run(QStringLiteral("CREATE TABLE audit_notes (id int PRIMARY KEY, note text)"))).ok());
-    QVERIFY(TestWait::result(m_session->run(QStringLiteral("CREATE VIEW public_links AS SELECT * FROM links WHERE visibility = 'public'"))).ok());
+    QVERIFY(TestWait::result(m_session->run(QStringLiteral("CREATE TABLE audit_notes (id int PRIMARY KEY, note text)")))
+                .ok());
+    QVERIFY(TestWait::result(
+        m_session->run(QStringLiteral("CREATE VIEW public_links AS SELECT * FROM links WHERE visibility = 'public'")))
+                .ok());
     QVERIFY(load(catalog));
     QVERIFY(catalog.snapshot()->findTable(QStringLiteral("audit_notes")));
     QCOMPARE(catalog.snapshot()->findTable(QStringLiteral("public_links"))->kind, TableInfo::Kind::View);

@@ -20,8 +20,9 @@ private:
 QString TestDemoDatabase::makeReachableDir(QTemporaryDir &dir)
 {
     // As root the server runs as an unprivileged user, who must be able to enter the directory.
-    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                          | QFile::ExeOther | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(dir.path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther | QFile::ReadGroup
+            | QFile::ReadOther);
     return dir.path() + QStringLiteral("/demo");
 }
 

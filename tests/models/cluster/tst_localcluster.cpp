@@ -67,19 +67,19 @@ void TestLocalCluster::schemaMatchesTheSeed_data()
     QTest::newRow("tables") << QByteArray("SELECT string_agg(relname, ',' ORDER BY relname) FROM pg_class "
                                           "WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace")
                             << QStringLiteral("follows,links,messages,users");
-    QTest::newRow("users email index") << QByteArray("SELECT count(*) FROM pg_indexes WHERE indexname = 'idx_users_email'")
+    QTest::newRow("users email index") << QByteArray(
+        "SELECT count(*) FROM pg_indexes WHERE indexname = 'idx_users_email'")
                                        << QStringLiteral("1");
-    QTest::newRow("gin full text index")
-        << QByteArray("SELECT indexdef LIKE '%USING gin (to_tsvector(''english''::regconfig, content))%' "
-                      "FROM pg_indexes WHERE indexname = 'idx_messages_content'")
-        << QStringLiteral("t");
-    QTest::newRow("foreign keys")
-        << QByteArray("SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND confrelid = 'users'::regclass")
-        << QStringLiteral("4");
-    QTest::newRow("follows primary key")
-        << QByteArray("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'follows'::regclass "
-                      "AND contype = 'p'")
-        << QStringLiteral("PRIMARY KEY (follower_id, following_id)");
+    QTest::newRow("gin full text index") << QByteArray(
+        "SELECT indexdef LIKE '%USING gin (to_tsvector(''english''::regconfig, content))%' "
+        "FROM pg_indexes WHERE indexname = 'idx_messages_content'")
+                                         << QStringLiteral("t");
+    QTest::newRow("foreign keys") << QByteArray(
+        "SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND confrelid = 'users'::regclass")
+                                  << QStringLiteral("4");
+    QTest::newRow("follows primary key") << QByteArray(
+        "SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = 'follows'::regclass "
+        "AND contype = 'p'") << QStringLiteral("PRIMARY KEY (follower_id, following_id)");
     QTest::newRow("owner") << QByteArray("SELECT tableowner FROM pg_tables WHERE tablename = 'messages'")
                            << QStringLiteral("saytruth_user");
 }
@@ -101,7 +101,7 @@ void TestLocalCluster::sampleDataIsLargeEnough()
     QCOMPARE(queryValue(p, "SELECT count(*) FROM users WHERE email NOT LIKE '%@%.%'"), QStringLiteral("0"));
     // Inserting without an id must work: the sequences were moved past the seeded rows.
     QCOMPARE(queryValue(p, "INSERT INTO users (email, username) VALUES ('new@example.com', 'new') RETURNING id > 1000"),
-             QStringLiteral("t"));
+        QStringLiteral("t"));
 }
 
 void TestLocalCluster::sampleDataIsDeterministic()
@@ -112,14 +112,15 @@ void TestLocalCluster::sampleDataIsDeterministic()
     QCOMPARE(queryValue(p, "SELECT username FROM users WHERE id = 1"), QStringLiteral("kaito_tanaka"));
     QCOMPARE(queryValue(p, "SELECT email FROM users WHERE id = 777"), QStringLiteral("kaito.jensen777@saytruth.dev"));
     QCOMPARE(queryValue(p, "SELECT md5(string_agg(content, '|' ORDER BY id)) FROM messages WHERE id <= 500"),
-             QStringLiteral("b6f5c5df1977ab785ec6882bdb3c0cbf"));
+        QStringLiteral("b6f5c5df1977ab785ec6882bdb3c0cbf"));
 }
 
 void TestLocalCluster::visibilityIsLimited()
 {
     const ConnectionProfile p = m_fixture.profile();
     QCOMPARE(queryValue(p, "SELECT string_agg(DISTINCT visibility, ',') FROM links"), QStringLiteral("private,public"));
-    QVERIFY(queryValue(p, "INSERT INTO links (user_id, url, visibility) VALUES (1, 'x', 'secret') RETURNING 1").isEmpty());
+    QVERIFY(
+        queryValue(p, "INSERT INTO links (user_id, url, visibility) VALUES (1, 'x', 'secret') RETURNING 1").isEmpty());
 }
 
 void TestLocalCluster::listensOnLoopbackAndPrivateSocket()
@@ -145,14 +146,15 @@ void TestLocalCluster::secondStartReusesTheCluster()
 {
     LocalCluster &cluster = m_fixture.cluster();
     const ConnectionProfile p = m_fixture.profile();
-    QVERIFY(!queryValue(p, "INSERT INTO users (email, username) VALUES ('keep@example.com', 'keep') RETURNING id").isEmpty());
+    QVERIFY(!queryValue(p, "INSERT INTO users (email, username) VALUES ('keep@example.com', 'keep') RETURNING id")
+                 .isEmpty());
     Error error;
     QVERIFY2(cluster.stop(&error), qPrintable(error.toString()));
     QVERIFY(!cluster.isRunning());
     QVERIFY(queryValue(p, "SELECT 1").isEmpty());
     QVERIFY2(cluster.ensureRunning(&error), qPrintable(error.toString()));
     QCOMPARE(queryValue(cluster.profile(), "SELECT count(*) FROM users WHERE email = 'keep@example.com'"),
-             QStringLiteral("1"));
+        QStringLiteral("1"));
     // A second object on the same directory finds the running server instead of starting another.
     LocalCluster other(cluster.directory());
     QVERIFY2(other.ensureRunning(&error), qPrintable(error.toString()));
@@ -163,11 +165,13 @@ void TestLocalCluster::secondStartReusesTheCluster()
 void TestLocalCluster::resetRecreatesFromScratch()
 {
     LocalCluster &cluster = m_fixture.cluster();
-    QVERIFY(!queryValue(cluster.profile(), "INSERT INTO users (email) VALUES ('gone@example.com') RETURNING id").isEmpty());
+    QVERIFY(
+        !queryValue(cluster.profile(), "INSERT INTO users (email) VALUES ('gone@example.com') RETURNING id").isEmpty());
     Error error;
     QVERIFY2(cluster.reset(&error), qPrintable(error.toString()));
     QVERIFY(cluster.isRunning());
-    QCOMPARE(queryValue(cluster.profile(), "SELECT count(*) FROM users WHERE email = 'gone@example.com'"), QStringLiteral("0"));
+    QCOMPARE(queryValue(cluster.profile(), "SELECT count(*) FROM users WHERE email = 'gone@example.com'"),
+        QStringLiteral("0"));
     QCOMPARE(queryValue(cluster.profile(), "SELECT count(*) FROM users"), QStringLiteral("1000"));
 }
 
@@ -191,7 +195,7 @@ void TestLocalCluster::unwritableDirectoryIsReported()
     Error error;
     QVERIFY(!cluster.ensureRunning(&error));
     QVERIFY2(error.why.contains(QLatin1String("not writable")) || error.why.contains(QLatin1String("cannot enter")),
-             qPrintable(error.toString()));
+        qPrintable(error.toString()));
 }
 
 QTEST_GUILESS_MAIN(TestLocalCluster)

@@ -9,8 +9,7 @@
 
 namespace {
 
-template<typename T>
-T waitFor(QFuture<T> future, int timeoutMs = 20000)
+template<typename T> T waitFor(QFuture<T> future, int timeoutMs = 20000)
 {
     return TestWait::result(future, timeoutMs);
 }
@@ -98,10 +97,10 @@ void TestSession::runsWithBoundValues()
     QVERIFY(openSession(session));
     // A value that would break a concatenated statement must arrive as data.
     const QString nasty = QStringLiteral("x'); DROP TABLE users; --");
-    const QueryResult result = waitFor(session.run(QStringLiteral("SELECT $1::text AS v, count(*) FROM users WHERE id <= $2"),
-                                                   {nasty, 10}));
+    const QueryResult result
+        = waitFor(session.run(QStringLiteral("SELECT $1::text AS v, count(*) FROM users WHERE id <= $2"), {nasty, 10}));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
-    QCOMPARE(result.columns, (QStringList{QStringLiteral("v"), QStringLiteral("count")}));
+    QCOMPARE(result.columns, (QStringList {QStringLiteral("v"), QStringLiteral("count")}));
     QCOMPARE(result.rows.size(), 1);
     QCOMPARE(result.rows[0][0].toString(), nasty);
     QCOMPARE(result.rows[0][1].toInt(), 10);
@@ -112,8 +111,8 @@ void TestSession::reportsServerErrors()
 {
     Session session(m_fixture.profile(), {}, QStringLiteral("test"));
     QVERIFY(openSession(session));
-    const QueryResult duplicate = waitFor(session.run(
-        QStringLiteral("INSERT INTO users (email, username) SELECT email, 'dup' FROM users WHERE id = 1")));
+    const QueryResult duplicate = waitFor(
+        session.run(QStringLiteral("INSERT INTO users (email, username) SELECT email, 'dup' FROM users WHERE id = 1")));
     QVERIFY(!duplicate.ok());
     QCOMPARE(duplicate.error.sqlState, QStringLiteral("23505"));
     QVERIFY2(duplicate.error.why.contains(QLatin1String("users_email_key")), qPrintable(duplicate.error.toString()));
@@ -174,11 +173,17 @@ void TestSession::connectFailures_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("database does not exist") << "database" << "no_such_db" << "The database \"no_such_db\" does not exist";
-    QTest::newRow("user does not exist") << "user" << "nobody_here" << "The user \"nobody_here\" does not exist";
+    QTest::newRow("database does not exist") << "database"
+                                             << "no_such_db"
+                                             << "The database \"no_such_db\" does not exist";
+    QTest::newRow("user does not exist") << "user"
+                                         << "nobody_here"
+                                         << "The user \"nobody_here\" does not exist";
     QTest::newRow("server down (tcp)") << "tcpport" << QString() << "No PostgreSQL server is running at 127.0.0.1";
     QTest::newRow("server down (socket)") << "port" << QString() << "No PostgreSQL server is running at /";
-    QTest::newRow("unknown host") << "host" << "no-such-host.invalid" << "could not be found";
+    QTest::newRow("unknown host") << "host"
+                                  << "no-such-host.invalid"
+                                  << "could not be found";
 }
 
 void TestSession::connectFailures()
@@ -207,13 +212,13 @@ void TestSession::wrongPasswordIsExplainedWithoutEchoingIt()
 {
     Error error;
     QVERIFY2(m_fixture.cluster().setPassword(QStringLiteral("saytruth_user"), QStringLiteral("Right-Pass-1!"), &error),
-             qPrintable(error.toString()));
+        qPrintable(error.toString()));
     const QString wrong = QStringLiteral("Wrong-Canary-7731");
     Session bad(m_fixture.cluster().tcpProfile(), wrong, QStringLiteral("test"));
     QVERIFY(!openSession(bad));
     QCOMPARE(bad.lastError().sqlState, QStringLiteral("28P01"));
     QVERIFY2(bad.lastError().why.contains(QLatin1String("did not accept the password")),
-             qPrintable(bad.lastError().toString()));
+        qPrintable(bad.lastError().toString()));
     QVERIFY(!bad.lastError().toString().contains(wrong));
     Session good(m_fixture.cluster().tcpProfile(), QStringLiteral("Right-Pass-1!"), QStringLiteral("test"));
     QVERIFY(openSession(good));

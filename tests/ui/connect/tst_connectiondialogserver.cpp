@@ -33,8 +33,12 @@ void TestConnectionDialogServer::testButton_data()
     QTest::addColumn<QString>("database");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("tone");
-    QTest::newRow("reachable") << "saytruth_db" << "Connected: PostgreSQL 1" << "good";
-    QTest::newRow("missing database") << "nope_db" << "does not exist" << "bad";
+    QTest::newRow("reachable") << "saytruth_db"
+                               << "Connected: PostgreSQL 1"
+                               << "good";
+    QTest::newRow("missing database") << "nope_db"
+                                      << "does not exist"
+                                      << "bad";
 }
 
 void TestConnectionDialogServer::testButton()

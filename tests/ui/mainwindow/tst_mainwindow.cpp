@@ -80,8 +80,9 @@ void TestMainWindow::connectsAndShowsTheSchema()
     QStringList tables;
     for (int row = 0; row < tree->rowCount(tree->index(0, 0)); ++row)
         tables << tree->index(row, 0, tree->index(0, 0)).data().toString();
-    QCOMPARE(tables, (QStringList{QStringLiteral("follows"), QStringLiteral("links"), QStringLiteral("messages"),
-                                  QStringLiteral("users")}));
+    QCOMPARE(tables,
+        (QStringList {
+            QStringLiteral("follows"), QStringLiteral("links"), QStringLiteral("messages"), QStringLiteral("users")}));
     QVERIFY(m_window->schemaBrowser()->view()->isExpanded(tree->index(0, 0)));
     QVERIFY(!tree->index(0, 0, tree->index(0, 0)).data(Qt::DecorationRole).value<QIcon>().isNull());
     QVERIFY(m_window->banner()->isHidden());
@@ -181,7 +182,8 @@ void TestMainWindow::serverKilledShowsBannerAndReconnects()
     m_window->openTable(QStringLiteral("users"));
     Error error;
     QVERIFY2(m_fixture.cluster().stop(&error, LocalCluster::StopMode::Immediate), qPrintable(error.toString()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible() && m_window->banner()->message().contains(QLatin1String("lost")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->banner()->isVisible() && m_window->banner()->message().contains(QLatin1String("lost")), 10000);
     QCOMPARE(m_window->connectionStatus()->stateText(), QStringLiteral("Connection lost"));
     QCOMPARE(m_window->tabs()->count(), 2); // nothing the user had open is gone
     auto *reconnect = m_window->banner()->findChild<QPushButton *>(QStringLiteral("reconnectButton"));
