@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+90"/>
+        <location filename="../app/application.cpp" line="+97"/>
         <source>Opening the profile &quot;%1&quot;</source>
         <translation>Öffnen des Profils „%1“</translation>
     </message>
@@ -22,37 +22,37 @@
         <translation>PostgreSQL %1 · verbunden als %2 · %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rows (estimate)</source>
         <translation>Zeilen (geschätzt)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>view</source>
         <translation>Sicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
@@ -62,37 +62,37 @@
         <translation>Doppelklicken Sie auf eine Tabelle im Schemabaum, um sie zu öffnen. Die Zeilenzahlen sind Schätzungen des Planers und werden unabhängig von der Tabellengröße sofort angezeigt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>View</source>
         <translation>Sicht</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nullable</source>
         <translation>NULL zulässig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>not null</source>
         <translation>nicht NULL</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Referenced by</source>
         <translation>Referenziert von</translation>
     </message>
@@ -120,23 +120,23 @@
         <translation>SayTruth Studio: ein Desktop-Client für die SayTruth-PostgreSQL-Datenbank.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation>Mit dem gespeicherten Profil &lt;Name&gt; verbinden.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Start on the built-in demo database (a private PostgreSQL server).</source>
         <translation>Mit der eingebauten Demo-Datenbank starten (ein privater PostgreSQL-Server).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the demo database and create it anew (implies --demo).</source>
         <translation>Die Demo-Datenbank löschen und neu anlegen (impliziert --demo).</translation>
     </message>
@@ -146,12 +146,12 @@
         <translation>Umfang der Demo-Daten beim Anlegen: &lt;n&gt; × (1.000 Benutzer, 20.000 Nachrichten). Standard: 1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Keep the demo database in &lt;directory&gt;.</source>
         <translation>Die Demo-Datenbank in &lt;Verzeichnis&gt; ablegen.</translation>
     </message>
@@ -166,12 +166,12 @@
         <translation>Nach dem Verbinden die Tabelle &lt;Name&gt; öffnen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A postgresql:// connection string to connect to.</source>
         <translation>Eine postgresql://-Verbindungszeichenfolge, mit der verbunden werden soll.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Give one of a connection URI, --profile or --demo, not several.</source>
         <translation>Geben Sie genau eines von Verbindungs-URI, --profile oder --demo an, nicht mehrere.</translation>
     </message>
@@ -456,57 +456,57 @@
         <translation>Verbinden mit %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The server did not accept the password for user &quot;%1&quot;.</source>
         <translation>Der Server hat das Passwort für den Benutzer „%1“ nicht akzeptiert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server asks for a password for user &quot;%1&quot;, and none was given.</source>
         <translation>Der Server verlangt ein Passwort für den Benutzer „%1“, es wurde aber keines angegeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The database &quot;%1&quot; does not exist on this server.</source>
         <translation>Die Datenbank „%1“ existiert auf diesem Server nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The user &quot;%1&quot; does not exist on this server.</source>
         <translation>Der Benutzer „%1“ existiert auf diesem Server nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No PostgreSQL server is running at %1, port %2 (the connection was refused).</source>
         <translation>Auf %1, Port %2 läuft kein PostgreSQL-Server (die Verbindung wurde abgelehnt).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check that the server is running and that host and port are right.</source>
         <translation>Prüfen Sie, ob der Server läuft und ob Host und Port stimmen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The host name &quot;%1&quot; could not be found.</source>
         <translation>Der Hostname „%1“ wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server at %1 did not answer in time.</source>
         <translation>Der Server auf %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server does not support SSL, but the connection requires it (sslmode=%1).</source>
         <translation>Der Server unterstützt kein SSL, die Verbindung erfordert es aber (sslmode=%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server&apos;s access rules (pg_hba.conf) do not allow this connection.</source>
         <translation>Die Zugriffsregeln des Servers (pg_hba.conf) erlauben diese Verbindung nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server has no free connection slots left.</source>
         <translation>Der Server hat keine freien Verbindungsplätze mehr.</translation>
     </message>
@@ -549,27 +549,27 @@
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Working…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Connection lost</source>
         <translation>Verbindung verloren</translation>
     </message>
@@ -769,18 +769,18 @@
 <context>
     <name>LocalCluster</name>
     <message>
-        <location filename="../models/cluster/localcluster.cpp" line="+104"/>
-        <location line="+212"/>
+        <location filename="../models/cluster/localcluster.cpp" line="+103"/>
+        <location line="+205"/>
         <source>Starting the local PostgreSQL server</source>
         <translation>Starten des lokalen PostgreSQL-Servers</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-204"/>
         <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) are not installed.</source>
         <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl, postgres) sind nicht installiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Install the Debian packages &quot;postgresql&quot; and &quot;postgresql-contrib&quot; (sudo apt install postgresql postgresql-contrib), or set SAYTRUTH_PG_BINDIR to the directory that holds them.</source>
         <translation>Installieren Sie die Debian-Pakete „postgresql“ und „postgresql-contrib“ (sudo apt install postgresql postgresql-contrib) oder setzen Sie SAYTRUTH_PG_BINDIR auf das Verzeichnis, das sie enthält.</translation>
     </message>
@@ -801,18 +801,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+9"/>
-        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Preparing the local PostgreSQL server</source>
         <translation>Vorbereiten des lokalen PostgreSQL-Servers</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-16"/>
         <source>The server runs as the unprivileged user &quot;%1&quot;, who cannot enter %2.</source>
         <translation>Der Server läuft als nicht privilegierter Benutzer „%1“, der nicht auf %2 zugreifen kann.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Choose a directory that user can reach, for example under /var/tmp.</source>
         <translation>Wählen Sie ein Verzeichnis, auf das dieser Benutzer zugreifen kann, zum Beispiel unter /var/tmp.</translation>
     </message>
@@ -822,7 +822,7 @@
         <translation>Das Verzeichnis %1 kann nicht angelegt werden oder ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the permissions of that directory and the free space on its disk.</source>
         <translation>Prüfen Sie die Berechtigungen dieses Verzeichnisses und den freien Speicherplatz auf seinem Datenträger.</translation>
     </message>
@@ -833,17 +833,17 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Configuring the local PostgreSQL server</source>
         <translation>Konfigurieren des lokalen PostgreSQL-Servers</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Resetting the local PostgreSQL server</source>
         <translation>Zurücksetzen des lokalen PostgreSQL-Servers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Could not delete %1.</source>
         <translation>%1 konnte nicht gelöscht werden.</translation>
     </message>
@@ -858,18 +858,17 @@
         <translation>Das eingebaute Skript %1 fehlt.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Connecting to the local PostgreSQL server</source>
         <translation>Verbinden mit dem lokalen PostgreSQL-Server</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+17"/>
         <source>Running SQL on the local PostgreSQL server</source>
         <translation>Ausführen von SQL auf dem lokalen PostgreSQL-Server</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>Setting a password on the local PostgreSQL server</source>
         <translation>Setzen eines Passworts auf dem lokalen PostgreSQL-Server</translation>
     </message>
@@ -952,7 +951,7 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -972,12 +971,12 @@
         <translation>[PRODUKTION] </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Production: %1 — read-only</source>
         <translation>Produktion: %1 — schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Nothing you had open was lost. Reconnect when the server is back.</source>
         <translation>Nichts, was Sie geöffnet hatten, ist verloren gegangen. Verbinden Sie sich neu, sobald der Server wieder erreichbar ist.</translation>
     </message>
@@ -987,7 +986,7 @@
         <translation>In dieser Datenbank gibt es keine Tabelle oder Sicht namens „%1“.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Reconnecting to %1…</source>
         <translation>Verbindung zu %1 wird neu hergestellt…</translation>
     </message>
@@ -1101,7 +1100,7 @@
 <context>
     <name>SchemaBrowser</name>
     <message>
-        <location filename="../ui/browser/schemabrowser.cpp" line="+57"/>
+        <location filename="../ui/browser/schemabrowser.cpp" line="+67"/>
         <source>Filter tables, columns, indexes…</source>
         <translation>Tabellen, Spalten, Indizes filtern…</translation>
     </message>
@@ -1118,13 +1117,13 @@
     <name>SchemaTreeModel</name>
     <message>
         <location filename="../models/catalog/schematreemodel.cpp" line="+41"/>
-        <location line="+15"/>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+19"/>
         <source>primary key</source>
         <translation>Primärschlüssel</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>not null</source>
         <translation>nicht NULL</translation>
     </message>
@@ -1144,28 +1143,28 @@
         <translation>Standard %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+19"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>foreign key</source>
         <translation>Fremdschlüssel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>exclusion</source>
         <translation>Ausschluss</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>rows unknown</source>
         <translation>Zeilenzahl unbekannt</translation>
     </message>
@@ -1178,7 +1177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -1191,27 +1190,27 @@
         <translation>Sicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Keys and constraints</source>
         <translation>Schlüssel und Einschränkungen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Referenced by</source>
         <translation>Referenziert von</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1234,7 +1233,7 @@
         <translation>Nicht mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/connection/sessionworker.cpp" line="+48"/>
+        <location filename="../models/connection/sessionworker.cpp" line="+47"/>
         <source>Connecting to %1</source>
         <translation>Verbinden mit %1</translation>
     </message>
@@ -1244,7 +1243,7 @@
         <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Install the Debian package libqt6sql6-psql.</source>
         <translation>Installieren Sie das Debian-Paket libqt6sql6-psql.</translation>
     </message>

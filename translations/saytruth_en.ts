@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+90"/>
+        <location filename="../app/application.cpp" line="+97"/>
         <source>Opening the profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -22,37 +22,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rows (estimate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,37 +62,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Nullable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>not null</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Referenced by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,23 +120,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connect with the saved profile &lt;name&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-8"/>
         <source>Start on the built-in demo database (a private PostgreSQL server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete the demo database and create it anew (implies --demo).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,12 +146,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Keep the demo database in &lt;directory&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,12 +166,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A postgresql:// connection string to connect to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Give one of a connection URI, --profile or --demo, not several.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,57 +456,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The server did not accept the password for user &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server asks for a password for user &quot;%1&quot;, and none was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The database &quot;%1&quot; does not exist on this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The user &quot;%1&quot; does not exist on this server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No PostgreSQL server is running at %1, port %2 (the connection was refused).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check that the server is running and that host and port are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The host name &quot;%1&quot; could not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server at %1 did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The server does not support SSL, but the connection requires it (sslmode=%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server&apos;s access rules (pg_hba.conf) do not allow this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server has no free connection slots left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,27 +549,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Connection lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,18 +769,18 @@
 <context>
     <name>LocalCluster</name>
     <message>
-        <location filename="../models/cluster/localcluster.cpp" line="+104"/>
-        <location line="+212"/>
+        <location filename="../models/cluster/localcluster.cpp" line="+103"/>
+        <location line="+205"/>
         <source>Starting the local PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-204"/>
         <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) are not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Install the Debian packages &quot;postgresql&quot; and &quot;postgresql-contrib&quot; (sudo apt install postgresql postgresql-contrib), or set SAYTRUTH_PG_BINDIR to the directory that holds them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,18 +801,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+9"/>
-        <location line="+11"/>
+        <location line="+7"/>
+        <location line="+10"/>
         <source>Preparing the local PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-16"/>
         <source>The server runs as the unprivileged user &quot;%1&quot;, who cannot enter %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Choose a directory that user can reach, for example under /var/tmp.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,7 +822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Check the permissions of that directory and the free space on its disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,17 +833,17 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Configuring the local PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Resetting the local PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Could not delete %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,18 +858,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Connecting to the local PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+17"/>
         <source>Running SQL on the local PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>Setting a password on the local PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,7 +951,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,12 +971,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Production: %1 — read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Nothing you had open was lost. Reconnect when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,7 +986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Reconnecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1101,7 +1100,7 @@
 <context>
     <name>SchemaBrowser</name>
     <message>
-        <location filename="../ui/browser/schemabrowser.cpp" line="+57"/>
+        <location filename="../ui/browser/schemabrowser.cpp" line="+67"/>
         <source>Filter tables, columns, indexes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,13 +1117,13 @@
     <name>SchemaTreeModel</name>
     <message>
         <location filename="../models/catalog/schematreemodel.cpp" line="+41"/>
-        <location line="+15"/>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+19"/>
         <source>primary key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>not null</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,28 +1143,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+16"/>
+        <location line="+10"/>
+        <location line="+19"/>
         <source>unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>foreign key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>exclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>rows unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,7 +1177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n table(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1191,27 +1190,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Keys and constraints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Referenced by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,7 +1233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/connection/sessionworker.cpp" line="+48"/>
+        <location filename="../models/connection/sessionworker.cpp" line="+47"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,7 +1243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Install the Debian package libqt6sql6-psql.</source>
         <translation type="unfinished"></translation>
     </message>
