@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libgl-dev libqt6opengl6-dev libxkbcommon-dev
     qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqscintilla2-qt6-dev qtkeychain-qt6-dev
-    libpq-dev libpg-query-dev
+    libpq-dev libpg-query-dev libprotobuf-c-dev
     postgresql postgresql-contrib postgresql-client
     xvfb xauth fonts-dejavu-core dbus-daemon qt6-translations-l10n
 )
