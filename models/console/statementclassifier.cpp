@@ -1,0 +1,862 @@
+#include "statementclassifier.h"
+
+#include <pg_query.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace {
+
+using Kind = StatementClass::Kind;
+using Transaction = StatementClass::Transaction;
+
+// libpg_query's JSON wraps every node as {"TypeName": {fields}}; returns the fields and the type name.
+QJsonObject unwrap(const QJsonValue &node, QString *type = nullptr)
+{
+    const QJsonObject object = node.toObject();
+    if (object.size() != 1 || !object.begin()->isObject())
+        return {};
+    if (type)
+        *type = object.begin().key();
+    return object.begin()->toObject();
+}
+
+// Calls visit for every node anywhere below value (pre-order), with its type name and fields.
+void forEachNode(const QJsonValue &value, const std::function<void(const QString &, const QJsonObject &)> &visit)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            forEachNode(item, visit);
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        // Node types are capitalised (SelectStmt, A_Const); field names are not.
+        if (it->isObject() && !it.key().isEmpty() && it.key().at(0).isUpper())
+            visit(it.key(), it->toObject());
+        forEachNode(*it, visit);
+    }
+}
+
+QString joinStrings(const QJsonArray &strings)
+{
+    QStringList parts;
+    for (const QJsonValue &item : strings)
+        parts.append(unwrap(item).value(u"sval").toString());
+    return parts.join(QLatin1Char('.'));
+}
+
+QString rangeVarName(const QJsonObject &rangeVar)
+{
+    QStringList parts;
+    for (const char *field : {"catalogname", "schemaname", "relname"}) {
+        if (const QString part = rangeVar.value(QLatin1String(field)).toString(); !part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(QLatin1Char('.'));
+}
+
+// "OBJECT_MATVIEW" -> "MATERIALIZED VIEW", "OBJECT_FOREIGN_TABLE" -> "FOREIGN TABLE".
+QString objectWord(const QString &objectType)
+{
+    QString word = objectType.mid(7).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (word == u"MATVIEW")
+        return QStringLiteral("MATERIALIZED VIEW");
+    if (word == u"TABCONSTRAINT")
+        return QStringLiteral("CONSTRAINT");
+    return word;
+}
+
+// PostgreSQL's boolean input: t, tr, true, y, yes, on, 1 and f, false, n, no, off, 0, any case.
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString value = text.trimmed().toLower();
+    if (value.isEmpty())
+        return std::nullopt;
+    if (QStringLiteral("true").startsWith(value) || QStringLiteral("yes").startsWith(value) || value == u"on"
+        || value == u"1")
+        return true;
+    if (QStringLiteral("false").startsWith(value) || QStringLiteral("no").startsWith(value) || value == u"of"
+        || value == u"off" || value == u"0")
+        return false;
+    return std::nullopt;
+}
+
+// A constant of an expression, as far as folding WHERE clauses needs it.
+struct Constant
+{
+    enum class Type { Null, Bool, Number, String } type = Type::Null;
+    bool boolean = false;
+    double number = 0;
+    QString string;
+};
+
+enum class Truth { False, True, Null, Unknown };
+
+Truth truthOfBool(std::optional<bool> value)
+{
+    return !value ? Truth::Unknown : *value ? Truth::True : Truth::False;
+}
+
+// Folds WHERE clauses made of constants: tells "WHERE 1=1" (every row) from "WHERE id = 1".
+class ConstantFolder
+{
+public:
+    explicit ConstantFolder(const QByteArray &sql)
+        : m_sql(sql)
+    { }
+    Truth truthOf(const QJsonValue &node) const;
+
+private:
+    std::optional<Constant> constantOf(const QJsonValue &node) const;
+    std::optional<Constant> constOf(const QJsonObject &body) const;
+    Truth truthOfConstant(const Constant &constant) const;
+    Truth combine(const QString &boolop, const QJsonArray &args) const;
+    Truth compare(const QString &op, const Constant &left, const Constant &right) const;
+
+    const QByteArray &m_sql; // the statement's UTF-8, which node locations point into
+};
+
+Truth ConstantFolder::truthOf(const QJsonValue &node) const
+{
+    QString type;
+    const QJsonObject body = unwrap(node, &type);
+    if (type == u"BoolExpr")
+        return combine(body.value(u"boolop").toString(), body.value(u"args").toArray());
+    if (type == u"A_Expr" && body.value(u"kind").toString() == u"AEXPR_OP") {
+        const auto left = constantOf(body.value(u"lexpr"));
+        const auto right = constantOf(body.value(u"rexpr"));
+        const QJsonArray name = body.value(u"name").toArray();
+        return left && right && name.size() == 1 ? compare(joinStrings(name), *left, *right) : Truth::Unknown;
+    }
+    if (type == u"NullTest") {
+        const auto argument = constantOf(body.value(u"arg"));
+        if (!argument)
+            return Truth::Unknown;
+        const bool isNull = argument->type == Constant::Type::Null;
+        return (body.value(u"nulltesttype").toString() == u"IS_NULL") == isNull ? Truth::True : Truth::False;
+    }
+    if (type == u"BooleanTest") {
+        const Truth argument = truthOf(body.value(u"arg"));
+        const QString test = body.value(u"booltesttype").toString();
+        if (argument == Truth::Unknown)
+            return Truth::Unknown;
+        const Truth wanted = test.endsWith(u"TRUE") ? Truth::True
+            : test.endsWith(u"FALSE")               ? Truth::False
+                                                    : Truth::Null;
+        return (argument == wanted) != test.startsWith(u"IS_NOT") ? Truth::True : Truth::False;
+    }
+    const auto constant = constantOf(node);
+    return constant ? truthOfConstant(*constant) : Truth::Unknown;
+}
+
+Truth ConstantFolder::combine(const QString &boolop, const QJsonArray &args) const
+{
+    if (boolop == u"NOT_EXPR") {
+        const Truth argument = args.isEmpty() ? Truth::Unknown : truthOf(args.first());
+        return argument == Truth::True ? Truth::False : argument == Truth::False ? Truth::True : argument;
+    }
+    // Three-valued logic: for AND a false argument decides, for OR a true one; else unknown beats null.
+    const bool isAnd = boolop == u"AND_EXPR";
+    const Truth deciding = isAnd ? Truth::False : Truth::True;
+    bool unknown = false;
+    bool null = false;
+    for (const QJsonValue &arg : args) {
+        const Truth truth = truthOf(arg);
+        if (truth == deciding)
+            return deciding;
+        unknown = unknown || truth == Truth::Unknown;
+        null = null || truth == Truth::Null;
+    }
+    return unknown ? Truth::Unknown : null ? Truth::Null : isAnd ? Truth::True : Truth::False;
+}
+
+Truth ConstantFolder::compare(const QString &op, const Constant &left, const Constant &right) const
+{
+    using Type = Constant::Type;
+    if (left.type == Type::Null || right.type == Type::Null)
+        return Truth::Null;
+    const bool equal = op == u"=";
+    if (!equal && op != u"<>" && op != u"!=") {
+        // Ordering only for numbers: for strings it depends on the collation.
+        if (left.type != Type::Number || right.type != Type::Number)
+            return Truth::Unknown;
+        const double a = left.number, b = right.number;
+        if (op == u"<")
+            return a < b ? Truth::True : Truth::False;
+        if (op == u">")
+            return a > b ? Truth::True : Truth::False;
+        if (op == u"<=")
+            return a <= b ? Truth::True : Truth::False;
+        return op == u">=" ? (a >= b ? Truth::True : Truth::False) : Truth::Unknown;
+    }
+    std::optional<bool> same;
+    if (left.type == Type::String && right.type == Type::String) {
+        same = left.string == right.string;
+    } else if (left.type == Type::Number || right.type == Type::Number) {
+        // An untyped string literal takes the other side's type, as on the server: '1' = 1.
+        bool leftOk = true, rightOk = true;
+        const double a = left.type == Type::String ? left.string.trimmed().toDouble(&leftOk) : left.number;
+        const double b = right.type == Type::String ? right.string.trimmed().toDouble(&rightOk) : right.number;
+        if (leftOk && rightOk && left.type != Type::Bool && right.type != Type::Bool)
+            same = a == b;
+    } else {
+        const auto a = left.type == Type::Bool ? std::optional(left.boolean) : parseBool(left.string);
+        const auto b = right.type == Type::Bool ? std::optional(right.boolean) : parseBool(right.string);
+        if (a && b)
+            same = *a == *b;
+    }
+    return same ? truthOfBool(*same == equal) : Truth::Unknown;
+}
+
+Truth ConstantFolder::truthOfConstant(const Constant &constant) const
+{
+    switch (constant.type) {
+    case Constant::Type::Null:
+        return Truth::Null;
+    case Constant::Type::Bool:
+        return truthOfBool(constant.boolean);
+    case Constant::Type::String:
+        return truthOfBool(parseBool(constant.string)); // WHERE 't' is WHERE true
+    case Constant::Type::Number:
+        break; // WHERE 1 is an error on the server
+    }
+    return Truth::Unknown;
+}
+
+std::optional<Constant> ConstantFolder::constantOf(const QJsonValue &node) const
+{
+    QString type;
+    const QJsonObject body = unwrap(node, &type);
+    if (type == u"A_Const")
+        return constOf(body);
+    if (type != u"TypeCast")
+        return std::nullopt;
+    // Only casts to boolean are followed: 'yes'::boolean, 1::bool.
+    const QString typeName = joinStrings(body.value(u"typeName")[u"names"].toArray());
+    const auto argument = constantOf(body.value(u"arg"));
+    if (!argument || (typeName != u"bool" && typeName != u"boolean" && typeName != u"pg_catalog.bool"))
+        return std::nullopt;
+    if (argument->type == Constant::Type::Null || argument->type == Constant::Type::Bool)
+        return argument;
+    const auto value
+        = argument->type == Constant::Type::Number ? std::optional(argument->number != 0) : parseBool(argument->string);
+    return value ? std::optional(Constant {Constant::Type::Bool, *value, 0, {}}) : std::nullopt;
+}
+
+std::optional<Constant> ConstantFolder::constOf(const QJsonObject &body) const
+{
+    if (body.value(u"isnull").toBool())
+        return Constant {};
+    if (body.contains(u"boolval"))
+        return Constant {Constant::Type::Bool, body[u"boolval"][u"boolval"].toBool(), 0, {}};
+    if (body.contains(u"ival")) {
+        const QJsonValue value = body[u"ival"][u"ival"];
+        if (!value.isUndefined())
+            return Constant {Constant::Type::Number, false, value.toDouble(), {}};
+        // libpg_query 15's JSON leaves out 0 and also negative integers: a '-' at the location tells them apart.
+        const int location = body.value(u"location").toInt(-1);
+        if (location < 0 || location >= m_sql.size() || m_sql.at(location) == '-')
+            return std::nullopt;
+        return Constant {Constant::Type::Number, false, 0, {}};
+    }
+    if (body.contains(u"fval")) {
+        bool ok = false;
+        const double value = body[u"fval"][u"fval"].toString().toDouble(&ok);
+        return ok ? std::optional(Constant {Constant::Type::Number, false, value, {}}) : std::nullopt;
+    }
+    if (body.contains(u"sval"))
+        return Constant {Constant::Type::String, false, 0, body[u"sval"][u"sval"].toString()};
+    return std::nullopt;
+}
+
+// Whether an expression depends on the row: refers to a column (a bare * does not count) or WHERE CURRENT OF.
+bool refersToRows(const QJsonValue &expression)
+{
+    bool found = false;
+    forEachNode(expression, [&found](const QString &type, const QJsonObject &body) {
+        if (type == u"CurrentOfExpr")
+            found = true;
+        if (type != u"ColumnRef")
+            return;
+        for (const QJsonValue &field : body.value(u"fields").toArray())
+            found = found || !field.toObject().contains(u"A_Star");
+    });
+    return found;
+}
+
+// Why a WHERE clause (or MERGE's join condition) is no real filter.
+enum class FilterProblem { None, Missing, AlwaysTrue, NoColumn };
+
+FilterProblem filterProblem(const QJsonValue &condition, const QByteArray &sql)
+{
+    if (condition.isUndefined())
+        return FilterProblem::Missing;
+    const Truth truth = ConstantFolder(sql).truthOf(condition);
+    if (truth == Truth::True)
+        return FilterProblem::AlwaysTrue;
+    // Without a column the condition is the same for every row: it matches all of them or none.
+    return truth == Truth::Unknown && !refersToRows(condition) ? FilterProblem::NoColumn : FilterProblem::None;
+}
+
+// "CreateTableAsStmt" -> "CREATE TABLE AS"; the exceptions are node types not named after their command.
+QString commandName(const QString &type)
+{
+    static const QHash<QString, QString> exceptions {{QStringLiteral("CreateStmt"), QStringLiteral("CREATE TABLE")},
+        {QStringLiteral("IndexStmt"), QStringLiteral("CREATE INDEX")},
+        {QStringLiteral("ViewStmt"), QStringLiteral("CREATE VIEW")},
+        {QStringLiteral("RuleStmt"), QStringLiteral("CREATE RULE")},
+        {QStringLiteral("CompositeTypeStmt"), QStringLiteral("CREATE TYPE")},
+        {QStringLiteral("CreatedbStmt"), QStringLiteral("CREATE DATABASE")},
+        {QStringLiteral("CreateTrigStmt"), QStringLiteral("CREATE TRIGGER")},
+        {QStringLiteral("CreateSeqStmt"), QStringLiteral("CREATE SEQUENCE")},
+        {QStringLiteral("DefineStmt"), QStringLiteral("CREATE")},
+        {QStringLiteral("DropdbStmt"), QStringLiteral("DROP DATABASE")},
+        {QStringLiteral("DropTableSpaceStmt"), QStringLiteral("DROP TABLESPACE")},
+        {QStringLiteral("VariableShowStmt"), QStringLiteral("SHOW")},
+        {QStringLiteral("VariableSetStmt"), QStringLiteral("SET")},
+        {QStringLiteral("CheckPointStmt"), QStringLiteral("CHECKPOINT")},
+        {QStringLiteral("ClosePortalStmt"), QStringLiteral("CLOSE")},
+        {QStringLiteral("DeclareCursorStmt"), QStringLiteral("DECLARE")},
+        {QStringLiteral("ConstraintsSetStmt"), QStringLiteral("SET CONSTRAINTS")},
+        {QStringLiteral("RefreshMatViewStmt"), QStringLiteral("REFRESH MATERIALIZED VIEW")},
+        {QStringLiteral("SecLabelStmt"), QStringLiteral("SECURITY LABEL")}};
+    if (const auto it = exceptions.constFind(type); it != exceptions.cend())
+        return *it;
+    const QString base = type.endsWith(u"Stmt") ? type.chopped(4) : type;
+    QString name;
+    for (int i = 0; i < base.size(); ++i) {
+        if (i > 0 && base.at(i).isUpper() && base.at(i - 1).isLower())
+            name += QLatin1Char(' ');
+        name += base.at(i).toUpper();
+    }
+    return name;
+}
+
+// The name of an object in DROP's list: a qualified name, a function with arguments or a type.
+QString objectName(const QJsonValue &object)
+{
+    QString type;
+    const QJsonObject body = unwrap(object, &type);
+    if (type == u"List")
+        return joinStrings(body.value(u"items").toArray());
+    if (type == u"String")
+        return body.value(u"sval").toString();
+    if (type == u"ObjectWithArgs")
+        return joinStrings(body.value(u"objname").toArray());
+    if (type == u"TypeName")
+        return joinStrings(body.value(u"names").toArray());
+    return {};
+}
+
+// The value of an option such as EXPLAIN's ANALYZE or BEGIN's READ WRITE; no value means true.
+std::optional<bool> optionValue(const QJsonObject &defElem)
+{
+    const QJsonValue argument = defElem.value(u"arg");
+    if (argument.isUndefined())
+        return true;
+    // A_Const nests its value ({"ival": {"ival": 1}}, {"ival": {}} for 0), String/Integer/Boolean do not.
+    const QJsonObject body = unwrap(argument);
+    if (body.contains(u"sval"))
+        return parseBool(body[u"sval"].isObject() ? body[u"sval"][u"sval"].toString() : body[u"sval"].toString());
+    if (body.contains(u"boolval"))
+        return body[u"boolval"].isObject() ? body[u"boolval"][u"boolval"].toBool() : body[u"boolval"].toBool();
+    if (const QJsonValue ival = body.value(u"ival"); !ival.isUndefined())
+        return (ival.isObject() ? ival[u"ival"].toInt() : ival.toInt()) != 0;
+    if (body.isEmpty()) // {"Integer": {}} or {"Boolean": {}}: zero values are left out
+        return false;
+    return std::nullopt;
+}
+
+// Whether options (BEGIN's, SET TRANSACTION's, SET SESSION CHARACTERISTICS') ask for READ WRITE.
+bool asksReadWrite(const QJsonArray &options)
+{
+    for (const QJsonValue &option : options) {
+        const QJsonObject defElem = unwrap(option);
+        if (defElem.value(u"defname").toString() == u"transaction_read_only"
+            && optionValue(defElem) != std::optional(true))
+            return true;
+    }
+    return false;
+}
+
+// SET/RESET that turns read-only transactions off for the session or transaction.
+bool switchesToReadWrite(const QJsonObject &variableSet)
+{
+    const QString kind = variableSet.value(u"kind").toString();
+    const QString name = variableSet.value(u"name").toString();
+    const QJsonArray args = variableSet.value(u"args").toArray();
+    if (kind == u"VAR_SET_MULTI")
+        return asksReadWrite(args);
+    if (kind == u"VAR_RESET_ALL")
+        return true;
+    if (name != u"default_transaction_read_only" && name != u"transaction_read_only")
+        return false;
+    if (kind != u"VAR_SET_VALUE" || args.size() != 1)
+        return true; // RESET, SET ... TO DEFAULT
+    const QJsonObject value = unwrap(args.first());
+    return optionValue(QJsonObject {{QStringLiteral("arg"), QJsonObject {{QStringLiteral("A_Const"), value}}}})
+        != std::optional(true);
+}
+
+// Classifies one parsed statement; its texts are in the translation context "StatementClassifier".
+class Classifier
+{
+    Q_DECLARE_TR_FUNCTIONS(StatementClassifier)
+public:
+    explicit Classifier(const QByteArray &sql)
+        : m_sql(sql)
+    { }
+    StatementClass classify(const QString &type, const QJsonObject &body);
+    static StatementClass classifyTree(const QByteArray &json, const QByteArray &sql);
+    static StatementClass parseFailure(const QString &statement, const PgQueryError &error);
+
+private:
+    void classifyQuery(const QString &type, const QJsonObject &body);
+    void classifyTransaction(const QJsonObject &body);
+    void classifyExplain(const QJsonObject &body);
+    void classifyCopy(const QJsonObject &body);
+    void classifyDrop(const QString &type, const QJsonObject &body);
+    void classifyAlter(const QString &type, const QJsonObject &body);
+    void classifyDdl(const QString &type, const QJsonObject &body);
+    void classifyUtility(const QString &type, const QJsonObject &body);
+    void applyEffects(const QJsonValue &tree);
+    void applyWrite(const QString &type, const QJsonObject &body);
+    static QString writeText(const QString &type, const QString &target, FilterProblem problem);
+    static StatementClass combine(const QList<StatementClass> &classes);
+    void addTarget(const QString &name);
+
+    const QByteArray &m_sql;
+    StatementClass m_result;
+    QString m_writeSummary; // the first write's, or the first unfiltered write's
+    QString m_note; // a side effect worth naming: locks, functions, server files
+    QString m_default; // what the statement does otherwise
+};
+
+StatementClass Classifier::classify(const QString &type, const QJsonObject &body)
+{
+    static const QStringList queries {QStringLiteral("SelectStmt"), QStringLiteral("InsertStmt"),
+        QStringLiteral("UpdateStmt"), QStringLiteral("DeleteStmt"), QStringLiteral("MergeStmt")};
+    static const QStringList ddl {QStringLiteral("ViewStmt"), QStringLiteral("IndexStmt"), QStringLiteral("RuleStmt"),
+        QStringLiteral("CompositeTypeStmt"), QStringLiteral("CommentStmt"), QStringLiteral("GrantStmt"),
+        QStringLiteral("GrantRoleStmt"), QStringLiteral("SecLabelStmt"), QStringLiteral("ImportForeignSchemaStmt")};
+    if (queries.contains(type))
+        classifyQuery(type, body);
+    else if (type == u"TransactionStmt")
+        classifyTransaction(body);
+    else if (type == u"ExplainStmt")
+        classifyExplain(body);
+    else if (type == u"CopyStmt")
+        classifyCopy(body);
+    else if (type == u"TruncateStmt" || type.startsWith(u"Drop"))
+        classifyDrop(type, body);
+    else if (type.startsWith(u"Alter") || type == u"RenameStmt" || type == u"ReassignOwnedStmt")
+        classifyAlter(type, body);
+    else if (type.startsWith(u"Create") || type.startsWith(u"Define") || ddl.contains(type))
+        classifyDdl(type, body);
+    else
+        classifyUtility(type, body);
+    if (m_result.summary.isEmpty()) {
+        m_result.summary = m_result.unfilteredWrite ? m_writeSummary
+            : !m_note.isEmpty()                     ? m_note
+            : !m_writeSummary.isEmpty()             ? m_writeSummary
+                                                    : m_default;
+    }
+    return m_result;
+}
+
+void Classifier::classifyQuery(const QString &type, const QJsonObject &body)
+{
+    static const QHash<QString, Kind> kinds {{QStringLiteral("SelectStmt"), Kind::Select},
+        {QStringLiteral("InsertStmt"), Kind::Insert}, {QStringLiteral("UpdateStmt"), Kind::Update},
+        {QStringLiteral("DeleteStmt"), Kind::Delete}, {QStringLiteral("MergeStmt"), Kind::Merge}};
+    m_result.kind = kinds.value(type, Kind::Unknown);
+    m_result.readOnly = true;
+    m_default = tr("SELECT only reads data");
+    applyEffects(QJsonObject {{type, body}});
+    if (const QJsonObject into = body.value(u"intoClause").toObject(); !into.isEmpty()) {
+        const QString table = rangeVarName(into.value(u"rel").toObject());
+        m_result.writesData = true;
+        m_result.readOnly = false;
+        addTarget(table);
+        m_note = tr("SELECT INTO creates table %1 and fills it").arg(table);
+    }
+}
+
+// Finds what a query does anywhere inside it: writes (also in WITH), row locks, functions with side effects.
+void Classifier::applyEffects(const QJsonValue &tree)
+{
+    static const QStringList sideEffects {QStringLiteral("nextval"), QStringLiteral("setval"),
+        QStringLiteral("set_config"), QStringLiteral("pg_terminate_backend"), QStringLiteral("pg_cancel_backend"),
+        QStringLiteral("pg_reload_conf"), QStringLiteral("pg_switch_wal"), QStringLiteral("lo_unlink"),
+        QStringLiteral("lo_import"), QStringLiteral("lo_export"), QStringLiteral("dblink_exec")};
+    forEachNode(tree, [this](const QString &type, const QJsonObject &body) {
+        if (type == u"InsertStmt" || type == u"UpdateStmt" || type == u"DeleteStmt" || type == u"MergeStmt") {
+            applyWrite(type, body);
+        } else if (type == u"SelectStmt" && body.contains(u"lockingClause")) {
+            m_result.readOnly = false;
+            m_note = tr("SELECT that locks rows (FOR UPDATE/SHARE)");
+        } else if (type == u"FuncCall") {
+            const QJsonArray name = body.value(u"funcname").toArray();
+            const QString function = name.isEmpty() ? QString() : objectName(name.last()).toLower();
+            if (sideEffects.contains(function)) {
+                m_result.readOnly = false;
+                m_note = tr("Calls %1(), which changes the server's state").arg(function);
+            }
+        }
+    });
+}
+
+void Classifier::applyWrite(const QString &type, const QJsonObject &body)
+{
+    const QString target = rangeVarName(body.value(u"relation").toObject());
+    m_result.writesData = true;
+    m_result.readOnly = false;
+    addTarget(target);
+    FilterProblem problem = FilterProblem::None;
+    if (type == u"UpdateStmt" || type == u"DeleteStmt") {
+        problem = filterProblem(body.value(u"whereClause"), m_sql);
+    } else if (type == u"MergeStmt") {
+        for (const QJsonValue &clause : body.value(u"mergeWhenClauses").toArray()) {
+            const QString command = unwrap(clause).value(u"commandType").toString();
+            if (command == u"CMD_UPDATE" || command == u"CMD_DELETE")
+                problem = filterProblem(body.value(u"joinCondition"), m_sql);
+        }
+    }
+    const QString text = writeText(type, target, problem);
+    if (problem != FilterProblem::None && !m_result.unfilteredWrite) {
+        m_result.unfilteredWrite = true;
+        m_writeSummary = text;
+    } else if (m_writeSummary.isEmpty()) {
+        m_writeSummary = text;
+    }
+}
+
+QString Classifier::writeText(const QString &type, const QString &target, FilterProblem problem)
+{
+    const bool isDelete = type == u"DeleteStmt";
+    if (type == u"MergeStmt")
+        return problem == FilterProblem::None
+            ? tr("MERGE into %1").arg(target)
+            : tr("MERGE into %1 with a join condition that matches every row").arg(target);
+    if (type == u"InsertStmt")
+        return tr("INSERT into %1").arg(target);
+    switch (problem) {
+    case FilterProblem::Missing:
+        return (isDelete ? tr("DELETE from %1 without a WHERE clause") : tr("UPDATE of %1 without a WHERE clause"))
+            .arg(target);
+    case FilterProblem::AlwaysTrue:
+        return (isDelete ? tr("DELETE from %1 with a WHERE clause that is always true")
+                         : tr("UPDATE of %1 with a WHERE clause that is always true"))
+            .arg(target);
+    case FilterProblem::NoColumn:
+        return (isDelete ? tr("DELETE from %1 with a WHERE clause that refers to no column")
+                         : tr("UPDATE of %1 with a WHERE clause that refers to no column"))
+            .arg(target);
+    case FilterProblem::None:
+        break;
+    }
+    return (isDelete ? tr("DELETE from %1") : tr("UPDATE of %1")).arg(target);
+}
+
+void Classifier::addTarget(const QString &name)
+{
+    if (!name.isEmpty() && !m_result.targetTables.contains(name))
+        m_result.targetTables.append(name);
+}
+
+void Classifier::classifyTransaction(const QJsonObject &body)
+{
+    m_result.kind = Kind::TransactionControl;
+    m_result.readOnly = true;
+    const QString kind = body.value(u"kind").toString();
+    const QString savepoint = body.value(u"savepoint_name").toString();
+    const QString gid = body.value(u"gid").toString();
+    if (kind == u"TRANS_STMT_BEGIN" || kind == u"TRANS_STMT_START") {
+        m_result.transaction = Transaction::Begin;
+        m_result.readOnly = !asksReadWrite(body.value(u"options").toArray());
+        m_default = m_result.readOnly ? tr("Starts a transaction") : tr("Starts a read-write transaction");
+    } else if (kind == u"TRANS_STMT_COMMIT") {
+        m_result.transaction = Transaction::Commit;
+        m_default = tr("Commits the transaction");
+    } else if (kind == u"TRANS_STMT_ROLLBACK") {
+        m_result.transaction = Transaction::Rollback;
+        m_default = tr("Rolls the transaction back");
+    } else if (kind == u"TRANS_STMT_SAVEPOINT") {
+        m_result.transaction = Transaction::Savepoint;
+        m_default = tr("Sets savepoint %1").arg(savepoint);
+    } else if (kind == u"TRANS_STMT_RELEASE") {
+        m_result.transaction = Transaction::Release;
+        m_default = tr("Releases savepoint %1").arg(savepoint);
+    } else if (kind == u"TRANS_STMT_ROLLBACK_TO") {
+        m_result.transaction = Transaction::RollbackToSavepoint;
+        m_default = tr("Rolls back to savepoint %1").arg(savepoint);
+    } else if (kind == u"TRANS_STMT_PREPARE") {
+        m_result.transaction = Transaction::Prepare;
+        m_default = tr("Prepares the transaction as %1 for two-phase commit").arg(gid);
+    } else if (kind == u"TRANS_STMT_COMMIT_PREPARED") {
+        m_result.transaction = Transaction::Commit;
+        m_default = tr("Commits the prepared transaction %1").arg(gid);
+    } else if (kind == u"TRANS_STMT_ROLLBACK_PREPARED") {
+        m_result.transaction = Transaction::Rollback;
+        m_default = tr("Rolls back the prepared transaction %1").arg(gid);
+    }
+}
+
+void Classifier::classifyExplain(const QJsonObject &body)
+{
+    bool analyze = false;
+    for (const QJsonValue &option : body.value(u"options").toArray()) {
+        const QJsonObject defElem = unwrap(option);
+        if (defElem.value(u"defname").toString() == u"analyze")
+            analyze = optionValue(defElem).value_or(true); // an unreadable value: assume it runs
+    }
+    if (analyze) {
+        QString type;
+        const QJsonObject query = unwrap(body.value(u"query"), &type);
+        m_result = Classifier(m_sql).classify(type, query);
+        m_result.summary = tr("EXPLAIN ANALYZE runs the statement: %1").arg(m_result.summary);
+    } else {
+        m_result.readOnly = true;
+        m_default = tr("EXPLAIN shows the plan without running the statement");
+    }
+    m_result.kind = Kind::Explain;
+    m_result.transaction = Transaction::None;
+}
+
+void Classifier::classifyCopy(const QJsonObject &body)
+{
+    m_result.kind = Kind::Copy;
+    const QString table = rangeVarName(body.value(u"relation").toObject());
+    const bool from = body.value(u"is_from").toBool();
+    if (from) {
+        m_result.writesData = true;
+        addTarget(table);
+        m_writeSummary = tr("COPY into %1").arg(table);
+    } else {
+        m_result.readOnly = true;
+        applyEffects(body.value(u"query")); // COPY (DELETE ... RETURNING *) TO STDOUT writes
+        m_default = table.isEmpty() ? tr("COPY of a query's rows out") : tr("COPY of %1 out").arg(table);
+    }
+    // Files and programs on the server are outside any transaction: not read-only, whatever PostgreSQL says.
+    if (body.value(u"is_program").toBool()) {
+        m_result.readOnly = false;
+        m_note = tr("COPY that runs a program on the server");
+    } else if (!from && !body.value(u"filename").toString().isEmpty()) {
+        m_result.readOnly = false;
+        m_note = tr("COPY that writes a file on the server");
+    }
+}
+
+void Classifier::classifyDrop(const QString &type, const QJsonObject &body)
+{
+    static const QStringList relations {QStringLiteral("OBJECT_TABLE"), QStringLiteral("OBJECT_VIEW"),
+        QStringLiteral("OBJECT_MATVIEW"), QStringLiteral("OBJECT_FOREIGN_TABLE"), QStringLiteral("OBJECT_SEQUENCE"),
+        QStringLiteral("OBJECT_INDEX")};
+    m_result.destructive = true;
+    if (type == u"TruncateStmt") {
+        m_result.kind = Kind::Truncate;
+        m_result.writesData = true;
+        for (const QJsonValue &relation : body.value(u"relations").toArray())
+            addTarget(rangeVarName(unwrap(relation)));
+        m_default = tr("TRUNCATE of %1 removes every row").arg(m_result.targetTables.join(QLatin1String(", ")));
+        return;
+    }
+    m_result.kind = Kind::Drop;
+    QString word = commandName(type).mid(5);
+    QStringList names;
+    if (type == u"DropStmt") {
+        const QString removeType = body.value(u"removeType").toString();
+        word = objectWord(removeType);
+        for (const QJsonValue &object : body.value(u"objects").toArray())
+            names.append(objectName(object));
+        if (relations.contains(removeType)) {
+            for (const QString &name : std::as_const(names))
+                addTarget(name);
+        }
+    }
+    for (const char *field : {"dbname", "tablespacename", "subname", "servername"})
+        names.append(body.value(QLatin1String(field)).toString());
+    for (const QJsonValue &role : body.value(u"roles").toArray())
+        names.append(unwrap(role).value(u"rolename").toString());
+    names.removeAll(QString());
+    m_default = tr("DROP %1 %2").arg(word, names.join(QLatin1String(", "))).trimmed();
+}
+
+void Classifier::classifyAlter(const QString &type, const QJsonObject &body)
+{
+    m_result.kind = Kind::Alter;
+    m_result.destructive = true;
+    const QString name = rangeVarName(body.value(u"relation").toObject());
+    addTarget(name);
+    const QString command = commandName(type);
+    QString word = command.startsWith(u"ALTER ") ? command.mid(6) : QString();
+    for (const char *field : {"objectType", "renameType", "objtype", "relationType"}) {
+        if (const QString objectType = body.value(QLatin1String(field)).toString(); !objectType.isEmpty())
+            word = objectWord(objectType);
+    }
+    QStringList dropped;
+    for (const QJsonValue &entry : body.value(u"cmds").toArray()) {
+        if (const QJsonObject cmd = unwrap(entry); cmd.value(u"subtype").toString() == u"AT_DropColumn")
+            dropped.append(cmd.value(u"name").toString());
+    }
+    if (word.isEmpty()) // REASSIGN OWNED
+        m_default = command;
+    else if (dropped.isEmpty())
+        m_default = tr("ALTER %1 %2").arg(word, name).trimmed();
+    else
+        m_default = tr("ALTER %1 %2 drops column %3").arg(word, name, dropped.join(QLatin1String(", ")));
+}
+
+void Classifier::classifyDdl(const QString &type, const QJsonObject &body)
+{
+    m_result.kind = Kind::Ddl;
+    QString command = commandName(type);
+    QString name
+        = type == u"IndexStmt" ? body.value(u"idxname").toString() : rangeVarName(body.value(u"relation").toObject());
+    if (name.isEmpty())
+        name = rangeVarName(body.value(u"view").toObject());
+    if (type == u"CreateTableAsStmt") {
+        // CREATE TABLE AS fills the new table, like SELECT INTO.
+        name = rangeVarName(body.value(u"into")[u"rel"].toObject());
+        m_result.writesData = true;
+        addTarget(name);
+        applyEffects(body.value(u"query"));
+        if (body.value(u"objtype").toString() == u"OBJECT_MATVIEW")
+            command = QStringLiteral("CREATE MATERIALIZED VIEW");
+    } else if (type == u"GrantStmt" || type == u"GrantRoleStmt") {
+        command = body.value(u"is_grant").toBool() ? QStringLiteral("GRANT") : QStringLiteral("REVOKE");
+    }
+    m_default
+        = name.isEmpty() ? tr("%1 changes the schema").arg(command) : tr("%1 %2 changes the schema").arg(command, name);
+}
+
+void Classifier::classifyUtility(const QString &type, const QJsonObject &body)
+{
+    // Following PostgreSQL's ClassifyUtilityCommandAsReadOnly(), but maintenance counts as a change here.
+    static const QStringList readOnly {QStringLiteral("VariableShowStmt"), QStringLiteral("DiscardStmt"),
+        QStringLiteral("ListenStmt"), QStringLiteral("UnlistenStmt"), QStringLiteral("NotifyStmt"),
+        QStringLiteral("DeallocateStmt"), QStringLiteral("PrepareStmt"), QStringLiteral("FetchStmt"),
+        QStringLiteral("ClosePortalStmt"), QStringLiteral("ConstraintsSetStmt"), QStringLiteral("DeclareCursorStmt")};
+    static const QStringList changing {QStringLiteral("VariableSetStmt"), QStringLiteral("VacuumStmt"),
+        QStringLiteral("ClusterStmt"), QStringLiteral("ReindexStmt"), QStringLiteral("CheckPointStmt"),
+        QStringLiteral("LoadStmt"), QStringLiteral("RefreshMatViewStmt"), QStringLiteral("LockStmt")};
+    static const QStringList opaque {
+        QStringLiteral("DoStmt"), QStringLiteral("CallStmt"), QStringLiteral("ExecuteStmt")};
+    const QString command = commandName(type);
+    m_result.kind
+        = readOnly.contains(type) || changing.contains(type) || opaque.contains(type) ? Kind::Utility : Kind::Unknown;
+    m_result.readOnly = readOnly.contains(type);
+    m_default = m_result.kind == Kind::Unknown ? tr("%1 is not known here; treated as a change").arg(command) : command;
+    if (opaque.contains(type)) {
+        m_default = tr("%1 runs code whose effects cannot be checked").arg(command);
+    } else if (type == u"DeclareCursorStmt") {
+        applyEffects(body.value(u"query"));
+    } else if (type == u"VariableShowStmt") {
+        m_default = tr("SHOW %1").arg(body.value(u"name").toString());
+    } else if (type == u"VariableSetStmt") {
+        m_result.readOnly = !switchesToReadWrite(body);
+        m_default = m_result.readOnly ? tr("SET %1").arg(body.value(u"name").toString())
+                                      : tr("Switches the session or transaction to read-write");
+    } else if (type == u"VacuumStmt") {
+        m_default = body.value(u"is_vacuumcmd").toBool() ? QStringLiteral("VACUUM") : QStringLiteral("ANALYZE");
+    } else if (type == u"LockStmt") {
+        m_result.readOnly = body.value(u"mode").toInt() <= 3; // up to ROW EXCLUSIVE, as in read-only transactions
+    } else if (type == u"RefreshMatViewStmt") {
+        m_result.writesData = true;
+        addTarget(rangeVarName(body.value(u"relation").toObject()));
+        m_default = command + QLatin1Char(' ') + m_result.targetTables.value(0);
+    }
+}
+
+// Several statements at once: the most dangerous one speaks for all.
+StatementClass Classifier::combine(const QList<StatementClass> &classes)
+{
+    const auto danger = [](const StatementClass &c) {
+        return c.unfilteredWrite ? 4 : c.destructive ? 3 : c.writesData ? 2 : c.readOnly ? 0 : 1;
+    };
+    StatementClass result = *std::max_element(classes.cbegin(), classes.cend(),
+        [&danger](const StatementClass &a, const StatementClass &b) { return danger(a) < danger(b); });
+    result.targetTables.clear();
+    for (const StatementClass &c : classes) {
+        result.readOnly = result.readOnly && c.readOnly;
+        result.writesData = result.writesData || c.writesData;
+        result.destructive = result.destructive || c.destructive;
+        for (const QString &table : c.targetTables) {
+            if (!result.targetTables.contains(table))
+                result.targetTables.append(table);
+        }
+    }
+    const int more = int(classes.size()) - 1;
+    result.summary = tr("%1 (and %n more statement(s))", nullptr, more).arg(result.summary);
+    return result;
+}
+
+StatementClass Classifier::classifyTree(const QByteArray &json, const QByteArray &sql)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    StatementClass result;
+    if (document.isNull()) {
+        // Qt's JSON parser stops at 1024 levels; PostgreSQL's parser goes deeper.
+        result.summary = tr("The statement is too deeply nested to check");
+        return result;
+    }
+    QList<StatementClass> classes;
+    for (const QJsonValue &statement : document[u"stmts"].toArray()) {
+        QString type;
+        const QJsonObject body = unwrap(statement[u"stmt"], &type);
+        classes.append(Classifier(sql).classify(type, body));
+    }
+    if (classes.size() == 1)
+        return classes.first();
+    if (classes.isEmpty()) {
+        result.readOnly = true;
+        result.summary = tr("Only comments: nothing to run");
+        return result;
+    }
+    return combine(classes);
+}
+
+StatementClass Classifier::parseFailure(const QString &statement, const PgQueryError &error)
+{
+    StatementClass result;
+    const QString message = QString::fromUtf8(error.message);
+    result.parseError.what = tr("Checking the statement");
+    result.parseError.why = message;
+    result.parseError.sqlState = QStringLiteral("42601");
+    result.summary = tr("Syntax error: %1").arg(message);
+    if (error.cursorpos <= 0)
+        return result;
+    // cursorpos counts code points from 1 (not bytes, not UTF-16 units).
+    int index = 0;
+    for (int codePoint = 1; codePoint < error.cursorpos && index < statement.size(); ++codePoint)
+        index += statement.at(index).isHighSurrogate() && index + 1 < statement.size()
+                && statement.at(index + 1).isLowSurrogate()
+            ? 2
+            : 1;
+    result.errorPosition = std::min(index, int(statement.size()));
+    return result;
+}
+
+} // namespace
+
+namespace StatementClassifier {
+
+StatementClass classify(const QString &statement)
+{
+    QString text = statement;
+    text.replace(QChar(0), QLatin1Char(' ')); // the parser stops at NUL: it must see what follows
+    const QByteArray sql = text.toUtf8();
+    const PgQueryParseResult parsed = pg_query_parse(sql.constData());
+    const StatementClass result = parsed.error ? Classifier::parseFailure(statement, *parsed.error)
+                                               : Classifier::classifyTree(QByteArray(parsed.parse_tree), sql);
+    pg_query_free_parse_result(parsed);
+    return result;
+}
+
+} // namespace StatementClassifier
