@@ -1,0 +1,80 @@
+#pragma once
+
+#include "console/sqlcompleter.h"
+
+#include <Qsci/qsciscintilla.h>
+#include <Qsci/qscistyle.h>
+
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class FindBar;
+class SqlLexer;
+struct CatalogSnapshot;
+
+// The SQL console's editor: PostgreSQL highlighting and folding, completion from the schema catalog, find and
+// replace, error marks. The editor's behaviour lives here, apart from the console tab that embeds it.
+// Offsets in this API are QString indices into text(); Scintilla's own positions are UTF-8 byte offsets.
+class SqlEditor : public QsciScintilla
+{
+    Q_OBJECT
+
+public:
+    explicit SqlEditor(QWidget *parent = nullptr);
+    ~SqlEditor() override;
+
+    void setCatalog(std::shared_ptr<const CatalogSnapshot> catalog); // completion source (may be null)
+    void setServerKeywords(const QList<QPair<QString, QChar>> &keywords); // rows of SqlKeywords::keywordsQuery()
+
+    int cursorOffset() const;
+    void setCursorOffset(int offset);
+    QString selectedSqlText() const; // the selection, or empty
+    int selectionStartOffset() const; // -1 when nothing is selected
+
+    // A squiggle under [offset, offset + length) (at least one character), the message under its line and a mark
+    // in the margin. Several errors may be marked at once.
+    void markError(int offset, int length, const QString &message);
+    void clearErrors();
+
+    // Created on first use as a child floating at the editor's top right; a tab may put it in its own layout.
+    FindBar *findBar();
+    void showFindBar();
+
+    void completeNow(); // what Ctrl+Space does
+    // What the completion list shows while it is open.
+    const SqlCompletionResult &activeCompletion() const { return m_completion; }
+
+    int positionFromOffset(int offset) const; // QString index -> Scintilla byte position
+    int offsetFromPosition(int position) const; // Scintilla byte position -> QString index
+    SqlLexer *sqlLexer() const { return m_lexer; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    enum class Trigger { Manual, Automatic, Refresh };
+
+    void setUpAppearance();
+    void setUpCompletion();
+    void showCompletion(Trigger trigger);
+    void onCharAdded(int character);
+    void onCompletionChosen(const char *selection, int position);
+    void updateLineNumberWidth();
+    void placeFindBar();
+
+    SqlLexer *m_lexer = nullptr;
+    SqlCompleter m_completer;
+    SqlCompletionResult m_completion;
+    QTimer m_completionTimer; // runs completion once Scintilla has finished with the typed key
+    Trigger m_pendingTrigger = Trigger::Automatic;
+    QPointer<FindBar> m_findBar;
+    QsciStyle m_errorStyle;
+    int m_errorIndicator = -1;
+    int m_errorMarker = -1;
+    int m_lineNumberDigits = 0;
+};
