@@ -5,6 +5,9 @@
 #include "catalog/schemacatalog.h"
 #include "cluster/demodatabase.h"
 #include "common/icons.h"
+#include "console/consoletab.h"
+#include "console/historystore.h"
+#include "console/sqleditor.h"
 #include "connect/connectiondialog.h"
 #include "connect/passworddialog.h"
 #include "connection/credentialstore.h"
@@ -14,6 +17,7 @@
 #include "mainwindow/connectionstatus.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
@@ -74,10 +78,8 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     createActions();
     connect(m_schema, &SchemaBrowser::tableActivated, this, &MainWindow::openTable);
     connect(m_banner, &ConnectionBanner::reconnectRequested, this, &MainWindow::reconnect);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index > 0)
-            delete m_tabs->widget(index);
-    });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    m_history = new HistoryStore({}, this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -103,11 +105,13 @@ void MainWindow::createActions()
     });
     refresh->setShortcut(QKeySequence::Refresh);
     viewMenu->addAction(findChild<QDockWidget *>(QStringLiteral("schemaDock"))->toggleViewAction());
-    QAction *closeTab = viewMenu->addAction(tr("&Close tab"), this, [this] {
-        if (m_tabs->currentIndex() > 0)
-            delete m_tabs->currentWidget();
-    });
-    closeTab->setShortcut(QKeySequence::Close);
+    QAction *closeTabAction = viewMenu->addAction(tr("&Close tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
+    closeTabAction->setShortcut(QKeySequence::Close);
+
+    QMenu *sqlMenu = menuBar()->addMenu(tr("&SQL"));
+    QAction *console = sqlMenu->addAction(tr("New SQL &console"), this, &MainWindow::openConsole);
+    console->setObjectName(QStringLiteral("newConsoleAction"));
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About SayTruth Studio"), this, &MainWindow::showAbout);
@@ -119,6 +123,51 @@ void MainWindow::createActions()
     toolbar->addAction(connectAction);
     toolbar->addAction(reconnectAction);
     toolbar->addAction(refresh);
+    toolbar->addAction(console);
+}
+
+ConsoleTab *MainWindow::openConsole()
+{
+    if (!m_connection || !m_connection->session()->isConnected()) {
+        m_banner->showError(tr("Connect to a database first: a console runs on the current connection."), false);
+        return nullptr;
+    }
+    auto *console = new ConsoleTab(m_connection.get(), m_history, m_tabs);
+    const QString title = tr("Console %1").arg(++m_consoleCount);
+    const int index = m_tabs->addTab(console, Icons::get(QStringLiteral("database")), title);
+    m_tabs->setTabToolTip(index, m_connection->profile().displayTarget());
+    connect(console, &ConsoleTab::titleChanged, this, [this, console, title](const QString &text) {
+        const int at = m_tabs->indexOf(console);
+        if (at >= 0)
+            m_tabs->setTabText(at, text.isEmpty() || text == tr("Console") ? title : text);
+    });
+    m_tabs->setCurrentIndex(index);
+    console->editor()->setFocus();
+    return console;
+}
+
+bool MainWindow::closeTab(int index)
+{
+    if (index <= 0 || index >= m_tabs->count())
+        return false;
+    QWidget *tab = m_tabs->widget(index);
+    if (auto *console = qobject_cast<ConsoleTab *>(tab); console && !console->confirmClose())
+        return false;
+    m_tabs->removeTab(index);
+    delete tab;
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every console with an open transaction or unsaved file gets its say before the window goes.
+    for (int i = m_tabs->count() - 1; i > 0; --i) {
+        if (qobject_cast<ConsoleTab *>(m_tabs->widget(i)) && !closeTab(i)) {
+            event->ignore();
+            return;
+        }
+    }
+    event->accept();
 }
 
 void MainWindow::showConnectionDialog()

@@ -10,6 +10,8 @@
 
 class ConnectionBanner;
 class ConnectionStatus;
+class ConsoleTab;
+class HistoryStore;
 class CredentialStore;
 class DatabaseConnection;
 class DemoDatabase;
@@ -37,6 +39,8 @@ public:
     // Opens a table's tab once the schema is known ("users" or "schema.table").
     void openTable(const QString &name);
     void showConnectionDialog();
+    // Opens a SQL console tab on the current connection (its own session); nullptr when not connected.
+    ConsoleTab *openConsole();
     // Shows an error in the banner (no modal box): for problems found before any connection exists.
     void showError(const Error &error);
 
@@ -63,6 +67,8 @@ private:
     void disconnectFromServer();
     void applyProfileLook(const ConnectionProfile &profile);
     void showAbout();
+    bool closeTab(int index);
+    void closeEvent(QCloseEvent *event) override;
 
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
@@ -73,6 +79,8 @@ private:
     ConnectionBanner *m_banner = nullptr;
     ConnectionStatus *m_status = nullptr;
     QLabel *m_profileStrip = nullptr;
+    HistoryStore *m_history = nullptr;
+    int m_consoleCount = 0;
     QString m_pendingTable;
     bool m_readyEmitted = false;
 };

@@ -1,0 +1,237 @@
+#include "connection/databaseconnection.h"
+#include "console/consoletab.h"
+#include "console/historystore.h"
+#include "console/resultsetmodel.h"
+#include "console/resultspane.h"
+#include "console/sqleditor.h"
+#include "testcluster.h"
+#include "testwait.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+namespace {
+
+// Answers the next modal dialog with a function, from inside its event loop.
+void answerNextDialog(std::function<void(QWidget *)> answer)
+{
+    QTimer::singleShot(50, [answer] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (dialog)
+            answer(dialog);
+        else
+            answerNextDialog(answer);
+    });
+}
+
+} // namespace
+
+// The SQL console tab offscreen, against a real cluster: type, run, read the grid, cancel, transactions,
+// safety questions on dangerous statements, EXPLAIN.
+class TestConsoleTab : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typesAQueryAndReadsTheGrid();
+    void runsAScriptIntoSeveralResults();
+    void errorGoesToMessagesPane();
+    void cancelStopsALongQuery();
+    void explicitTransactionShowsItsState();
+    void bareDeleteWarnsOnDevelopment();
+    void productionAsksForTypedConfirmation();
+    void explainShowsAPlan();
+    void historyKeepsWhatRan();
+
+private:
+    bool waitIdle(int ms = 20000);
+    QString messages() const { return m_tab->results()->messages()->toPlainText(); }
+
+    TestCluster m_fixture;
+    QTemporaryDir m_dir;
+    std::unique_ptr<DatabaseConnection> m_connection;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<ConsoleTab> m_tab;
+};
+
+void TestConsoleTab::initTestCase()
+{
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+    m_history = std::make_unique<HistoryStore>(m_dir.filePath(QStringLiteral("history")));
+}
+
+void TestConsoleTab::init()
+{
+    ConnectionProfile profile = m_fixture.profile();
+    if (QByteArray(QTest::currentTestFunction()) == "productionAsksForTypedConfirmation") {
+        profile.kind = ConnectionProfile::Kind::Production;
+        profile.demo = false;
+    }
+    m_connection = std::make_unique<DatabaseConnection>(profile, QString());
+    QSignalSpy opened(m_connection.get(), &DatabaseConnection::opened);
+    m_connection->open();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 20000);
+    m_tab = std::make_unique<ConsoleTab>(m_connection.get(), m_history.get());
+    m_tab->resize(1000, 700);
+    m_tab->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->session()->isConnected(), 20000);
+}
+
+void TestConsoleTab::cleanup()
+{
+    m_tab.reset();
+    m_connection.reset();
+}
+
+bool TestConsoleTab::waitIdle(int ms)
+{
+    return QTest::qWaitFor([this] { return !m_tab->runner()->isRunning(); }, ms);
+}
+
+void TestConsoleTab::typesAQueryAndReadsTheGrid()
+{
+    m_tab->editor()->setFocus();
+    QTest::keyClicks(m_tab->editor(), QStringLiteral("SELECT id, username FROM users ORDER BY id"));
+    QTest::keyClick(m_tab->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->results()->resultModel(0) != nullptr, 10000);
+    QVERIFY(waitIdle());
+    ResultSetModel *model = m_tab->results()->resultModel(0);
+    QCOMPARE(model->rowCount(), 1000);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("kaito_tanaka"));
+    QVERIFY(m_tab->results()->tabs()->tabText(m_tab->results()->tabs()->currentIndex()).contains(QLatin1String("1,000 rows")));
+}
+
+void TestConsoleTab::runsAScriptIntoSeveralResults()
+{
+    m_tab->editor()->setText(QStringLiteral("SELECT 1 AS a;\n-- a comment; with a semicolon\nSELECT 'x;y' AS b, $$;$$ AS c;\n"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(waitIdle());
+    QCOMPARE(m_tab->results()->resultCount(), 2);
+    QCOMPARE(m_tab->results()->resultModel(1)->index(0, 0).data().toString(), QStringLiteral("x;y"));
+    QCOMPARE(m_tab->results()->resultModel(1)->index(0, 1).data().toString(), QStringLiteral(";"));
+    // The statement under the cursor only.
+    m_tab->editor()->setCursorOffset(2);
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Statement));
+    QVERIFY(waitIdle());
+    QCOMPARE(m_tab->results()->resultCount(), 1);
+    QCOMPARE(m_tab->results()->resultModel(0)->headerData(0, Qt::Horizontal).toString(), QStringLiteral("a"));
+}
+
+void TestConsoleTab::errorGoesToMessagesPane()
+{
+    m_tab->editor()->setText(QStringLiteral("SELECT nope FROM users"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(waitIdle());
+    QVERIFY2(messages().contains(QLatin1String("column \"nope\" does not exist")), qPrintable(messages()));
+    QCOMPARE(m_tab->results()->tabs()->currentWidget(), m_tab->results()->messages());
+}
+
+void TestConsoleTab::cancelStopsALongQuery()
+{
+    m_tab->editor()->setText(QStringLiteral("SELECT pg_sleep(30)"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QTRY_VERIFY_WITH_TIMEOUT(m_tab->findChild<QAction *>(QStringLiteral("cancelAction"))->isEnabled(), 5000);
+    QTest::qWait(200);
+    QElapsedTimer timer;
+    timer.start();
+    m_tab->findChild<QAction *>(QStringLiteral("cancelAction"))->trigger();
+    QVERIFY(waitIdle(5000));
+    QVERIFY(timer.elapsed() < 1500);
+    QVERIFY(messages().contains(QLatin1String("cancel")));
+    QVERIFY(m_tab->findChild<QAction *>(QStringLiteral("runAction"))->isEnabled());
+}
+
+void TestConsoleTab::explicitTransactionShowsItsState()
+{
+    auto *label = m_tab->findChild<QLabel *>(QStringLiteral("transactionState"));
+    m_tab->findChild<QAction *>(QStringLiteral("autoCommitAction"))->trigger(); // off
+    m_tab->editor()->setText(QStringLiteral("UPDATE users SET username = 'in_tx' WHERE id = 3"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(waitIdle());
+    QVERIFY2(label->text().contains(QLatin1String("in transaction")), qPrintable(label->text()));
+    QVERIFY(m_tab->findChild<QAction *>(QStringLiteral("rollbackAction"))->isEnabled());
+    m_tab->rollback();
+    QVERIFY(waitIdle());
+    QVERIFY(label->text().contains(QLatin1String("idle")));
+    QVERIFY(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT username FROM users WHERE id = 3"))).rows[0][0]
+            != QStringLiteral("in_tx"));
+}
+
+void TestConsoleTab::bareDeleteWarnsOnDevelopment()
+{
+    m_tab->editor()->setText(QStringLiteral("DELETE FROM follows WHERE 1 = 1"));
+    answerNextDialog([](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("every row")));
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!m_tab->run(ConsoleTab::Scope::Script)); // nothing was sent
+    QVERIFY(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM follows"))).rows[0][0].toInt() > 0);
+}
+
+void TestConsoleTab::productionAsksForTypedConfirmation()
+{
+    QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("lockState"))->text().contains(QLatin1String("read-only")));
+    // Read-only on the server until unlocked.
+    m_tab->editor()->setText(QStringLiteral("UPDATE users SET username = username WHERE id = 1"));
+    answerNextDialog([](QWidget *dialog) { qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::No)->click(); });
+    QVERIFY(!m_tab->run(ConsoleTab::Scope::Script));
+    m_tab->setWriteUnlocked(true, QStringLiteral("ticket 42: clean up follows"));
+    QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("lockState"))->text().contains(QLatin1String("UNLOCKED")));
+    // A DELETE without a filter needs the table's name typed; a wrong word keeps the button disabled.
+    m_tab->editor()->setText(QStringLiteral("DELETE FROM follows"));
+    answerNextDialog([](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("confirmationEdit"));
+        QVERIFY(edit);
+        QPushButton *run = nullptr;
+        for (QPushButton *button : dialog->findChildren<QPushButton *>())
+            run = button->text() == QLatin1String("Run it") ? button : run;
+        QVERIFY(run);
+        QTest::keyClicks(edit, QStringLiteral("users"));
+        QVERIFY(!run->isEnabled()); // the wrong table's name does not unlock it
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("follows"));
+        QVERIFY(run->isEnabled());
+        run->click();
+    });
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(waitIdle());
+    QVERIFY2(messages().contains(QLatin1String("DELETE")), qPrintable(messages()));
+    QCOMPARE(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM follows"))).rows[0][0].toInt(), 0);
+}
+
+void TestConsoleTab::explainShowsAPlan()
+{
+    m_tab->editor()->setText(QStringLiteral("SELECT * FROM users WHERE email = 'x@example.com'"));
+    m_tab->explain(true);
+    QVERIFY(waitIdle());
+    QTabWidget *tabs = m_tab->results()->tabs();
+    QVERIFY2(tabs->tabText(tabs->currentIndex()).startsWith(QLatin1String("Plan")), qPrintable(tabs->tabText(tabs->currentIndex())));
+}
+
+void TestConsoleTab::historyKeepsWhatRan()
+{
+    m_tab->editor()->setText(QStringLiteral("SELECT 'remember me'"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(waitIdle());
+    const auto found = m_history->search(HistoryStore::profileKey(m_connection->profile()), QStringLiteral("remember me"), 5);
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first().ok);
+}
+
+QTEST_MAIN(TestConsoleTab)
+#include "tst_consoletab.moc"

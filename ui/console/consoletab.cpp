@@ -1,0 +1,480 @@
+#include "consoletab.h"
+
+#include "catalog/schemacatalog.h"
+#include "connection/databaseconnection.h"
+#include "connection/session.h"
+#include "console/explainplan.h"
+#include "console/explainview.h"
+#include "console/historydialog.h"
+#include "console/historystore.h"
+#include "console/resultexporter.h"
+#include "console/resultsetmodel.h"
+#include "console/resultspane.h"
+#include "console/resultview.h"
+#include "console/sqleditor.h"
+#include "console/sqlkeywords.h"
+#include "console/statementclassifier.h"
+#include "console/statementguard.h"
+#include "console/statementsplitter.h"
+#include "console/findbar.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_history(history)
+    , m_profile(connection->profile())
+    , m_session(connection->createSession(tr("console")))
+{
+    setObjectName(QStringLiteral("consoleTab"));
+    m_runner = std::make_unique<QueryRunner>(m_session.get());
+    m_editor = new SqlEditor(this);
+    m_editor->setObjectName(QStringLiteral("sqlEditor"));
+    m_results = new ResultsPane(this);
+    m_exporter = new ResultExporter(this);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("consoleToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    createActions(toolbar);
+
+    auto *editorArea = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorArea);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addWidget(m_editor->findBar());
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(editorArea);
+    splitter->addWidget(m_results);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("consoleStatus"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_statusLabel);
+
+    connect(m_results, &ResultsPane::statementDone, this, &ConsoleTab::onStatementDone);
+    connect(m_runner.get(), &QueryRunner::transactionStateChanged, this, &ConsoleTab::onTransactionState);
+    connect(m_runner.get(), &QueryRunner::statementStarted, this, [this](int index) {
+        m_statusLabel->setText(tr("Running statement %1 of %2…").arg(index + 1).arg(m_running.size()));
+    });
+    connect(m_runner.get(), &QueryRunner::finished, this, [this](bool) {
+        m_running.clear();
+        m_statusLabel->setText(tr("Ready."));
+        updateActions();
+        Q_EMIT busyChanged(false);
+    });
+    connect(m_session.get(), &Session::stateChanged, this, &ConsoleTab::updateActions);
+    connect(m_session.get(), &Session::opened, this, &ConsoleTab::loadServerKeywords);
+    connect(m_session.get(), &Session::openFailed, this, [this](const Error &error) { m_results->appendMessage(error.toString(), true); });
+    connect(m_session.get(), &Session::connectionLost, this, [this](const Error &error) {
+        m_results->appendMessage(error.toString(), true);
+        m_results->appendMessage(tr("Your text and results are still here. Use Connection → Reconnect, then run again."));
+    });
+    connect(m_connection->catalog(), &SchemaCatalog::loaded, this,
+            [this] { m_editor->setCatalog(m_connection->catalog()->snapshot()); });
+    connect(m_exporter, &ResultExporter::progress, this, [this](qint64 rows, qint64 total) {
+        m_statusLabel->setText(tr("Exporting… %1 of %2 rows").arg(rows).arg(total));
+    });
+    connect(m_exporter, &ResultExporter::finished, this, [this](const Error &error) {
+        m_statusLabel->setText(error.isNull() ? tr("Export finished.") : error.toString());
+        if (!error.isNull())
+            m_results->appendMessage(error.toString(), true);
+    });
+    connect(m_editor, &QsciScintilla::modificationChanged, this, [this] {
+        Q_EMIT titleChanged(m_filePath.isEmpty() ? tr("Console") : QFileInfo(m_filePath).fileName() + (m_editor->isModified() ? QStringLiteral("*") : QString()));
+    });
+
+    m_editor->setCatalog(m_connection->catalog()->snapshot());
+    onTransactionState(QueryRunner::TransactionState::Idle);
+    setWriteUnlocked(false);
+    m_session->open();
+    updateActions();
+}
+
+ConsoleTab::~ConsoleTab()
+{
+    // The runner goes before the session it runs on.
+    m_runner.reset();
+}
+
+void ConsoleTab::createActions(QToolBar *toolbar)
+{
+    const auto add = [this, toolbar](const QString &text, const QString &name, const QKeySequence &shortcut, auto slot) {
+        QAction *action = toolbar->addAction(text, this, slot);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+        }
+        addAction(action);
+        return action;
+    };
+    m_runAction = add(tr("Run"), QStringLiteral("runAction"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
+        run(m_editor->selectedSqlText().isEmpty() ? Scope::Statement : Scope::Selection);
+    });
+    m_runScriptAction = add(tr("Run script"), QStringLiteral("runScriptAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                            [this] { run(Scope::Script); });
+    m_cancelAction = add(tr("Cancel"), QStringLiteral("cancelAction"), QKeySequence(Qt::CTRL | Qt::Key_Period), [this] { cancel(); });
+    toolbar->addSeparator();
+    m_explainAction = add(tr("Explain"), QStringLiteral("explainAction"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { explain(false); });
+    m_explainAnalyzeAction = add(tr("Explain analyze"), QStringLiteral("explainAnalyzeAction"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { explain(true); });
+    toolbar->addSeparator();
+    m_autoCommitAction = add(tr("Auto-commit"), QStringLiteral("autoCommitAction"), {}, [this] {
+        m_runner->setAutoCommit(m_autoCommitAction->isChecked());
+    });
+    m_autoCommitAction->setCheckable(true);
+    m_autoCommitAction->setChecked(true);
+    m_commitAction = add(tr("Commit"), QStringLiteral("commitAction"), {}, [this] { commit(); });
+    m_rollbackAction = add(tr("Rollback"), QStringLiteral("rollbackAction"), {}, [this] { rollback(); });
+    m_transactionLabel = new QLabel(toolbar);
+    m_transactionLabel->setObjectName(QStringLiteral("transactionState"));
+    toolbar->addWidget(m_transactionLabel);
+    toolbar->addSeparator();
+    m_unlockAction = add(tr("Unlock writes"), QStringLiteral("unlockAction"), {}, [this] { setWriteUnlocked(!m_unlocked); });
+    m_unlockAction->setVisible(m_profile.isProduction());
+    m_lockLabel = new QLabel(toolbar);
+    m_lockLabel->setObjectName(QStringLiteral("lockState"));
+    toolbar->addWidget(m_lockLabel);
+    toolbar->addSeparator();
+    add(tr("Open…"), QStringLiteral("openAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { chooseFileToOpen(); });
+    add(tr("Save…"), QStringLiteral("saveAction"), QKeySequence::Save, [this] { chooseFileToSave(); });
+    add(tr("Export result…"), QStringLiteral("exportAction"), {}, [this] { exportResult(); });
+    add(tr("History…"), QStringLiteral("historyAction"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showHistory(); });
+    add(tr("Find"), QStringLiteral("findAction"), QKeySequence::Find, [this] { m_editor->showFindBar(); });
+}
+
+bool ConsoleTab::run(Scope scope)
+{
+    const QString script = scope == Scope::Selection ? m_editor->selectedSqlText() : m_editor->text();
+    const int base = scope == Scope::Selection ? qMax(0, m_editor->selectionStartOffset()) : 0;
+    QList<SqlStatement> statements = StatementSplitter::split(script);
+    if (scope == Scope::Statement) {
+        const int index = StatementSplitter::indexAt(statements, m_editor->cursorOffset());
+        statements = index < 0 ? QList<SqlStatement>{} : QList<SqlStatement>{statements.at(index)};
+    }
+    if (statements.isEmpty()) {
+        m_statusLabel->setText(tr("Nothing to run."));
+        return false;
+    }
+    QList<RunnableStatement> runnable;
+    QStringList texts;
+    for (const SqlStatement &statement : std::as_const(statements)) {
+        const StatementClass kind = StatementClassifier::classify(statement.text);
+        runnable << RunnableStatement{statement.text, base + statement.start,
+                                      kind.transaction != StatementClass::Transaction::None};
+        texts << statement.text;
+    }
+    m_explainIndex = -1;
+    return send(runnable, texts);
+}
+
+bool ConsoleTab::send(const QList<RunnableStatement> &statements, const QStringList &texts)
+{
+    if (m_runner->isRunning() || !m_session->isConnected()) {
+        m_statusLabel->setText(m_runner->isRunning() ? tr("A statement is still running.") : tr("Not connected."));
+        return false;
+    }
+    QList<StatementClass> classes;
+    bool writes = false;
+    for (const QString &text : texts) {
+        classes << StatementClassifier::classify(text);
+        writes = writes || classes.last().writesData || classes.last().destructive;
+    }
+    if (m_profile.isProduction() && writes && !m_unlocked) {
+        const auto answer = QMessageBox::question(this, tr("Production is read-only"),
+                                                  tr("This console is read-only because the profile is production. "
+                                                     "Unlock writes for this console?"));
+        if (answer != QMessageBox::Yes)
+            return false;
+        setWriteUnlocked(true);
+        if (!m_unlocked)
+            return false;
+    }
+    if (!StatementGuard::confirm(this, classes, m_profile.isProduction()))
+        return false;
+    m_editor->clearErrors();
+    m_running = statements;
+    m_runningTexts = texts;
+    m_results->beginRun(m_runner.get(), texts);
+    m_runner->run(statements);
+    updateActions();
+    Q_EMIT busyChanged(true);
+    return true;
+}
+
+void ConsoleTab::explain(bool analyze)
+{
+    const QList<SqlStatement> statements = StatementSplitter::split(m_editor->text());
+    const int index = StatementSplitter::indexAt(statements, m_editor->cursorOffset());
+    if (index < 0)
+        return;
+    const SqlStatement &statement = statements.at(index);
+    const StatementClass kind = StatementClassifier::classify(statement.text);
+    QList<RunnableStatement> list;
+    QStringList texts;
+    // EXPLAIN ANALYZE runs the statement: a write is rolled back afterwards.
+    const bool wrap = analyze && kind.writesData;
+    if (wrap) {
+        if (m_runner->transactionState() != QueryRunner::TransactionState::Idle) {
+            m_results->appendMessage(tr("Finish the open transaction before EXPLAIN ANALYZE of a write."), true);
+            return;
+        }
+        list << RunnableStatement{QStringLiteral("BEGIN"), statement.start, true};
+        texts << QStringLiteral("BEGIN");
+    }
+    m_explainIndex = int(list.size());
+    m_explainAnalyze = analyze;
+    list << RunnableStatement{ExplainPlan::wrap(statement.text, analyze), statement.start, false};
+    texts << ExplainPlan::wrap(statement.text, analyze);
+    if (wrap) {
+        list << RunnableStatement{QStringLiteral("ROLLBACK"), statement.start, true};
+        texts << QStringLiteral("ROLLBACK");
+    }
+    if (!send(list, texts))
+        m_explainIndex = -1;
+}
+
+void ConsoleTab::onStatementDone(const StatementOutcome &outcome)
+{
+    const RunnableStatement statement = m_running.value(outcome.index);
+    if (!outcome.error.isNull() && outcome.errorOffset >= 0)
+        m_editor->markError(statement.scriptOffset + outcome.errorOffset, 1, outcome.error.why);
+    if (outcome.index == m_explainIndex && outcome.error.isNull()) {
+        auto *view = new ExplainView(m_results);
+        if (ResultSetModel *model = m_results->resultModel(outcome.index); model && model->rowCount() > 0)
+            view->setOutput(model->text(0, 0));
+        m_results->addPlanTab(view, m_explainAnalyze ? tr("Plan (analyzed)") : tr("Plan"));
+    }
+    if (m_history) {
+        HistoryEntry entry;
+        entry.sql = m_runningTexts.value(outcome.index);
+        entry.executedAt = QDateTime::currentDateTimeUtc();
+        entry.durationMs = outcome.elapsedMs;
+        entry.rowCount = outcome.hasResultSet ? outcome.rowsFetched : outcome.rowsAffected;
+        entry.ok = outcome.error.isNull();
+        entry.error = outcome.error.why;
+        entry.database = m_profile.database;
+        m_history->append(HistoryStore::profileKey(m_profile), entry);
+    }
+}
+
+void ConsoleTab::onTransactionState(QueryRunner::TransactionState state)
+{
+    QString text;
+    QString color;
+    switch (state) {
+    case QueryRunner::TransactionState::Idle: text = tr("idle"), color = QStringLiteral("#2e7d32"); break;
+    case QueryRunner::TransactionState::InTransaction: text = tr("in transaction"), color = QStringLiteral("#ef6c00"); break;
+    case QueryRunner::TransactionState::Failed: text = tr("transaction failed: roll back"), color = QStringLiteral("#c62828"); break;
+    case QueryRunner::TransactionState::Unknown: text = tr("unknown"), color = QStringLiteral("#757575"); break;
+    }
+    m_transactionLabel->setText(QStringLiteral(" ● %1 ").arg(text));
+    m_transactionLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
+    updateActions();
+}
+
+void ConsoleTab::updateActions()
+{
+    const bool connected = m_session->isConnected();
+    const bool running = m_runner->isRunning();
+    const bool inTransaction = m_runner->transactionState() == QueryRunner::TransactionState::InTransaction
+        || m_runner->transactionState() == QueryRunner::TransactionState::Failed;
+    for (QAction *action : {m_runAction, m_runScriptAction, m_explainAction, m_explainAnalyzeAction})
+        action->setEnabled(connected && !running);
+    m_cancelAction->setEnabled(running);
+    m_commitAction->setEnabled(connected && !running && inTransaction);
+    m_rollbackAction->setEnabled(connected && !running && inTransaction);
+}
+
+void ConsoleTab::cancel()
+{
+    m_runner->cancel();
+    m_statusLabel->setText(tr("Cancelling…"));
+}
+
+void ConsoleTab::commit()
+{
+    send({RunnableStatement{QStringLiteral("COMMIT"), 0, true}}, {QStringLiteral("COMMIT")});
+}
+
+void ConsoleTab::rollback()
+{
+    send({RunnableStatement{QStringLiteral("ROLLBACK"), 0, true}}, {QStringLiteral("ROLLBACK")});
+}
+
+void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &givenReason)
+{
+    if (!m_profile.isProduction()) {
+        m_unlocked = true;
+        m_lockLabel->clear();
+        return;
+    }
+    if (unlocked && !m_unlocked) {
+        QString reason = givenReason;
+        if (reason.isEmpty()) {
+            bool ok = false;
+            reason = QInputDialog::getText(this, tr("Unlock writes on production"),
+                                           tr("Writes on %1 will be allowed in this console until you lock it again.\n"
+                                              "Why? (kept in the history with what you run)")
+                                               .arg(m_profile.name.isEmpty() ? m_profile.displayTarget() : m_profile.name),
+                                           QLineEdit::Normal, {}, &ok);
+            if (!ok || reason.trimmed().isEmpty())
+                return;
+        }
+        m_results->appendMessage(tr("Writes unlocked: %1").arg(reason.trimmed()));
+        if (m_history) {
+            HistoryEntry entry;
+            entry.sql = QStringLiteral("-- writes unlocked: %1").arg(reason.trimmed());
+            entry.executedAt = QDateTime::currentDateTimeUtc();
+            entry.ok = true;
+            entry.database = m_profile.database;
+            m_history->append(HistoryStore::profileKey(m_profile), entry);
+        }
+    }
+    m_unlocked = unlocked;
+    // The server enforces it: the session's default is read-only (set at connect for production).
+    m_session->run(unlocked ? QStringLiteral("SET default_transaction_read_only = off")
+                            : QStringLiteral("SET default_transaction_read_only = on"));
+    m_unlockAction->setText(unlocked ? tr("Lock writes") : tr("Unlock writes"));
+    m_lockLabel->setText(unlocked ? tr(" UNLOCKED for writes ") : tr(" read-only "));
+    m_lockLabel->setStyleSheet(unlocked ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }")
+                                        : QStringLiteral("QLabel { color: #c62828; }"));
+}
+
+bool ConsoleTab::confirmClose()
+{
+    const auto state = m_runner->transactionState();
+    if (state == QueryRunner::TransactionState::InTransaction || state == QueryRunner::TransactionState::Failed) {
+        QMessageBox box(QMessageBox::Warning, tr("Open transaction"),
+                        tr("This console has an open transaction. Its changes are lost unless you commit them."),
+                        QMessageBox::NoButton, this);
+        QPushButton *commitButton = box.addButton(tr("Commit"), QMessageBox::AcceptRole);
+        QPushButton *rollbackButton = box.addButton(tr("Roll back"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        commitButton->setEnabled(state == QueryRunner::TransactionState::InTransaction);
+        box.exec();
+        if (box.clickedButton() != commitButton && box.clickedButton() != rollbackButton)
+            return false;
+        // Closing the session ends the transaction on the server: a rollback. A commit is sent first.
+        if (box.clickedButton() == commitButton) {
+            QFuture<QueryResult> done = m_session->run(QStringLiteral("COMMIT"));
+            done.waitForFinished();
+            if (!done.result().ok()) {
+                QMessageBox::critical(this, tr("Commit failed"), done.result().error.toString());
+                return false;
+            }
+        }
+    }
+    if (!m_filePath.isEmpty() && m_editor->isModified()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save %1 before closing?").arg(m_filePath),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveFile(m_filePath)))
+            return false;
+    }
+    return true;
+}
+
+bool ConsoleTab::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_results->appendMessage(tr("Could not open %1: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    m_editor->setText(QString::fromUtf8(file.readAll()));
+    m_editor->setModified(false);
+    m_filePath = path;
+    Q_EMIT titleChanged(QFileInfo(path).fileName());
+    return true;
+}
+
+bool ConsoleTab::saveFile(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_editor->text().toUtf8()) < 0 || !file.commit()) {
+        m_results->appendMessage(tr("Could not save %1: %2").arg(path, file.errorString()), true);
+        return false;
+    }
+    m_filePath = path;
+    m_editor->setModified(false);
+    Q_EMIT titleChanged(QFileInfo(path).fileName());
+    return true;
+}
+
+void ConsoleTab::chooseFileToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open SQL file"), {}, tr("SQL files (*.sql);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void ConsoleTab::chooseFileToSave()
+{
+    QString path = m_filePath;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Save SQL file"), QStringLiteral("query.sql"), tr("SQL files (*.sql)"));
+    if (!path.isEmpty())
+        saveFile(path);
+}
+
+void ConsoleTab::exportResult()
+{
+    ResultView *view = m_results->currentResultView();
+    if (!view) {
+        m_statusLabel->setText(tr("Show a result to export it."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export result"), QStringLiteral("result.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (!path.isEmpty())
+        m_exporter->start(*view->resultModel(), path, ResultExporter::formatForFile(path));
+}
+
+void ConsoleTab::showHistory()
+{
+    if (!m_history)
+        return;
+    auto *dialog = new HistoryDialog(m_history, HistoryStore::profileKey(m_profile), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::statementChosen, this, [this](const QString &sql) {
+        m_editor->setText(sql);
+        m_editor->setCursorOffset(int(sql.size()));
+    });
+    dialog->open();
+}
+
+void ConsoleTab::loadServerKeywords()
+{
+    m_session->run(SqlKeywords::keywordsQuery()).then(this, [this](const QueryResult &result) {
+        if (!result.ok())
+            return;
+        QList<QPair<QString, QChar>> keywords;
+        for (const QVariantList &row : result.rows)
+        {
+            const QString category = row.value(1).toString();
+            keywords << qMakePair(row.value(0).toString(), category.isEmpty() ? QChar() : category.at(0));
+        }
+        m_editor->setServerKeywords(keywords);
+    });
+}

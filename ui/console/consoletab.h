@@ -1,0 +1,93 @@
+#pragma once
+
+#include "connection/connectionprofile.h"
+#include "console/queryrunner.h"
+
+#include <QWidget>
+#include <memory>
+
+class DatabaseConnection;
+class HistoryStore;
+class QAction;
+class QLabel;
+class QToolBar;
+class ResultsPane;
+class ResultExporter;
+class Session;
+class SqlEditor;
+
+// A SQL console tab: an editor over its own Session (so a long query never blocks browsing), run the
+// statement under the cursor, the selection or the whole script; results stream into grids; cancel really
+// cancels on the server; explicit transactions show their state; production is read-only until unlocked
+// and dangerous statements ask first.
+class ConsoleTab : public QWidget
+{
+    Q_OBJECT
+public:
+    ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QWidget *parent = nullptr);
+    ~ConsoleTab() override;
+
+    SqlEditor *editor() const { return m_editor; }
+    ResultsPane *results() const { return m_results; }
+    QueryRunner *runner() const { return m_runner.get(); }
+    Session *session() const { return m_session.get(); }
+    bool isWriteUnlocked() const { return m_unlocked; }
+    QString filePath() const { return m_filePath; }
+
+    enum class Scope { Statement, Selection, Script };
+    // Runs what the user asked for; false when nothing was sent (empty, not connected, not confirmed).
+    bool run(Scope scope);
+    void explain(bool analyze);
+    void cancel();
+    void commit();
+    void rollback();
+    // Asks before closing with an open transaction or unsaved text; true when the tab may close.
+    bool confirmClose();
+    bool openFile(const QString &path);
+    bool saveFile(const QString &path);
+    // Lifts the server-side read-only default of a production session, after confirmation with a reason.
+    void setWriteUnlocked(bool unlocked, const QString &reason = {});
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+    void busyChanged(bool busy);
+
+private:
+    void createActions(QToolBar *toolbar);
+    bool send(const QList<RunnableStatement> &statements, const QStringList &texts);
+    void onStatementDone(const StatementOutcome &outcome);
+    void onTransactionState(QueryRunner::TransactionState state);
+    void updateActions();
+    void exportResult();
+    void showHistory();
+    void chooseFileToOpen();
+    void chooseFileToSave();
+    void loadServerKeywords();
+
+    DatabaseConnection *m_connection;
+    HistoryStore *m_history;
+    ConnectionProfile m_profile;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<QueryRunner> m_runner;
+    SqlEditor *m_editor = nullptr;
+    ResultsPane *m_results = nullptr;
+    ResultExporter *m_exporter = nullptr;
+    QLabel *m_transactionLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_lockLabel = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_runScriptAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_explainAction = nullptr;
+    QAction *m_explainAnalyzeAction = nullptr;
+    QAction *m_autoCommitAction = nullptr;
+    QAction *m_commitAction = nullptr;
+    QAction *m_rollbackAction = nullptr;
+    QAction *m_unlockAction = nullptr;
+    QList<RunnableStatement> m_running;
+    QStringList m_runningTexts;
+    int m_explainIndex = -1;   // which statement of the run is an EXPLAIN whose plan to show
+    bool m_explainAnalyze = false;
+    bool m_unlocked = false;
+    QString m_filePath;
+};
