@@ -5,6 +5,7 @@
 #include "connection/session.h"
 #include "console/explainplan.h"
 #include "console/explainview.h"
+#include "console/findbar.h"
 #include "console/historydialog.h"
 #include "console/historystore.h"
 #include "console/resultexporter.h"
@@ -16,7 +17,6 @@
 #include "console/statementclassifier.h"
 #include "console/statementguard.h"
 #include "console/statementsplitter.h"
-#include "console/findbar.h"
 
 #include <QAction>
 #include <QFile>
@@ -84,13 +84,15 @@ ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QW
     });
     connect(m_session.get(), &Session::stateChanged, this, &ConsoleTab::updateActions);
     connect(m_session.get(), &Session::opened, this, &ConsoleTab::loadServerKeywords);
-    connect(m_session.get(), &Session::openFailed, this, [this](const Error &error) { m_results->appendMessage(error.toString(), true); });
+    connect(m_session.get(), &Session::openFailed, this,
+        [this](const Error &error) { m_results->appendMessage(error.toString(), true); });
     connect(m_session.get(), &Session::connectionLost, this, [this](const Error &error) {
         m_results->appendMessage(error.toString(), true);
-        m_results->appendMessage(tr("Your text and results are still here. Use Connection → Reconnect, then run again."));
+        m_results->appendMessage(
+            tr("Your text and results are still here. Use Connection → Reconnect, then run again."));
     });
     connect(m_connection->catalog(), &SchemaCatalog::loaded, this,
-            [this] { m_editor->setCatalog(m_connection->catalog()->snapshot()); });
+        [this] { m_editor->setCatalog(m_connection->catalog()->snapshot()); });
     connect(m_exporter, &ResultExporter::progress, this, [this](qint64 rows, qint64 total) {
         m_statusLabel->setText(tr("Exporting… %1 of %2 rows").arg(rows).arg(total));
     });
@@ -100,7 +102,9 @@ ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QW
             m_results->appendMessage(error.toString(), true);
     });
     connect(m_editor, &QsciScintilla::modificationChanged, this, [this] {
-        Q_EMIT titleChanged(m_filePath.isEmpty() ? tr("Console") : QFileInfo(m_filePath).fileName() + (m_editor->isModified() ? QStringLiteral("*") : QString()));
+        Q_EMIT titleChanged(m_filePath.isEmpty()
+                ? tr("Console")
+                : QFileInfo(m_filePath).fileName() + (m_editor->isModified() ? QStringLiteral("*") : QString()));
     });
 
     m_editor->setCatalog(m_connection->catalog()->snapshot());
@@ -118,31 +122,32 @@ ConsoleTab::~ConsoleTab()
 
 void ConsoleTab::createActions(QToolBar *toolbar)
 {
-    const auto add = [this, toolbar](const QString &text, const QString &name, const QKeySequence &shortcut, auto slot) {
-        QAction *action = toolbar->addAction(text, this, slot);
-        action->setObjectName(name);
-        if (!shortcut.isEmpty()) {
-            action->setShortcut(shortcut);
-            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-        }
-        addAction(action);
-        return action;
-    };
-    m_runAction = add(tr("Run"), QStringLiteral("runAction"), QKeySequence(Qt::CTRL | Qt::Key_Return), [this] {
-        run(m_editor->selectedSqlText().isEmpty() ? Scope::Statement : Scope::Selection);
-    });
-    m_runScriptAction = add(tr("Run script"), QStringLiteral("runScriptAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
-                            [this] { run(Scope::Script); });
-    m_cancelAction = add(tr("Cancel"), QStringLiteral("cancelAction"), QKeySequence(Qt::CTRL | Qt::Key_Period), [this] { cancel(); });
+    const auto add
+        = [this, toolbar](const QString &text, const QString &name, const QKeySequence &shortcut, auto slot) {
+              QAction *action = toolbar->addAction(text, this, slot);
+              action->setObjectName(name);
+              if (!shortcut.isEmpty()) {
+                  action->setShortcut(shortcut);
+                  action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+                  action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+              }
+              addAction(action);
+              return action;
+          };
+    m_runAction = add(tr("Run"), QStringLiteral("runAction"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+        [this] { run(m_editor->selectedSqlText().isEmpty() ? Scope::Statement : Scope::Selection); });
+    m_runScriptAction = add(tr("Run script"), QStringLiteral("runScriptAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { run(Scope::Script); });
+    m_cancelAction = add(
+        tr("Cancel"), QStringLiteral("cancelAction"), QKeySequence(Qt::CTRL | Qt::Key_Period), [this] { cancel(); });
     toolbar->addSeparator();
-    m_explainAction = add(tr("Explain"), QStringLiteral("explainAction"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { explain(false); });
+    m_explainAction = add(
+        tr("Explain"), QStringLiteral("explainAction"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { explain(false); });
     m_explainAnalyzeAction = add(tr("Explain analyze"), QStringLiteral("explainAnalyzeAction"),
-                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { explain(true); });
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { explain(true); });
     toolbar->addSeparator();
-    m_autoCommitAction = add(tr("Auto-commit"), QStringLiteral("autoCommitAction"), {}, [this] {
-        m_runner->setAutoCommit(m_autoCommitAction->isChecked());
-    });
+    m_autoCommitAction = add(tr("Auto-commit"), QStringLiteral("autoCommitAction"), {},
+        [this] { m_runner->setAutoCommit(m_autoCommitAction->isChecked()); });
     m_autoCommitAction->setCheckable(true);
     m_autoCommitAction->setChecked(true);
     m_commitAction = add(tr("Commit"), QStringLiteral("commitAction"), {}, [this] { commit(); });
@@ -151,13 +156,15 @@ void ConsoleTab::createActions(QToolBar *toolbar)
     m_transactionLabel->setObjectName(QStringLiteral("transactionState"));
     toolbar->addWidget(m_transactionLabel);
     toolbar->addSeparator();
-    m_unlockAction = add(tr("Unlock writes"), QStringLiteral("unlockAction"), {}, [this] { setWriteUnlocked(!m_unlocked); });
+    m_unlockAction
+        = add(tr("Unlock writes"), QStringLiteral("unlockAction"), {}, [this] { setWriteUnlocked(!m_unlocked); });
     m_unlockAction->setVisible(m_profile.isProduction());
     m_lockLabel = new QLabel(toolbar);
     m_lockLabel->setObjectName(QStringLiteral("lockState"));
     toolbar->addWidget(m_lockLabel);
     toolbar->addSeparator();
-    add(tr("Open…"), QStringLiteral("openAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { chooseFileToOpen(); });
+    add(tr("Open…"), QStringLiteral("openAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        [this] { chooseFileToOpen(); });
     add(tr("Save…"), QStringLiteral("saveAction"), QKeySequence::Save, [this] { chooseFileToSave(); });
     add(tr("Export result…"), QStringLiteral("exportAction"), {}, [this] { exportResult(); });
     add(tr("History…"), QStringLiteral("historyAction"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showHistory(); });
@@ -171,7 +178,7 @@ bool ConsoleTab::run(Scope scope)
     QList<SqlStatement> statements = StatementSplitter::split(script);
     if (scope == Scope::Statement) {
         const int index = StatementSplitter::indexAt(statements, m_editor->cursorOffset());
-        statements = index < 0 ? QList<SqlStatement>{} : QList<SqlStatement>{statements.at(index)};
+        statements = index < 0 ? QList<SqlStatement> {} : QList<SqlStatement> {statements.at(index)};
     }
     if (statements.isEmpty()) {
         m_statusLabel->setText(tr("Nothing to run."));
@@ -181,8 +188,8 @@ bool ConsoleTab::run(Scope scope)
     QStringList texts;
     for (const SqlStatement &statement : std::as_const(statements)) {
         const StatementClass kind = StatementClassifier::classify(statement.text);
-        runnable << RunnableStatement{statement.text, base + statement.start,
-                                      kind.transaction != StatementClass::Transaction::None};
+        runnable << RunnableStatement {
+            statement.text, base + statement.start, kind.transaction != StatementClass::Transaction::None};
         texts << statement.text;
     }
     m_explainIndex = -1;
@@ -199,12 +206,13 @@ bool ConsoleTab::send(const QList<RunnableStatement> &statements, const QStringL
     bool writes = false;
     for (const QString &text : texts) {
         classes << StatementClassifier::classify(text);
-        writes = writes || classes.last().writesData || classes.last().destructive;
+        // Anything not known to be read-only (DO, CALL, SET ... read_write, unparsable text) needs the unlock.
+        writes = writes || !classes.last().readOnly;
     }
     if (m_profile.isProduction() && writes && !m_unlocked) {
         const auto answer = QMessageBox::question(this, tr("Production is read-only"),
-                                                  tr("This console is read-only because the profile is production. "
-                                                     "Unlock writes for this console?"));
+            tr("This console is read-only because the profile is production. "
+               "Unlock writes for this console?"));
         if (answer != QMessageBox::Yes)
             return false;
         setWriteUnlocked(true);
@@ -240,15 +248,15 @@ void ConsoleTab::explain(bool analyze)
             m_results->appendMessage(tr("Finish the open transaction before EXPLAIN ANALYZE of a write."), true);
             return;
         }
-        list << RunnableStatement{QStringLiteral("BEGIN"), statement.start, true};
+        list << RunnableStatement {QStringLiteral("BEGIN"), statement.start, true};
         texts << QStringLiteral("BEGIN");
     }
     m_explainIndex = int(list.size());
     m_explainAnalyze = analyze;
-    list << RunnableStatement{ExplainPlan::wrap(statement.text, analyze), statement.start, false};
+    list << RunnableStatement {ExplainPlan::wrap(statement.text, analyze), statement.start, false};
     texts << ExplainPlan::wrap(statement.text, analyze);
     if (wrap) {
-        list << RunnableStatement{QStringLiteral("ROLLBACK"), statement.start, true};
+        list << RunnableStatement {QStringLiteral("ROLLBACK"), statement.start, true};
         texts << QStringLiteral("ROLLBACK");
     }
     if (!send(list, texts))
@@ -284,10 +292,18 @@ void ConsoleTab::onTransactionState(QueryRunner::TransactionState state)
     QString text;
     QString color;
     switch (state) {
-    case QueryRunner::TransactionState::Idle: text = tr("idle"), color = QStringLiteral("#2e7d32"); break;
-    case QueryRunner::TransactionState::InTransaction: text = tr("in transaction"), color = QStringLiteral("#ef6c00"); break;
-    case QueryRunner::TransactionState::Failed: text = tr("transaction failed: roll back"), color = QStringLiteral("#c62828"); break;
-    case QueryRunner::TransactionState::Unknown: text = tr("unknown"), color = QStringLiteral("#757575"); break;
+    case QueryRunner::TransactionState::Idle:
+        text = tr("idle"), color = QStringLiteral("#2e7d32");
+        break;
+    case QueryRunner::TransactionState::InTransaction:
+        text = tr("in transaction"), color = QStringLiteral("#ef6c00");
+        break;
+    case QueryRunner::TransactionState::Failed:
+        text = tr("transaction failed: roll back"), color = QStringLiteral("#c62828");
+        break;
+    case QueryRunner::TransactionState::Unknown:
+        text = tr("unknown"), color = QStringLiteral("#757575");
+        break;
     }
     m_transactionLabel->setText(QStringLiteral(" ● %1 ").arg(text));
     m_transactionLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
@@ -315,12 +331,12 @@ void ConsoleTab::cancel()
 
 void ConsoleTab::commit()
 {
-    send({RunnableStatement{QStringLiteral("COMMIT"), 0, true}}, {QStringLiteral("COMMIT")});
+    send({RunnableStatement {QStringLiteral("COMMIT"), 0, true}}, {QStringLiteral("COMMIT")});
 }
 
 void ConsoleTab::rollback()
 {
-    send({RunnableStatement{QStringLiteral("ROLLBACK"), 0, true}}, {QStringLiteral("ROLLBACK")});
+    send({RunnableStatement {QStringLiteral("ROLLBACK"), 0, true}}, {QStringLiteral("ROLLBACK")});
 }
 
 void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &givenReason)
@@ -335,10 +351,10 @@ void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &givenReason)
         if (reason.isEmpty()) {
             bool ok = false;
             reason = QInputDialog::getText(this, tr("Unlock writes on production"),
-                                           tr("Writes on %1 will be allowed in this console until you lock it again.\n"
-                                              "Why? (kept in the history with what you run)")
-                                               .arg(m_profile.name.isEmpty() ? m_profile.displayTarget() : m_profile.name),
-                                           QLineEdit::Normal, {}, &ok);
+                tr("Writes on %1 will be allowed in this console until you lock it again.\n"
+                   "Why? (kept in the history with what you run)")
+                    .arg(m_profile.name.isEmpty() ? m_profile.displayTarget() : m_profile.name),
+                QLineEdit::Normal, {}, &ok);
             if (!ok || reason.trimmed().isEmpty())
                 return;
         }
@@ -358,8 +374,9 @@ void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &givenReason)
                             : QStringLiteral("SET default_transaction_read_only = on"));
     m_unlockAction->setText(unlocked ? tr("Lock writes") : tr("Unlock writes"));
     m_lockLabel->setText(unlocked ? tr(" UNLOCKED for writes ") : tr(" read-only "));
-    m_lockLabel->setStyleSheet(unlocked ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }")
-                                        : QStringLiteral("QLabel { color: #c62828; }"));
+    m_lockLabel->setStyleSheet(unlocked
+            ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }")
+            : QStringLiteral("QLabel { color: #c62828; }"));
 }
 
 bool ConsoleTab::confirmClose()
@@ -367,8 +384,8 @@ bool ConsoleTab::confirmClose()
     const auto state = m_runner->transactionState();
     if (state == QueryRunner::TransactionState::InTransaction || state == QueryRunner::TransactionState::Failed) {
         QMessageBox box(QMessageBox::Warning, tr("Open transaction"),
-                        tr("This console has an open transaction. Its changes are lost unless you commit them."),
-                        QMessageBox::NoButton, this);
+            tr("This console has an open transaction. Its changes are lost unless you commit them."),
+            QMessageBox::NoButton, this);
         QPushButton *commitButton = box.addButton(tr("Commit"), QMessageBox::AcceptRole);
         QPushButton *rollbackButton = box.addButton(tr("Roll back"), QMessageBox::DestructiveRole);
         box.addButton(QMessageBox::Cancel);
@@ -387,8 +404,9 @@ bool ConsoleTab::confirmClose()
         }
     }
     if (!m_filePath.isEmpty() && m_editor->isModified()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save %1 before closing?").arg(m_filePath),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        const auto answer
+            = QMessageBox::question(this, tr("Unsaved changes"), tr("Save %1 before closing?").arg(m_filePath),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveFile(m_filePath)))
             return false;
     }
@@ -424,7 +442,8 @@ bool ConsoleTab::saveFile(const QString &path)
 
 void ConsoleTab::chooseFileToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open SQL file"), {}, tr("SQL files (*.sql);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open SQL file"), {}, tr("SQL files (*.sql);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -433,7 +452,8 @@ void ConsoleTab::chooseFileToSave()
 {
     QString path = m_filePath;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Save SQL file"), QStringLiteral("query.sql"), tr("SQL files (*.sql)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save SQL file"), QStringLiteral("query.sql"), tr("SQL files (*.sql)"));
     if (!path.isEmpty())
         saveFile(path);
 }
@@ -445,8 +465,8 @@ void ConsoleTab::exportResult()
         m_statusLabel->setText(tr("Show a result to export it."));
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export result"), QStringLiteral("result.csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export result"), QStringLiteral("result.csv"), tr("CSV (*.csv);;JSON (*.json)"));
     if (!path.isEmpty())
         m_exporter->start(*view->resultModel(), path, ResultExporter::formatForFile(path));
 }
@@ -470,8 +490,7 @@ void ConsoleTab::loadServerKeywords()
         if (!result.ok())
             return;
         QList<QPair<QString, QChar>> keywords;
-        for (const QVariantList &row : result.rows)
-        {
+        for (const QVariantList &row : result.rows) {
             const QString category = row.value(1).toString();
             keywords << qMakePair(row.value(0).toString(), category.isEmpty() ? QChar() : category.at(0));
         }

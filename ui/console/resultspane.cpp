@@ -74,15 +74,22 @@ void ResultsPane::beginRun(QueryRunner *runner, const QStringList &statementText
     m_statements = statementTexts;
     m_connections << connect(runner, &QueryRunner::resultColumns, this, &ResultsPane::onColumns)
                   << connect(runner, &QueryRunner::rowsArrived, this,
-                             [this](int index, std::shared_ptr<const ResultChunk> chunk) {
-                                 if (ResultSetModel *model = m_models.value(index))
-                                     model->appendChunk(std::move(chunk));
-                             })
+                         [this](int index, std::shared_ptr<const ResultChunk> chunk) {
+                             ResultSetModel *model = m_models.value(index);
+                             if (!model)
+                                 return;
+                             const bool first = model->rowCount() == 0;
+                             model->appendChunk(std::move(chunk));
+                             // Size the columns to the first rows once; later rows never move them.
+                             if (first)
+                                 m_views.value(index)->resizeColumnsToContents();
+                         })
                   << connect(runner, &QueryRunner::statementFinished, this, &ResultsPane::onFinished)
                   << connect(runner, &QueryRunner::capReached, this, &ResultsPane::showCapBar)
-                  << connect(runner, &QueryRunner::notice, this, [this](const QString &severity, const QString &message) {
-                         appendMessage(severity + QStringLiteral(": ") + message);
-                     });
+                  << connect(
+                         runner, &QueryRunner::notice, this, [this](const QString &severity, const QString &message) {
+                             appendMessage(severity + QStringLiteral(": ") + message);
+                         });
 }
 
 void ResultsPane::onColumns(int index, const QList<ResultColumn> &columns)
@@ -115,19 +122,19 @@ void ResultsPane::onFinished(const StatementOutcome &outcome)
     }
     if (ResultView *view = m_views.value(outcome.index)) {
         const int tab = m_tabs->indexOf(view);
-        m_tabs->setTabText(tab, tr("Result %1 · %2 rows · %3 ms")
-                                    .arg(outcome.index + 1)
-                                    .arg(QLocale().toString(outcome.rowsFetched))
-                                    .arg(outcome.elapsedMs));
+        m_tabs->setTabText(tab,
+            tr("Result %1 · %2 rows · %3 ms")
+                .arg(outcome.index + 1)
+                .arg(QLocale().toString(outcome.rowsFetched))
+                .arg(outcome.elapsedMs));
     }
     Q_EMIT statementDone(outcome);
 }
 
 void ResultsPane::showCapBar(int index, qint64 rows)
 {
-    m_capText->setText(tr("Result %1: %2 rows fetched so far. Fetch the rest too?")
-                           .arg(index + 1)
-                           .arg(QLocale().toString(rows)));
+    m_capText->setText(
+        tr("Result %1: %2 rows fetched so far. Fetch the rest too?").arg(index + 1).arg(QLocale().toString(rows)));
     m_capBar->show();
 }
 
@@ -141,7 +148,7 @@ void ResultsPane::appendMessage(const QString &text, bool isError)
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
     m_messages->appendHtml(QStringLiteral("<span style='color:%1'>%2 %3</span>")
                                .arg(isError ? QStringLiteral("#c62828") : QStringLiteral("#333333"), time,
-                                    text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+                                   text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
 }
 
 ResultView *ResultsPane::currentResultView() const

@@ -111,12 +111,16 @@ void TestConsoleTab::typesAQueryAndReadsTheGrid()
     QCOMPARE(model->rowCount(), 1000);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("1"));
     QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("kaito_tanaka"));
-    QVERIFY(m_tab->results()->tabs()->tabText(m_tab->results()->tabs()->currentIndex()).contains(QLatin1String("1,000 rows")));
+    QVERIFY(m_tab->results()
+                ->tabs()
+                ->tabText(m_tab->results()->tabs()->currentIndex())
+                .contains(QLatin1String("1,000 rows")));
 }
 
 void TestConsoleTab::runsAScriptIntoSeveralResults()
 {
-    m_tab->editor()->setText(QStringLiteral("SELECT 1 AS a;\n-- a comment; with a semicolon\nSELECT 'x;y' AS b, $$;$$ AS c;\n"));
+    m_tab->editor()->setText(
+        QStringLiteral("SELECT 1 AS a;\n-- a comment; with a semicolon\nSELECT 'x;y' AS b, $$;$$ AS c;\n"));
     QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
     QVERIFY(waitIdle());
     QCOMPARE(m_tab->results()->resultCount(), 2);
@@ -166,8 +170,9 @@ void TestConsoleTab::explicitTransactionShowsItsState()
     m_tab->rollback();
     QVERIFY(waitIdle());
     QVERIFY(label->text().contains(QLatin1String("idle")));
-    QVERIFY(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT username FROM users WHERE id = 3"))).rows[0][0]
-            != QStringLiteral("in_tx"));
+    QVERIFY(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT username FROM users WHERE id = 3")))
+                .rows[0][0]
+        != QStringLiteral("in_tx"));
 }
 
 void TestConsoleTab::bareDeleteWarnsOnDevelopment()
@@ -180,7 +185,10 @@ void TestConsoleTab::bareDeleteWarnsOnDevelopment()
         box->button(QMessageBox::Cancel)->click();
     });
     QVERIFY(!m_tab->run(ConsoleTab::Scope::Script)); // nothing was sent
-    QVERIFY(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM follows"))).rows[0][0].toInt() > 0);
+    QVERIFY(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM follows")))
+                .rows[0][0]
+                .toInt()
+        > 0);
 }
 
 void TestConsoleTab::productionAsksForTypedConfirmation()
@@ -211,7 +219,10 @@ void TestConsoleTab::productionAsksForTypedConfirmation()
     QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
     QVERIFY(waitIdle());
     QVERIFY2(messages().contains(QLatin1String("DELETE")), qPrintable(messages()));
-    QCOMPARE(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM follows"))).rows[0][0].toInt(), 0);
+    QCOMPARE(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM follows")))
+                 .rows[0][0]
+                 .toInt(),
+        0);
 }
 
 void TestConsoleTab::explainShowsAPlan()
@@ -220,7 +231,8 @@ void TestConsoleTab::explainShowsAPlan()
     m_tab->explain(true);
     QVERIFY(waitIdle());
     QTabWidget *tabs = m_tab->results()->tabs();
-    QVERIFY2(tabs->tabText(tabs->currentIndex()).startsWith(QLatin1String("Plan")), qPrintable(tabs->tabText(tabs->currentIndex())));
+    QVERIFY2(tabs->tabText(tabs->currentIndex()).startsWith(QLatin1String("Plan")),
+        qPrintable(tabs->tabText(tabs->currentIndex())));
 }
 
 void TestConsoleTab::historyKeepsWhatRan()
@@ -228,7 +240,8 @@ void TestConsoleTab::historyKeepsWhatRan()
     m_tab->editor()->setText(QStringLiteral("SELECT 'remember me'"));
     QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
     QVERIFY(waitIdle());
-    const auto found = m_history->search(HistoryStore::profileKey(m_connection->profile()), QStringLiteral("remember me"), 5);
+    const auto found
+        = m_history->search(HistoryStore::profileKey(m_connection->profile()), QStringLiteral("remember me"), 5);
     QCOMPARE(found.size(), 1);
     QVERIFY(found.first().ok);
 }
