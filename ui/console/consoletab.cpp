@@ -12,6 +12,7 @@
 #include "console/resultsetmodel.h"
 #include "console/resultspane.h"
 #include "console/resultview.h"
+#include "console/snippetdialog.h"
 #include "console/sqleditor.h"
 #include "console/sqlkeywords.h"
 #include "console/statementclassifier.h"
@@ -168,6 +169,8 @@ void ConsoleTab::createActions(QToolBar *toolbar)
     add(tr("Save…"), QStringLiteral("saveAction"), QKeySequence::Save, [this] { chooseFileToSave(); });
     add(tr("Export result…"), QStringLiteral("exportAction"), {}, [this] { exportResult(); });
     add(tr("History…"), QStringLiteral("historyAction"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showHistory(); });
+    add(tr("Snippets…"), QStringLiteral("snippetsAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        [this] { showSnippets(); });
     add(tr("Find"), QStringLiteral("findAction"), QKeySequence::Find, [this] { m_editor->showFindBar(); });
 }
 
@@ -480,6 +483,25 @@ void ConsoleTab::showHistory()
     connect(dialog, &HistoryDialog::statementChosen, this, [this](const QString &sql) {
         m_editor->setText(sql);
         m_editor->setCursorOffset(int(sql.size()));
+    });
+    dialog->open();
+}
+
+void ConsoleTab::showSnippets()
+{
+    if (!m_snippets)
+        return;
+    QString current = m_editor->selectedSqlText();
+    if (current.isEmpty()) {
+        const QList<SqlStatement> statements = StatementSplitter::split(m_editor->text());
+        const int index = StatementSplitter::indexAt(statements, m_editor->cursorOffset());
+        current = index < 0 ? QString() : statements.at(index).text;
+    }
+    auto *dialog = new SnippetDialog(m_snippets, current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SnippetDialog::snippetChosen, this, [this](const QString &sql) {
+        m_editor->insert(sql);
+        m_editor->setFocus();
     });
     dialog->open();
 }

@@ -14,6 +14,7 @@ class QToolBar;
 class ResultsPane;
 class ResultExporter;
 class Session;
+class SnippetStore;
 class SqlEditor;
 
 // A SQL console tab: an editor over its own Session (so a long query never blocks browsing), run the
@@ -32,6 +33,7 @@ public:
     QueryRunner *runner() const { return m_runner.get(); }
     Session *session() const { return m_session.get(); }
     bool isWriteUnlocked() const { return m_unlocked; }
+    void setSnippetStore(SnippetStore *snippets) { m_snippets = snippets; }
     QString filePath() const { return m_filePath; }
 
     enum class Scope { Statement, Selection, Script };
@@ -60,12 +62,14 @@ private:
     void updateActions();
     void exportResult();
     void showHistory();
+    void showSnippets();
     void chooseFileToOpen();
     void chooseFileToSave();
     void loadServerKeywords();
 
     DatabaseConnection *m_connection;
     HistoryStore *m_history;
+    SnippetStore *m_snippets = nullptr;
     ConnectionProfile m_profile;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<QueryRunner> m_runner;
@@ -86,7 +90,7 @@ private:
     QAction *m_unlockAction = nullptr;
     QList<RunnableStatement> m_running;
     QStringList m_runningTexts;
-    int m_explainIndex = -1;   // which statement of the run is an EXPLAIN whose plan to show
+    int m_explainIndex = -1; // which statement of the run is an EXPLAIN whose plan to show
     bool m_explainAnalyze = false;
     bool m_unlocked = false;
     QString m_filePath;

@@ -12,6 +12,7 @@
 #include "connection/profilestore.h"
 #include "console/consoletab.h"
 #include "console/historystore.h"
+#include "console/snippetstore.h"
 #include "console/sqleditor.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     connect(m_banner, &ConnectionBanner::reconnectRequested, this, &MainWindow::reconnect);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     m_history = new HistoryStore({}, this);
+    m_snippets = new SnippetStore({}, this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -133,6 +135,7 @@ ConsoleTab *MainWindow::openConsole()
         return nullptr;
     }
     auto *console = new ConsoleTab(m_connection.get(), m_history, m_tabs);
+    console->setSnippetStore(m_snippets);
     const QString title = tr("Console %1").arg(++m_consoleCount);
     const int index = m_tabs->addTab(console, Icons::get(QStringLiteral("database")), title);
     m_tabs->setTabToolTip(index, m_connection->profile().displayTarget());

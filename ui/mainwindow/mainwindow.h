@@ -12,6 +12,7 @@ class ConnectionBanner;
 class ConnectionStatus;
 class ConsoleTab;
 class HistoryStore;
+class SnippetStore;
 class CredentialStore;
 class DatabaseConnection;
 class DemoDatabase;
@@ -80,6 +81,7 @@ private:
     ConnectionStatus *m_status = nullptr;
     QLabel *m_profileStrip = nullptr;
     HistoryStore *m_history = nullptr;
+    SnippetStore *m_snippets = nullptr;
     int m_consoleCount = 0;
     QString m_pendingTable;
     bool m_readyEmitted = false;

@@ -3,6 +3,7 @@
 #include "console/historystore.h"
 #include "console/resultsetmodel.h"
 #include "console/resultspane.h"
+#include "console/snippetstore.h"
 #include "console/sqleditor.h"
 #include "testcluster.h"
 #include "testwait.h"
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void productionAsksForTypedConfirmation();
     void explainShowsAPlan();
     void historyKeepsWhatRan();
+    void snippetsSaveAndInsert();
+    void closingWithOpenTransactionAsks();
 
 private:
     bool waitIdle(int ms = 20000);
@@ -244,6 +247,67 @@ void TestConsoleTab::historyKeepsWhatRan()
         = m_history->search(HistoryStore::profileKey(m_connection->profile()), QStringLiteral("remember me"), 5);
     QCOMPARE(found.size(), 1);
     QVERIFY(found.first().ok);
+}
+
+void TestConsoleTab::snippetsSaveAndInsert()
+{
+    SnippetStore store(m_dir.filePath(QStringLiteral("snippets.json")));
+    m_tab->setSnippetStore(&store);
+    m_tab->editor()->setText(QStringLiteral("SELECT count(*) FROM messages"));
+    m_tab->findChild<QAction *>(QStringLiteral("snippetsAction"))->trigger();
+    auto *dialog = m_tab->findChild<QDialog *>(QStringLiteral("snippetDialog"));
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("snippetName")), QStringLiteral("message count"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveSnippetButton")), Qt::LeftButton);
+    QCOMPARE(store.snippets().size(), 1);
+    QCOMPARE(store.snippets().first().sql, QStringLiteral("SELECT count(*) FROM messages"));
+    m_tab->editor()->setText(QStringLiteral("-- here: "));
+    m_tab->editor()->setCursorOffset(9);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("insertSnippetButton")), Qt::LeftButton);
+    QCOMPARE(m_tab->editor()->text(), QStringLiteral("-- here: SELECT count(*) FROM messages"));
+    // Kept across instances.
+    SnippetStore again(m_dir.filePath(QStringLiteral("snippets.json")));
+    QVERIFY(again.load());
+    QCOMPARE(again.snippets().size(), 1);
+}
+
+void TestConsoleTab::closingWithOpenTransactionAsks()
+{
+    m_tab->findChild<QAction *>(QStringLiteral("autoCommitAction"))->trigger(); // off
+    m_tab->editor()->setText(QStringLiteral("UPDATE users SET username = 'never_committed' WHERE id = 4"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(waitIdle());
+    const auto clickButton = [](const QString &text) {
+        return [text](QWidget *dialog) {
+            for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+                if (button->text() == text) {
+                    button->click();
+                    return;
+                }
+            }
+            QFAIL("button not found");
+        };
+    };
+    answerNextDialog(clickButton(QStringLiteral("Cancel")));
+    QVERIFY(!m_tab->confirmClose());
+    answerNextDialog(clickButton(QStringLiteral("Roll back")));
+    QVERIFY(m_tab->confirmClose());
+    const auto openTransactions = [this] {
+        return TestWait::result(m_connection->session()->run(QStringLiteral(
+                                    "SELECT count(*) FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'")))
+            .rows.value(0)
+            .value(0)
+            .toInt();
+    };
+    QCOMPARE(openTransactions(), 1);
+    m_tab.reset(); // closing the session ends the transaction: rolled back
+    QTRY_COMPARE(openTransactions(), 0);
+    QCOMPARE(TestWait::result(m_connection->session()->run(
+                                  QStringLiteral("SELECT count(*) FROM users WHERE username = 'never_committed'")))
+                 .rows.value(0)
+                 .value(0)
+                 .toInt(),
+        0);
 }
 
 QTEST_MAIN(TestConsoleTab)
