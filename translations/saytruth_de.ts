@@ -719,6 +719,292 @@
     </message>
 </context>
 <context>
+    <name>ConsoleTab</name>
+    <message>
+        <source>console</source>
+        <translation type="vanished">Konsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/console/consoletab.cpp" line="+78"/>
+        <source>Running statement %1 of %2…</source>
+        <translation>Anweisung %1 von %2 wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your text and results are still here. Use Connection → Reconnect, then run again.</source>
+        <translation>Ihr Text und Ihre Ergebnisse sind noch vorhanden. Verwenden Sie Verbindung → Neu verbinden und führen Sie dann erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting… %1 of %2 rows</source>
+        <translation>Wird exportiert… %1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export finished.</source>
+        <translation>Export abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run script</source>
+        <translation>Skript ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explain analyze</source>
+        <translation>Explain analyze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-commit</source>
+        <translation>Auto-Commit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+238"/>
+        <source>Commit</source>
+        <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <location line="-237"/>
+        <source>Rollback</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+217"/>
+        <source>Unlock writes</source>
+        <translation>Schreiben entsperren</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export result…</source>
+        <translation>Ergebnis exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snippets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to run.</source>
+        <translation>Nichts auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A statement is still running.</source>
+        <translation>Eine Anweisung wird noch ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Production is read-only</source>
+        <translation>Produktion ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This console is read-only because the profile is production. Unlock writes for this console?</source>
+        <translation>Diese Konsole ist schreibgeschützt, weil das Profil zur Produktion gehört. Schreiben für diese Konsole entsperren?</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Finish the open transaction before EXPLAIN ANALYZE of a write.</source>
+        <translation>Beenden Sie die offene Transaktion vor einem EXPLAIN ANALYZE einer schreibenden Anweisung.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Plan (analyzed)</source>
+        <translation>Plan (analysiert)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in transaction</source>
+        <translation>in Transaktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>transaction failed: roll back</source>
+        <translation>Transaktion fehlgeschlagen: zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unlock writes on production</source>
+        <translation>Schreiben auf Produktion entsperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes on %1 will be allowed in this console until you lock it again.
+Why? (kept in the history with what you run)</source>
+        <translation>Schreibzugriffe auf %1 sind in dieser Konsole erlaubt, bis Sie sie wieder sperren.
+Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writes unlocked: %1</source>
+        <translation>Schreiben entsperrt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lock writes</source>
+        <translation>Schreiben sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> UNLOCKED for writes </source>
+        <translation> ENTSPERRT für Schreibzugriffe </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> read-only </source>
+        <translation> schreibgeschützt </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open transaction</source>
+        <translation>Offene Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This console has an open transaction. Its changes are lost unless you commit them.</source>
+        <translation>Diese Konsole hat eine offene Transaktion. Ihre Änderungen gehen verloren, wenn Sie sie nicht festschreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Commit failed</source>
+        <translation>Festschreiben fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save %1 before closing?</source>
+        <translation>%1 vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open SQL file</source>
+        <translation>SQL-Datei öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save SQL file</source>
+        <translation>SQL-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQL files (*.sql)</source>
+        <translation>SQL-Dateien (*.sql)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show a result to export it.</source>
+        <translation>Zeigen Sie ein Ergebnis an, um es zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export result</source>
+        <translation>Ergebnis exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <location filename="../models/connection/credentialstore.cpp" line="+69"/>
@@ -764,6 +1050,473 @@
         <location line="+1"/>
         <source>Starting the demo database…</source>
         <translation>Demo-Datenbank wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPlan</name>
+    <message>
+        <location filename="../models/console/explainplan.cpp" line="+64"/>
+        <source>Reading the query plan</source>
+        <translation>Lesen des Abfrageplans</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>(unknown node)</source>
+        <translation>(unbekannter Knoten)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The server returned no plan.</source>
+        <translation>Der Server hat keinen Plan zurückgegeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan is not valid JSON (%1 at byte %2).</source>
+        <translation>Der Plan ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only plans from EXPLAIN (FORMAT JSON) can be shown as a tree.</source>
+        <translation>Nur Pläne von EXPLAIN (FORMAT JSON) können als Baum angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The JSON holds no query plan.</source>
+        <translation>Das JSON enthält keinen Abfrageplan.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPlanModel</name>
+    <message>
+        <location filename="../models/console/explainplanmodel.cpp" line="+107"/>
+        <location line="+80"/>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>never executed</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Never executed</source>
+        <translation>Nie ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual: %1..%2 ms per loop, %3 rows × %4 loops</source>
+        <translation>Tatsächlich: %1..%2 ms pro Schleife, %3 Zeilen × %4 Schleifen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time in this node: %1 ms of %2 ms with its children (%3 % of the total)</source>
+        <translation>Zeit in diesem Knoten: %1 ms von %2 ms mit seinen Unterknoten (%3 % der Gesamtzeit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The row estimate was off by a factor of %1.</source>
+        <translation>Die Zeilenschätzung lag um den Faktor %1 daneben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Relationship to parent: %1</source>
+        <translation>Beziehung zum übergeordneten Knoten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost: %1..%2, %3 rows of %4 bytes estimated</source>
+        <translation>Kosten: %1..%2, geschätzt %3 Zeilen zu je %4 Bytes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the slowest node of the plan.</source>
+        <translation>Dies ist der langsamste Knoten des Plans.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index Cond</source>
+        <translation>Index Cond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recheck Cond</source>
+        <translation>Recheck Cond</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hash Cond</source>
+        <translation>Hash Cond</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge Cond</source>
+        <translation>Merge Cond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join Filter</source>
+        <translation>Join Filter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sort Key</source>
+        <translation>Sort Key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group Key</source>
+        <translation>Group Key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows Removed by Filter</source>
+        <translation>Rows Removed by Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows Removed by Join Filter</source>
+        <translation>Rows Removed by Join Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows Removed by Index Recheck</source>
+        <translation>Rows Removed by Index Recheck</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workers: %1 planned, %2 launched</source>
+        <translation>Worker: %1 geplant, %2 gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buffers: %1</source>
+        <translation>Puffer: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows (est.)</source>
+        <translation>Zeilen (geschätzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows (actual)</source>
+        <translation>Zeilen (tatsächlich)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loops</source>
+        <translation>Schleifen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time (ms, exclusive)</source>
+        <translation>Zeit (ms, exklusiv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of total</source>
+        <translation>Anteil (%)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The planner&apos;s estimated total cost, in its own units, including the children</source>
+        <translation>Die vom Planer geschätzten Gesamtkosten in seinen eigenen Einheiten, einschließlich der Unterknoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows returned per loop, as measured</source>
+        <translation>Pro Schleife zurückgegebene Zeilen, wie gemessen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time spent in this node itself over all its loops, without its children</source>
+        <translation>In diesem Knoten selbst über alle seine Schleifen verbrachte Zeit, ohne seine Unterknoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node&apos;s own share of the execution time (of the cost when the statement was not run)</source>
+        <translation>Der eigene Anteil des Knotens an der Ausführungszeit (an den Kosten, wenn die Anweisung nicht ausgeführt wurde)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainView</name>
+    <message>
+        <location filename="../ui/console/explainview.cpp" line="+90"/>
+        <source>Raw output</source>
+        <translation>Rohausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the plan as the server returned it</source>
+        <translation>Den Plan so anzeigen, wie der Server ihn zurückgegeben hat</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No plan yet: explain a statement to see how the server runs it.</source>
+        <translation>Noch kein Plan: Führen Sie Explain für eine Anweisung aus, um zu sehen, wie der Server sie ausführt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The plan is empty.</source>
+        <translation>Der Plan ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planning: %1 ms</source>
+        <translation>Planung: %1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Execution: %1 ms</source>
+        <translation>Ausführung: %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slowest: %1, %2 ms (%3 %)</source>
+        <translation>Am langsamsten: %1, %2 ms (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Estimated cost: %1</source>
+        <translation>Geschätzte Kosten: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costliest: %1 (%2 % of the cost)</source>
+        <translation>Am teuersten: %1 (%2 % der Kosten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not executed: explain with ANALYZE for actual times</source>
+        <translation>Nicht ausgeführt: Verwenden Sie Explain mit ANALYZE für tatsächliche Zeiten</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../ui/console/findbar.cpp" line="+18"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole word</source>
+        <translation>Ganzes &amp;Wort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gular expression</source>
+        <translation>Regulärer &amp;Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECMAScript syntax; \1 in the replacement stands for the first group</source>
+        <translation>ECMAScript-Syntax; \1 in der Ersetzung steht für die erste Gruppe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>Vorherigen Treffer suchen (Umschalt+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find next (Enter)</source>
+        <translation>Nächsten Treffer suchen (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace this match and find the next</source>
+        <translation>Diesen Treffer ersetzen und den nächsten suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace all</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replace every match</source>
+        <translation>Jeden Treffer ersetzen</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <location line="+68"/>
+        <source>Invalid regular expression</source>
+        <translation>Ungültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+66"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/console/historydialog.cpp" line="+19"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the statements you ran…</source>
+        <translation>Ausgeführte Anweisungen durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Put in editor</source>
+        <translation>In den Editor übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../models/console/historystore.cpp" line="+431"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 UTC on database %2</source>
+        <translation>%1 UTC in der Datenbank %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location line="-455"/>
+        <source>Saving the query history to %1</source>
+        <translation>Speichern des Abfrageverlaufs in %1</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The file could not be removed.</source>
+        <translation>Die Datei konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -876,7 +1629,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+34"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+39"/>
         <source>SayTruth Studio</source>
         <translation>SayTruth Studio</translation>
     </message>
@@ -896,7 +1649,7 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -936,7 +1689,17 @@
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>&amp;SQL</source>
+        <translation>&amp;SQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New SQL &amp;console</source>
+        <translation>Neue SQL-&amp;Konsole</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -951,7 +1714,22 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+13"/>
+        <source>Connect to a database first: a console runs on the current connection.</source>
+        <translation>Verbinden Sie sich zuerst mit einer Datenbank: Eine Konsole läuft auf der aktuellen Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Console %1</source>
+        <translation>Konsole %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -1095,6 +1873,121 @@
         <location line="+14"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/console/statementguard.cpp" line="+49"/>
+        <source>Statement without a filter</source>
+        <translation>Anweisung ohne Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+This changes every row of the table. Run it anyway?</source>
+        <translation>%1
+
+Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
+    </message>
+</context>
+<context>
+    <name>QueryRunner</name>
+    <message>
+        <location filename="../models/console/queryrunner.cpp" line="+54"/>
+        <location line="+256"/>
+        <source>Running the statement</source>
+        <translation>Ausführen der Anweisung</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Sending the statement</source>
+        <translation>Senden der Anweisung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Running COPY</source>
+        <translation>Ausführen von COPY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>COPY … TO STDOUT is not shown in the console; run a SELECT and export its result instead.</source>
+        <translation>COPY … TO STDOUT wird in der Konsole nicht angezeigt; führen Sie stattdessen ein SELECT aus und exportieren Sie dessen Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Not connected to the server.</source>
+        <translation>Nicht mit dem Server verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultExporter</name>
+    <message>
+        <location filename="../models/console/resultexporter.cpp" line="+62"/>
+        <source>Exporting to %1</source>
+        <translation>Exportieren nach %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <location filename="../ui/console/resultspane.cpp" line="+27"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fetch all</source>
+        <translation>Alle abrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop here</source>
+        <translation>Hier anhalten</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Result %1</source>
+        <translation>Ergebnis %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>✖ %1 — %2</source>
+        <translation>✖ %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (stopped at the row cap)</source>
+        <translation> (beim Zeilenlimit angehalten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✔ %1 — %2 in %3 ms</source>
+        <translation>✔ %1 — %2 in %3 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result %1 · %2 rows · %3 ms</source>
+        <translation>Ergebnis %1 · %2 Zeilen · %3 ms</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Result %1: %2 rows fetched so far. Fetch the rest too?</source>
+        <translation>Ergebnis %1: bisher %2 Zeilen abgerufen. Den Rest auch abrufen?</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +2139,470 @@
         <location line="+1"/>
         <source>Install the Debian package libqt6sql6-psql.</source>
         <translation>Installieren Sie das Debian-Paket libqt6sql6-psql.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetDialog</name>
+    <message>
+        <location filename="../ui/console/snippetdialog.cpp" line="+27"/>
+        <source>Snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save current statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No snippets yet. Give the current statement a name and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnippetStore</name>
+    <message>
+        <location filename="../models/console/snippetstore.cpp" line="+28"/>
+        <source>The file is damaged (%1 at byte %2).</source>
+        <translation>Die Datei ist beschädigt (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is damaged: it holds no list of snippets.</source>
+        <translation>Die Datei ist beschädigt: Sie enthält keine Liste von Textbausteinen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file was written by a newer version of SayTruth Studio (format %1).</source>
+        <translation>Die Datei wurde von einer neueren Version von SayTruth Studio geschrieben (Format %1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is damaged: a snippet has no name.</source>
+        <translation>Die Datei ist beschädigt: Ein Textbaustein hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the saved snippets from %1</source>
+        <translation>Lesen der gespeicherten Textbausteine aus %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is left as it is, and snippets cannot be saved until it is repaired or moved away.</source>
+        <translation>Die Datei bleibt unverändert, und Textbausteine können erst wieder gespeichert werden, wenn sie repariert oder verschoben wurde.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saving the snippets to %1</source>
+        <translation>Speichern der Textbausteine in %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The snippets file is damaged; repair it or move it away to save snippets again.</source>
+        <translation>Die Datei mit den Textbausteinen ist beschädigt; reparieren oder verschieben Sie sie, um wieder Textbausteine speichern zu können.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+37"/>
+        <source>A snippet needs a name.</source>
+        <translation>Ein Textbaustein braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+37"/>
+        <source>A snippet named %1 already exists.</source>
+        <translation>Ein Textbaustein namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+15"/>
+        <location line="+22"/>
+        <source>There is no snippet named %1.</source>
+        <translation>Es gibt keinen Textbaustein namens %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlEditor</name>
+    <message>
+        <location filename="../ui/console/sqleditor.cpp" line="+104"/>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+</context>
+<context>
+    <name>SqlLexer</name>
+    <message>
+        <location filename="../ui/console/sqllexer.cpp" line="+284"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyword</source>
+        <translation>Schlüsselwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type name</source>
+        <translation>Typname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>String</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dollar-quoted string</source>
+        <translation>Zeichenkette in Dollar-Quoting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quoted identifier</source>
+        <translation>Bezeichner in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function body delimiter</source>
+        <translation>Begrenzer des Funktionsrumpfs</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 in a function body</source>
+        <translation>%1 in einem Funktionsrumpf</translation>
+    </message>
+</context>
+<context>
+    <name>StatementClassifier</name>
+    <message>
+        <location filename="../models/console/statementclassifier.cpp" line="+209"/>
+        <source>SELECT only reads data</source>
+        <translation>SELECT liest nur Daten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SELECT INTO creates table %1 and fills it</source>
+        <translation>SELECT INTO legt die Tabelle %1 an und befüllt sie</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>SELECT that locks rows (FOR UPDATE/SHARE)</source>
+        <translation>SELECT, das Zeilen sperrt (FOR UPDATE/SHARE)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Calls %1(), which changes the server&apos;s state</source>
+        <translation>Ruft %1() auf, das den Zustand des Servers ändert</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>MERGE into %1</source>
+        <translation>MERGE in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MERGE into %1 with a join condition that matches every row</source>
+        <translation>MERGE in %1 mit einer Join-Bedingung, die auf jede Zeile zutrifft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INSERT into %1</source>
+        <translation>INSERT in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DELETE from %1 without a WHERE clause</source>
+        <translation>DELETE aus %1 ohne WHERE-Klausel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UPDATE of %1 without a WHERE clause</source>
+        <translation>UPDATE von %1 ohne WHERE-Klausel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DELETE from %1 with a WHERE clause that is always true</source>
+        <translation>DELETE aus %1 mit einer WHERE-Klausel, die immer wahr ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPDATE of %1 with a WHERE clause that is always true</source>
+        <translation>UPDATE von %1 mit einer WHERE-Klausel, die immer wahr ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DELETE from %1 with a WHERE clause that refers to no column</source>
+        <translation>DELETE aus %1 mit einer WHERE-Klausel, die sich auf keine Spalte bezieht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UPDATE of %1 with a WHERE clause that refers to no column</source>
+        <translation>UPDATE von %1 mit einer WHERE-Klausel, die sich auf keine Spalte bezieht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DELETE from %1</source>
+        <translation>DELETE aus %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UPDATE of %1</source>
+        <translation>UPDATE von %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Starts a transaction</source>
+        <translation>Startet eine Transaktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts a read-write transaction</source>
+        <translation>Startet eine Transaktion mit Schreibzugriff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commits the transaction</source>
+        <translation>Schreibt die Transaktion fest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rolls the transaction back</source>
+        <translation>Rollt die Transaktion zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sets savepoint %1</source>
+        <translation>Setzt den Sicherungspunkt %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Releases savepoint %1</source>
+        <translation>Gibt den Sicherungspunkt %1 frei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rolls back to savepoint %1</source>
+        <translation>Rollt bis zum Sicherungspunkt %1 zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepares the transaction as %1 for two-phase commit</source>
+        <translation>Bereitet die Transaktion als %1 für ein Zwei-Phasen-Commit vor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commits the prepared transaction %1</source>
+        <translation>Schreibt die vorbereitete Transaktion %1 fest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rolls back the prepared transaction %1</source>
+        <translation>Rollt die vorbereitete Transaktion %1 zurück</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>EXPLAIN ANALYZE runs the statement: %1</source>
+        <translation>EXPLAIN ANALYZE führt die Anweisung aus: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EXPLAIN shows the plan without running the statement</source>
+        <translation>EXPLAIN zeigt den Plan, ohne die Anweisung auszuführen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>COPY into %1</source>
+        <translation>COPY in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>COPY of a query&apos;s rows out</source>
+        <translation>COPY gibt die Zeilen einer Abfrage aus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>COPY of %1 out</source>
+        <translation>COPY gibt %1 aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>COPY that runs a program on the server</source>
+        <translation>COPY, das ein Programm auf dem Server ausführt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COPY that writes a file on the server</source>
+        <translation>COPY, das eine Datei auf dem Server schreibt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>TRUNCATE of %1 removes every row</source>
+        <translation>TRUNCATE von %1 entfernt alle Zeilen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>DROP %1 %2</source>
+        <translation>DROP %1 %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ALTER %1 %2</source>
+        <translation>ALTER %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALTER %1 %2 drops column %3</source>
+        <translation>ALTER %1 %2 entfernt Spalte %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 changes the schema</source>
+        <translation>%1 ändert das Schema</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %2 changes the schema</source>
+        <translation>%1 %2 ändert das Schema</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not known here; treated as a change</source>
+        <translation>%1 ist hier nicht bekannt; wird als Änderung behandelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 runs code whose effects cannot be checked</source>
+        <translation>%1 führt Code aus, dessen Auswirkungen nicht geprüft werden können</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHOW %1</source>
+        <translation>SHOW %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SET %1</source>
+        <translation>SET %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switches the session or transaction to read-write</source>
+        <translation>Schaltet die Sitzung oder Transaktion auf Schreibzugriff um</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%1 (and %n more statement(s))</source>
+        <translation>
+            <numerusform>%1 (und %n weitere Anweisung)</numerusform>
+            <numerusform>%1 (und %n weitere Anweisungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The statement is too deeply nested to check</source>
+        <translation>Die Anweisung ist zu tief verschachtelt, um sie zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only comments: nothing to run</source>
+        <translation>Nur Kommentare: nichts auszuführen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the statement</source>
+        <translation>Prüfen der Anweisung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syntax error: %1</source>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableDataModel</name>
+    <message>
+        <location filename="../models/table/pgstatement.cpp" line="+16"/>
+        <location line="+48"/>
+        <source>Running the statement</source>
+        <translation type="unfinished">Ausführen der Anweisung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedConfirmationDialog</name>
+    <message>
+        <location filename="../ui/console/statementguard.cpp" line="+16"/>
+        <source>Confirm on production</source>
+        <translation>Auf Produktion bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;This runs on a &lt;b&gt;production&lt;/b&gt; database and cannot be undone. Type &lt;code&gt;%2&lt;/code&gt; to go ahead.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;br&gt;Dies wird auf einer Datenbank der &lt;b&gt;Produktion&lt;/b&gt; ausgeführt und kann nicht rückgängig gemacht werden. Geben Sie &lt;code&gt;%2&lt;/code&gt; ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run it</source>
+        <translation>Ausführen</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,7 @@ ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QW
     , m_connection(connection)
     , m_history(history)
     , m_profile(connection->profile())
-    , m_session(connection->createSession(tr("console")))
+    , m_session(connection->createSession(QStringLiteral("console")))
 {
     setObjectName(QStringLiteral("consoleTab"));
     m_runner = std::make_unique<QueryRunner>(m_session.get());

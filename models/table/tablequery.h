@@ -1,0 +1,103 @@
+#pragma once
+
+#include "catalog/catalogtypes.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+// One condition of the table browser's filter bar, on one column, with the user's value(s) always bound.
+struct ColumnFilter
+{
+    enum class Op {
+        Equals,
+        NotEquals,
+        Contains,
+        StartsWith,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        Between,
+        IsNull,
+        IsNotNull
+    };
+    int column = 0;
+    Op op = Op::Equals;
+    QVariant value;
+    QVariant value2; // upper bound for Between
+};
+
+// SQL text with $1..$n placeholders and the values bound to them, in order.
+struct BoundSql
+{
+    QString sql;
+    QVariantList binds;
+};
+
+// Builds every statement the table browser reads with: quoted identifiers, bound values, keyset paging on
+// the key (primary key, else a unique not-null key, else ctid for reading only) with the sort column first.
+// A result row of page() is laid out as: __xmin, the key values, the grid values, then the byte lengths of the
+// large columns (see valueIndex(), keyIndex(), lengthIndex()).
+class TableQuery
+{
+public:
+    explicit TableQuery(const TableInfo &table);
+
+    const TableInfo &table() const { return m_table; }
+    QString qualifiedName() const; // quoted "schema"."table"
+    int columnCount() const { return int(m_table.columns.size()); }
+    QString columnName(int column) const { return m_table.columns.value(column).name; }
+    // The key that identifies a row; empty when the table has none (then it is read with ctid, if a table).
+    const QList<int> &keyColumns() const { return m_keyColumns; }
+    bool usesCtid() const { return m_keyColumns.isEmpty() && !m_table.isView(); }
+    // Text-like columns that the grid cuts to 200 characters, and bytea shown only as its size.
+    bool isLarge(int column) const;
+    bool isBinary(int column) const;
+
+    void setSort(int column, Qt::SortOrder order); // column -1: the key only
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void setFilters(const QList<ColumnFilter> &filters) { m_filters = filters; }
+    void setWhereClause(const QString &text) { m_where = text.trimmed(); }
+    void setFullTextSearch(int column, const QString &text);
+
+    // The select list shared by pages and RETURNING clauses.
+    QString selectList() const;
+    // A page after the anchor (anchorOf() of the last row seen; empty: from the start). backwards reads the
+    // reversed order (used for the end of the table); the caller reverses the rows.
+    BoundSql page(const QVariantList &anchor, bool backwards, int limit) const;
+    BoundSql count() const;
+    BoundSql fullValue(int column, const QVariantList &key) const;
+    // "WHERE <key> = $n [AND xmin = $m]" for one row, appended to binds.
+    QString rowCondition(const QVariantList &key, const QString &xmin, QVariantList &binds) const;
+
+    int keyIndex(int i) const { return 1 + i; }
+    int valueIndex(int column) const { return 1 + keyWidth() + column; }
+    int lengthIndex(int column) const; // -1 when the column is not large
+    int keyWidth() const { return usesCtid() ? 1 : int(m_keyColumns.size()); }
+    QVariantList keyOf(const QVariantList &resultRow) const;
+    QVariantList anchorOf(const QVariantList &resultRow) const;
+
+private:
+    QString quoted(int column) const;
+    QString gridExpression(int column) const;
+    QStringList keyExpressions() const;
+    QStringList conditions(QVariantList &binds) const;
+    QString filterCondition(const ColumnFilter &filter, QVariantList &binds) const;
+    QString keysetCondition(const QVariantList &anchor, bool ascending, QVariantList &binds) const;
+    QString orderBy(bool ascending) const;
+
+    TableInfo m_table;
+    QList<int> m_keyColumns;
+    QList<int> m_largeColumns;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<ColumnFilter> m_filters;
+    QString m_where;
+    int m_ftsColumn = -1;
+    QString m_ftsText;
+};
+
+// Adds value to binds and returns its placeholder ("$3").
+QString bindValue(QVariantList &binds, const QVariant &value);
