@@ -824,7 +824,7 @@
     <message>
         <location line="+1"/>
         <source>Snippets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2146,42 +2146,42 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     <message>
         <location filename="../ui/console/snippetdialog.cpp" line="+27"/>
         <source>Snippets</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save current statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Anweisung speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No snippets yet. Give the current statement a name and save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Textbausteine. Geben Sie der aktuellen Anweisung einen Namen und speichern Sie sie.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Saved as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2579,12 +2579,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <location filename="../models/table/pgstatement.cpp" line="+16"/>
         <location line="+48"/>
         <source>Running the statement</source>
-        <translation type="unfinished">Ausführen der Anweisung</translation>
+        <translation>Ausführen der Anweisung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nicht offen.</translation>
     </message>
 </context>
 <context>
