@@ -1,5 +1,6 @@
 #include "snippetdialog.h"
 
+#include "common/readonlysqlview.h"
 #include "console/snippetstore.h"
 
 #include <QDialogButtonBox>
@@ -18,7 +19,7 @@ SnippetDialog::SnippetDialog(SnippetStore *store, const QString &currentSql, QWi
     , m_store(store)
     , m_currentSql(currentSql)
     , m_list(new QListWidget(this))
-    , m_preview(new QPlainTextEdit(this))
+    , m_preview(new ReadOnlySqlView(this))
     , m_name(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_message(new QLabel(this))
@@ -28,8 +29,6 @@ SnippetDialog::SnippetDialog(SnippetStore *store, const QString &currentSql, QWi
     resize(760, 460);
     m_list->setObjectName(QStringLiteral("snippetList"));
     m_preview->setObjectName(QStringLiteral("snippetPreview"));
-    m_preview->setReadOnly(true);
-    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_name->setObjectName(QStringLiteral("snippetName"));
     m_description->setObjectName(QStringLiteral("snippetDescription"));
     m_message->setObjectName(QStringLiteral("snippetMessage"));
