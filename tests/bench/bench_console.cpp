@@ -6,6 +6,7 @@
 #include "connection/session.h"
 #include "console/queryrunner.h"
 #include "console/resultsetmodel.h"
+#include "procstatus.h"
 #include "testcluster.h"
 #include "testwait.h"
 
@@ -20,18 +21,6 @@
 
 namespace {
 
-qint64 statusKb(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qstrlen(field)).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
-
 struct PsqlRun
 {
     double ms = 0;
@@ -43,13 +32,14 @@ PsqlRun runPsql(const QString &psql, const ConnectionProfile &p)
     QProcess process;
     QElapsedTimer timer;
     timer.start();
-    process.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), p.host, QStringLiteral("-p"),
-                         QString::number(p.port), QStringLiteral("-U"), p.user, QStringLiteral("-d"), p.database,
-                         QStringLiteral("-c"), QStringLiteral("SELECT * FROM messages"), QStringLiteral("-o"),
-                         QStringLiteral("/dev/null")});
+    process.start(psql,
+        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), p.host, QStringLiteral("-p"),
+            QString::number(p.port), QStringLiteral("-U"), p.user, QStringLiteral("-d"), p.database,
+            QStringLiteral("-c"), QStringLiteral("SELECT * FROM messages"), QStringLiteral("-o"),
+            QStringLiteral("/dev/null")});
     process.waitForFinished(600000);
-    PsqlRun run{double(timer.nsecsElapsed()) / 1e6, 0};
-    rusage usage{};
+    PsqlRun run {double(timer.nsecsElapsed()) / 1e6, 0};
+    rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage); // psql is the largest child we have waited for
     run.peakKb = usage.ru_maxrss;
     return run;
@@ -69,7 +59,8 @@ double runQSqlQuery(Session &session, qint64 *cells)
                 n += query.value(c).isValid();
         }
         return n;
-    }), 600000);
+    }),
+        600000);
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
@@ -98,7 +89,7 @@ int main(int argc, char *argv[])
     qint64 cells = 0;
     const double qsqlMs = runQSqlQuery(session, &cells);
 
-    const qint64 rssBefore = statusKb("VmRSS:");
+    const qint64 rssBefore = procStatusKb("VmRSS:");
     QueryRunner runner(&session);
     runner.setRowCap(0);
     ResultSetModel model;
@@ -108,10 +99,9 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceTick;
     QTimer ticker;
     ticker.setInterval(1);
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        maxStallMs = std::max(maxStallMs, sinceTick.restart());
-    });
-    QObject::connect(&runner, &QueryRunner::resultColumns, [&](int, const QList<ResultColumn> &columns) { model.setColumns(columns); });
+    QObject::connect(&ticker, &QTimer::timeout, [&] { maxStallMs = std::max(maxStallMs, sinceTick.restart()); });
+    QObject::connect(&runner, &QueryRunner::resultColumns,
+        [&](int, const QList<ResultColumn> &columns) { model.setColumns(columns); });
     QObject::connect(&runner, &QueryRunner::rowsArrived, [&](int, std::shared_ptr<const ResultChunk> chunk) {
         if (firstRowsMs < 0)
             firstRowsMs = double(clock.nsecsElapsed()) / 1e6;
@@ -121,22 +111,26 @@ int main(int argc, char *argv[])
     sinceTick.start();
     ticker.start();
     clock.start();
-    runner.run({RunnableStatement{QStringLiteral("SELECT * FROM messages"), 0, false}});
+    runner.run({RunnableStatement {QStringLiteral("SELECT * FROM messages"), 0, false}});
     while (doneMs < 0)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     ticker.stop();
-    const qint64 rssAfter = statusKb("VmRSS:");
+    const qint64 rssAfter = procStatusKb("VmRSS:");
     const qint64 storedCells = qint64(model.rowCount()) * model.columnCount();
 
     std::printf("rows: %d, cells: %lld\n", model.rowCount(), static_cast<long long>(storedCells));
-    std::printf("psql -c 'SELECT * FROM messages' -o /dev/null: %.0f ms, peak RSS %.1f MB\n", psqlRun.ms, psqlRun.peakKb / 1024.0);
+    std::printf("psql -c 'SELECT * FROM messages' -o /dev/null: %.0f ms, peak RSS %.1f MB\n", psqlRun.ms,
+        psqlRun.peakKb / 1024.0);
     std::printf("forward-only QSqlQuery + value() on every cell: %.0f ms (%.2fx psql)\n", qsqlMs, qsqlMs / psqlRun.ms);
-    std::printf("QueryRunner (single-row mode, compact chunks): first rows after %.1f ms, all rows after %.0f ms (%.2fx psql, %.2fx QSqlQuery)\n",
-                firstRowsMs, doneMs, doneMs / psqlRun.ms, doneMs / qsqlMs);
-    std::printf("stored: %.1f MB = %.1f bytes per cell (model's own count); process RSS grew %.1f MB (%.1f bytes per cell)\n",
-                model.memoryBytes() / 1048576.0, double(model.memoryBytes()) / double(storedCells), (rssAfter - rssBefore) / 1024.0,
-                (rssAfter - rssBefore) * 1024.0 / double(storedCells));
-    std::printf("peak RSS of this process: %.1f MB (psql: %.1f MB)\n", statusKb("VmHWM:") / 1024.0, psqlRun.peakKb / 1024.0);
+    std::printf("QueryRunner (single-row mode, compact chunks): first rows after %.1f ms, all rows after %.0f ms "
+                "(%.2fx psql, %.2fx QSqlQuery)\n",
+        firstRowsMs, doneMs, doneMs / psqlRun.ms, doneMs / qsqlMs);
+    std::printf(
+        "stored: %.1f MB = %.1f bytes per cell (model's own count); process RSS grew %.1f MB (%.1f bytes per cell)\n",
+        model.memoryBytes() / 1048576.0, double(model.memoryBytes()) / double(storedCells),
+        (rssAfter - rssBefore) / 1024.0, (rssAfter - rssBefore) * 1024.0 / double(storedCells));
+    std::printf("peak RSS of this process: %.1f MB (psql: %.1f MB)\n", procStatusKb("VmHWM:") / 1024.0,
+        psqlRun.peakKb / 1024.0);
     std::printf("longest event-loop stall while rows arrived: %lld ms\n", static_cast<long long>(maxStallMs));
     return 0;
 }

@@ -3,6 +3,7 @@
 // baseline `psql -c 'SELECT 1'` (libpq's handshake plus one query) on the same private cluster, in one run.
 // Run by hand (never by CTest), preferably under xvfb-run so that the real X11 platform plugin is measured:
 //   xvfb-run -a ./build-tests/tests/bench/bench_startup [runs]
+#include "procstatus.h"
 #include "testcluster.h"
 
 #include <QCoreApplication>
@@ -59,14 +60,7 @@ qint64 idleMemoryKb(const QString &app, const QString &uri, QProcessEnvironment 
         std::printf(
             "in-process time to ready (idle run): %s\n", err.mid(at + 12, err.indexOf('\n', at) - at - 12).constData());
     QThread::sleep(2);
-    QFile status(QStringLiteral("/proc/%1/status").arg(process.processId()));
-    qint64 rss = 0;
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                rss = line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
+    const qint64 rss = procStatusKb("VmRSS:", process.processId());
     process.terminate();
     process.waitForFinished(10000);
     return rss;
