@@ -1,0 +1,88 @@
+#include "foreigndisplay.h"
+
+#include "pgstatement.h"
+
+namespace {
+
+bool isTextType(const QString &type)
+{
+    return type == QLatin1String("text") || type.startsWith(QLatin1String("character"))
+        || type == QLatin1String("citext") || type == QLatin1String("name");
+}
+
+// A name people recognise a row by; else the first text column that is neither key nor secret.
+QString displayColumnOf(const TableInfo &table)
+{
+    for (const char *preferred : {"username", "name", "title", "label", "display_name", "login"}) {
+        const ColumnInfo *column = table.column(QLatin1String(preferred));
+        if (column && isTextType(column->type))
+            return column->name;
+    }
+    for (const ColumnInfo &column : table.columns) {
+        if (!column.primaryKey && isTextType(column.type) && !isSensitiveColumnName(column.name))
+            return column.name;
+    }
+    return {};
+}
+
+// A PostgreSQL array literal of the keys, every element quoted, so any key type parses: {"1","2"}.
+QString arrayLiteral(const QStringList &keys)
+{
+    QStringList elements;
+    for (QString key : keys) {
+        key.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        key.replace(QLatin1Char('"'), QLatin1String("\\\""));
+        elements << QLatin1Char('"') + key + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + elements.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+} // namespace
+
+bool isSensitiveColumnName(const QString &name)
+{
+    return name.contains(QLatin1String("password"), Qt::CaseInsensitive)
+        || name.contains(QLatin1String("secret"), Qt::CaseInsensitive)
+        || name.contains(QLatin1String("token"), Qt::CaseInsensitive);
+}
+
+QList<ForeignDisplay> ForeignDisplay::forTable(const CatalogSnapshot &catalog, const TableQuery &query)
+{
+    QList<ForeignDisplay> list;
+    for (const ConstraintInfo &fk : query.table().foreignKeys()) {
+        if (fk.columns.size() != 1 || fk.referencedColumns.size() != 1)
+            continue;
+        const TableInfo *referenced = catalog.findTable(fk.referencedSchema + QLatin1Char('.') + fk.referencedTable);
+        if (!referenced)
+            continue;
+        ForeignDisplay display;
+        display.displayColumn = displayColumnOf(*referenced);
+        if (display.displayColumn.isEmpty())
+            continue;
+        for (int c = 0; c < query.columnCount(); ++c) {
+            if (query.columnName(c) == fk.columns.first())
+                display.column = c;
+        }
+        display.referencedTable = PgStatement::quoteIdentifier(referenced->schema) + QLatin1Char('.')
+            + PgStatement::quoteIdentifier(referenced->name);
+        display.referencedColumn = fk.referencedColumns.first();
+        list << display;
+    }
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.column < b.column; });
+    return list;
+}
+
+QHash<QString, QString> ForeignDisplay::lookup(pg_conn *conn, const QStringList &keys) const
+{
+    QHash<QString, QString> found;
+    if (keys.isEmpty())
+        return found;
+    const QString key = PgStatement::quoteIdentifier(referencedColumn);
+    const PgResult result = PgStatement::exec(conn,
+        QStringLiteral("SELECT %1::text, %2::text FROM %3 WHERE %1 = ANY($1)")
+            .arg(key, PgStatement::quoteIdentifier(displayColumn), referencedTable),
+        {arrayLiteral(keys)});
+    for (const QVariantList &row : result.rows)
+        found.insert(row.value(0).toString(), row.value(1).toString());
+    return found;
+}

@@ -1,0 +1,294 @@
+#include "tablequery.h"
+
+#include "pgstatement.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+// Cells longer than this are cut in the grid; the full value is fetched on demand.
+constexpr int GridTextLimit = 200;
+
+bool isLargeType(const QString &type)
+{
+    if (type == QLatin1String("text") || type == QLatin1String("json") || type == QLatin1String("jsonb")
+        || type == QLatin1String("xml") || type == QLatin1String("character varying"))
+        return true;
+    static const QRegularExpression sized(QStringLiteral("^(character varying|character)\\((\\d+)\\)$"));
+    const auto match = sized.match(type);
+    return match.hasMatch() && match.captured(2).toInt() > GridTextLimit;
+}
+
+QString escapeLike(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
+QString rowOf(const QStringList &items)
+{
+    return QLatin1Char('(') + items.join(QLatin1String(", ")) + QLatin1Char(')');
+}
+
+} // namespace
+
+QString bindValue(QVariantList &binds, const QVariant &value)
+{
+    binds << value;
+    return QLatin1Char('$') + QString::number(binds.size());
+}
+
+TableQuery::TableQuery(const TableInfo &table)
+    : m_table(table)
+{
+    QStringList key = table.primaryKey();
+    if (key.isEmpty()) {
+        // A unique key whose columns are all NOT NULL identifies a row as well as a primary key does.
+        for (const ConstraintInfo &constraint : table.constraints) {
+            if (constraint.type != ConstraintInfo::Type::Unique)
+                continue;
+            const bool allNotNull = std::all_of(constraint.columns.begin(), constraint.columns.end(),
+                [&](const QString &name) { return table.column(name) && table.column(name)->notNull; });
+            if (allNotNull) {
+                key = constraint.columns;
+                break;
+            }
+        }
+    }
+    for (int c = 0; c < table.columns.size(); ++c) {
+        if (key.contains(table.columns[c].name))
+            m_keyColumns << c;
+        if (isLargeType(table.columns[c].type) || isBinary(c))
+            m_largeColumns << c;
+    }
+    // Key order matters for row comparisons: follow the constraint's column order.
+    std::sort(m_keyColumns.begin(), m_keyColumns.end(),
+        [&](int a, int b) { return key.indexOf(columnName(a)) < key.indexOf(columnName(b)); });
+}
+
+QString TableQuery::qualifiedName() const
+{
+    return PgStatement::quoteIdentifier(m_table.schema) + QLatin1Char('.') + PgStatement::quoteIdentifier(m_table.name);
+}
+
+bool TableQuery::isLarge(int column) const
+{
+    return m_largeColumns.contains(column);
+}
+
+bool TableQuery::isBinary(int column) const
+{
+    return m_table.columns.value(column).type == QLatin1String("bytea");
+}
+
+void TableQuery::setSort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column >= 0 && column < columnCount() ? column : -1;
+    m_sortOrder = order;
+}
+
+void TableQuery::setFullTextSearch(int column, const QString &text)
+{
+    m_ftsColumn = text.trimmed().isEmpty() ? -1 : column;
+    m_ftsText = text.trimmed();
+}
+
+int TableQuery::lengthIndex(int column) const
+{
+    const int i = int(m_largeColumns.indexOf(column));
+    return i < 0 ? -1 : valueIndex(columnCount()) + i;
+}
+
+QString TableQuery::quoted(int column) const
+{
+    return PgStatement::quoteIdentifier(columnName(column));
+}
+
+QString TableQuery::gridExpression(int column) const
+{
+    if (isBinary(column))
+        return QStringLiteral("octet_length(%1)").arg(quoted(column));
+    if (isLarge(column))
+        return QStringLiteral("left(%1::text, %2)").arg(quoted(column)).arg(GridTextLimit);
+    return quoted(column);
+}
+
+QStringList TableQuery::keyExpressions() const
+{
+    if (usesCtid())
+        return {QStringLiteral("ctid")};
+    QStringList keys;
+    for (int c : m_keyColumns)
+        keys << quoted(c);
+    return keys;
+}
+
+QString TableQuery::selectList() const
+{
+    // Views have no xmin; their rows are never written, so no version is needed.
+    QStringList items {
+        m_table.isView() ? QStringLiteral("NULL::text AS \"__xmin\"") : QStringLiteral("xmin::text AS \"__xmin\"")};
+    const QStringList keys = keyExpressions();
+    for (int i = 0; i < keys.size(); ++i)
+        items << QStringLiteral("%1 AS \"__k%2\"").arg(keys[i]).arg(i);
+    for (int c = 0; c < columnCount(); ++c)
+        items << QStringLiteral("%1 AS %2").arg(gridExpression(c), quoted(c));
+    for (int c : m_largeColumns)
+        items << QStringLiteral("octet_length(%1%2) AS \"__len%3\"")
+                     .arg(quoted(c), isBinary(c) ? QString() : QStringLiteral("::text"))
+                     .arg(c);
+    return items.join(QLatin1String(", "));
+}
+
+QString TableQuery::filterCondition(const ColumnFilter &filter, QVariantList &binds) const
+{
+    const QString column = quoted(filter.column);
+    using Op = ColumnFilter::Op;
+    switch (filter.op) {
+    case Op::Equals:
+        return column + QLatin1String(" = ") + bindValue(binds, filter.value);
+    case Op::NotEquals:
+        return column + QLatin1String(" <> ") + bindValue(binds, filter.value);
+    case Op::Contains:
+        return column + QLatin1String("::text ILIKE ")
+            + bindValue(binds, QLatin1Char('%') + escapeLike(filter.value.toString()) + QLatin1Char('%'));
+    case Op::StartsWith:
+        return column + QLatin1String("::text ILIKE ")
+            + bindValue(binds, escapeLike(filter.value.toString()) + QLatin1Char('%'));
+    case Op::Less:
+        return column + QLatin1String(" < ") + bindValue(binds, filter.value);
+    case Op::LessOrEqual:
+        return column + QLatin1String(" <= ") + bindValue(binds, filter.value);
+    case Op::Greater:
+        return column + QLatin1String(" > ") + bindValue(binds, filter.value);
+    case Op::GreaterOrEqual:
+        return column + QLatin1String(" >= ") + bindValue(binds, filter.value);
+    case Op::Between: {
+        const QString low = bindValue(binds, filter.value);
+        return column + QLatin1String(" BETWEEN ") + low + QLatin1String(" AND ") + bindValue(binds, filter.value2);
+    }
+    case Op::IsNull:
+        return column + QLatin1String(" IS NULL");
+    case Op::IsNotNull:
+        return column + QLatin1String(" IS NOT NULL");
+    }
+    return QStringLiteral("true");
+}
+
+QStringList TableQuery::conditions(QVariantList &binds) const
+{
+    QStringList list;
+    for (const ColumnFilter &filter : m_filters) {
+        if (filter.column >= 0 && filter.column < columnCount())
+            list << filterCondition(filter, binds);
+    }
+    // Exactly the expression of idx_messages_content, so that the GIN index is used.
+    if (m_ftsColumn >= 0 && m_ftsColumn < columnCount())
+        list << QStringLiteral("to_tsvector('english', %1) @@ plainto_tsquery('english', %2)")
+                    .arg(quoted(m_ftsColumn), bindValue(binds, m_ftsText));
+    // The user's own expression; the newline ends a trailing "--" comment inside it. PQexecParams refuses
+    // more than one statement, so a ";" cannot smuggle in a second one.
+    if (!m_where.isEmpty())
+        list << QLatin1Char('(') + m_where + QLatin1String("\n)");
+    return list;
+}
+
+QString TableQuery::keysetCondition(const QVariantList &anchor, bool ascending, QVariantList &binds) const
+{
+    const QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    const QStringList keys = keyExpressions();
+    QStringList keyValues;
+    for (int i = 0; i < keys.size(); ++i)
+        keyValues << bindValue(binds, anchor.value(anchor.size() - keys.size() + i));
+    if (m_sortColumn < 0)
+        return rowOf(keys) + op + rowOf(keyValues);
+    // PostgreSQL's defaults: ASC puts NULLs last, DESC puts them first. A row comparison with a NULL is
+    // never true, so the NULL part of the order is walked with explicit IS NULL conditions.
+    const QString sort = gridExpression(m_sortColumn);
+    const QVariant sortValue = anchor.value(0);
+    if (sortValue.isNull()) {
+        const QString inNulls
+            = QStringLiteral("(%1 IS NULL AND %2 %3 %4)").arg(sort, rowOf(keys), op, rowOf(keyValues));
+        return ascending ? inNulls : QStringLiteral("(%1 OR %2 IS NOT NULL)").arg(inNulls, sort);
+    }
+    const QString compare
+        = rowOf(QStringList {sort} + keys) + op + rowOf(QStringList {bindValue(binds, sortValue)} + keyValues);
+    return ascending ? QStringLiteral("(%1 OR %2 IS NULL)").arg(compare, sort) : compare;
+}
+
+QString TableQuery::orderBy(bool ascending) const
+{
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList items;
+    if (m_sortColumn >= 0)
+        items << gridExpression(m_sortColumn) + direction;
+    for (const QString &key : keyExpressions())
+        items << key + direction;
+    return items.join(QLatin1String(", "));
+}
+
+BoundSql TableQuery::page(const QVariantList &anchor, bool backwards, int limit) const
+{
+    BoundSql out;
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != backwards;
+    QStringList where = conditions(out.binds);
+    // A view without a key has nothing to continue from: its anchor is the number of rows read (OFFSET).
+    // Views are read-only, so this is the only place OFFSET is used.
+    const bool offsetPaging = keyWidth() == 0;
+    if (!anchor.isEmpty() && !offsetPaging)
+        where << keysetCondition(anchor, ascending, out.binds);
+    out.sql = QStringLiteral("SELECT %1 FROM %2").arg(selectList(), qualifiedName());
+    if (!where.isEmpty())
+        out.sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
+    if (!orderBy(ascending).isEmpty())
+        out.sql += QLatin1String(" ORDER BY ") + orderBy(ascending);
+    out.sql += QLatin1String(" LIMIT ") + bindValue(out.binds, limit);
+    if (offsetPaging && !anchor.isEmpty())
+        out.sql += QLatin1String(" OFFSET ") + bindValue(out.binds, anchor.value(0));
+    return out;
+}
+
+BoundSql TableQuery::count() const
+{
+    BoundSql out;
+    const QStringList where = conditions(out.binds);
+    out.sql = QStringLiteral("SELECT count(*) FROM %1").arg(qualifiedName());
+    if (!where.isEmpty())
+        out.sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
+    return out;
+}
+
+QString TableQuery::rowCondition(const QVariantList &key, const QString &xmin, QVariantList &binds) const
+{
+    const QStringList keys = keyExpressions();
+    QStringList parts;
+    for (int i = 0; i < keys.size(); ++i)
+        parts << keys[i] + QLatin1String(" = ") + bindValue(binds, key.value(i));
+    if (!xmin.isEmpty())
+        parts << QLatin1String("xmin = ") + bindValue(binds, xmin);
+    return QLatin1String("WHERE ") + parts.join(QLatin1String(" AND "));
+}
+
+BoundSql TableQuery::fullValue(int column, const QVariantList &key) const
+{
+    BoundSql out;
+    const QString condition = rowCondition(key, QString(), out.binds);
+    out.sql = QStringLiteral("SELECT %1::text FROM %2 %3").arg(quoted(column), qualifiedName(), condition);
+    return out;
+}
+
+QVariantList TableQuery::keyOf(const QVariantList &resultRow) const
+{
+    return resultRow.mid(keyIndex(0), keyWidth());
+}
+
+QVariantList TableQuery::anchorOf(const QVariantList &resultRow) const
+{
+    QVariantList anchor;
+    if (m_sortColumn >= 0)
+        anchor << resultRow.value(valueIndex(m_sortColumn));
+    return anchor + keyOf(resultRow);
+}

@@ -1,0 +1,83 @@
+#include "tablesave.h"
+
+#include "connection/sessionworker.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TableDataModel", text);
+}
+
+// Reads the row as it is on the server now, to show the user the version that conflicts with theirs.
+void describeConflict(pg_conn *conn, const TableQuery &query, const PendingChange &change, SaveOutcome &out)
+{
+    out.conflictRow = change.row;
+    QVariantList binds;
+    const QString where = query.rowCondition(change.rowKey, QString(), binds);
+    const PgResult now = PgStatement::exec(
+        conn, QStringLiteral("SELECT %1 FROM %2 %3").arg(query.selectList(), query.qualifiedName(), where), binds);
+    if (!now.ok() || now.rows.isEmpty()) {
+        out.conflictWords = tr("Someone else deleted this row after it was read; your change was not saved.");
+        return;
+    }
+    for (int c = 0; c < query.columnCount(); ++c)
+        out.theirValues.insert(query.columnName(c), now.rows.first().value(query.valueIndex(c)));
+    out.conflictWords = tr("Someone else changed this row after it was read; your change was not saved. "
+                           "Reload the row to see their version.");
+}
+
+void rollback(pg_conn *conn)
+{
+    PgStatement::exec(conn, QStringLiteral("ROLLBACK"));
+}
+
+} // namespace
+
+namespace TableSave {
+
+SaveOutcome run(QSqlDatabase &db, const TableQuery &query, const QList<PendingChange> &changes,
+    std::shared_ptr<const CatalogSnapshot> catalog)
+{
+    SaveOutcome out;
+    pg_conn *conn = SessionWorker::nativeHandle(db);
+    const PgResult begin = PgStatement::exec(conn, QStringLiteral("BEGIN"));
+    if (!begin.ok()) {
+        out.failure = {-1, -1, begin.error, begin.error.why};
+        return out;
+    }
+    for (const PendingChange &change : changes) {
+        const PgResult result = PgStatement::exec(conn, change.sql, change.binds);
+        if (!result.ok()) {
+            rollback(conn);
+            out.failure = ConstraintMessage::describe(conn, *catalog, query, change, result);
+            return out;
+        }
+        if (change.kind != RowState::Inserted && result.rowsAffected == 0) {
+            rollback(conn);
+            describeConflict(conn, query, change, out);
+            return out;
+        }
+        if (result.rowsAffected > 1) {
+            rollback(conn);
+            const QString words = tr("The change would have touched %1 rows instead of one; nothing was saved.")
+                                      .arg(result.rowsAffected);
+            out.failure = {change.row, -1, Error {tr("Saving changes"), words, {}, change.sql}, words};
+            return out;
+        }
+        if (change.kind != RowState::Deleted && !result.rows.isEmpty())
+            out.refreshed << qMakePair(change.row, result.rows.first());
+    }
+    const PgResult commit = PgStatement::exec(conn, QStringLiteral("COMMIT"));
+    if (!commit.ok()) { // a failed COMMIT has already rolled back
+        out.refreshed.clear();
+        out.failure = {-1, -1, commit.error, commit.error.why};
+        return out;
+    }
+    out.committed = true;
+    return out;
+}
+
+} // namespace TableSave

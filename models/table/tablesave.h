@@ -1,0 +1,28 @@
+#pragma once
+
+#include "constraintmessage.h"
+
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+// What one save() transaction ended in: committed (with the rows as the server now has them), a conflict
+// with someone else's write, or a failure in words. In every case but success nothing was applied.
+struct SaveOutcome
+{
+    bool committed = false;
+    QList<QPair<int, QVariantList>> refreshed; // model row -> RETURNING row (same layout as a page row)
+    int conflictRow = -1;
+    QVariantMap theirValues; // the other writer's version of conflictRow; empty if they deleted it
+    QString conflictWords;
+    SaveFailure failure;
+};
+
+// Runs the statements of a save in one transaction on the worker thread: stops at the first error, the
+// first conflict (0 rows affected by key + xmin) or a statement touching more than its one row, and then
+// rolls back, so that nothing is half-applied and nothing is silently overwritten.
+namespace TableSave {
+
+SaveOutcome run(QSqlDatabase &db, const TableQuery &query, const QList<PendingChange> &changes,
+    std::shared_ptr<const CatalogSnapshot> catalog);
+
+} // namespace TableSave

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "catalog/schemacatalog.h"
+#include "connection/session.h"
+#include "table/tabledatamodel.h"
+#include "testwait.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+// Shared helpers of the TableDataModel tests: read the catalog, build a model under the item-model tester,
+// wait for pages, and ask the server directly what it holds.
+namespace TableModelTesting {
+
+inline std::shared_ptr<const CatalogSnapshot> readCatalog(Session &session)
+{
+    return TestWait::result(session.call<std::shared_ptr<const CatalogSnapshot>>([](QSqlDatabase &db) {
+        Error error;
+        auto snapshot = std::make_shared<const CatalogSnapshot>(SchemaCatalog::read(db, &error));
+        if (error)
+            qWarning("%s", qPrintable(error.toString()));
+        return snapshot;
+    }));
+}
+
+// A model with its tester; the tester is destroyed first.
+struct TestedModel
+{
+    TestedModel(Session &session, std::shared_ptr<const CatalogSnapshot> catalog, const QString &table)
+        : model(std::make_unique<TableDataModel>(&session, std::move(catalog), table))
+        , tester(std::make_unique<QAbstractItemModelTester>(
+              model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest))
+    { }
+    ~TestedModel() { tester.reset(); }
+    TableDataModel *operator->() const { return model.get(); }
+    TableDataModel &operator*() const { return *model; }
+
+    std::unique_ptr<TableDataModel> model;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+inline bool waitIdle(TableDataModel &model, int ms = 20000)
+{
+    return QTest::qWaitFor([&] { return !model.isLoading(); }, ms);
+}
+
+// Pulls pages as a scrolling view would until at least rows rows are loaded or the table ends.
+inline bool loadRows(TableDataModel &model, int rows)
+{
+    if (!waitIdle(model))
+        return false;
+    while (model.rowCount() < rows && model.canFetchMore({})) {
+        model.fetchMore({});
+        if (!waitIdle(model))
+            return false;
+    }
+    return true;
+}
+
+inline bool loadAll(TableDataModel &model)
+{
+    return loadRows(model, std::numeric_limits<int>::max());
+}
+
+inline int column(const TableDataModel &model, const QString &name)
+{
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (model.headerData(c, Qt::Horizontal).toString() == name)
+            return c;
+    }
+    return -1;
+}
+
+inline QStringList columnValues(const TableDataModel &model, const QString &name)
+{
+    QStringList values;
+    const int c = column(model, name);
+    for (int r = 0; r < model.rowCount(); ++r)
+        values << model.index(r, c).data(Qt::EditRole).toString();
+    return values;
+}
+
+inline QStringList serverColumn(Session &session, const QString &sql, const QVariantList &binds = {})
+{
+    const QueryResult result = TestWait::result(session.run(sql, binds));
+    if (!result.ok())
+        qWarning("%s", qPrintable(result.error.toString()));
+    QStringList values;
+    for (const QVariantList &row : result.rows)
+        values << row.value(0).toString();
+    return values;
+}
+
+inline QString serverValue(Session &session, const QString &sql, const QVariantList &binds = {})
+{
+    return serverColumn(session, sql, binds).value(0);
+}
+
+} // namespace TableModelTesting
