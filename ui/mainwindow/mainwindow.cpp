@@ -2,6 +2,7 @@
 
 #include "browser/catalogdescription.h"
 #include "browser/schemabrowser.h"
+#include "browser/tabletab.h"
 #include "catalog/schemacatalog.h"
 #include "cluster/demodatabase.h"
 #include "common/icons.h"
@@ -156,6 +157,8 @@ bool MainWindow::closeTab(int index)
     QWidget *tab = m_tabs->widget(index);
     if (auto *console = qobject_cast<ConsoleTab *>(tab); console && !console->confirmClose())
         return false;
+    if (auto *table = qobject_cast<TableTab *>(tab); table && !table->confirmClose())
+        return false;
     m_tabs->removeTab(index);
     delete tab;
     return true;
@@ -165,7 +168,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Every console with an open transaction or unsaved file gets its say before the window goes.
     for (int i = m_tabs->count() - 1; i > 0; --i) {
-        if (qobject_cast<ConsoleTab *>(m_tabs->widget(i)) && !closeTab(i)) {
+        QWidget *tab = m_tabs->widget(i);
+        if ((qobject_cast<ConsoleTab *>(tab) || qobject_cast<TableTab *>(tab)) && !closeTab(i)) {
             event->ignore();
             return;
         }
@@ -292,12 +296,6 @@ void MainWindow::onCatalogLoaded()
     m_schema->setSnapshot(snapshot);
     m_overview->setHtml(
         CatalogDescription::database(*snapshot, m_connection->session()->serverInfo(), m_connection->profile()));
-    for (int i = 1; i < m_tabs->count(); ++i) {
-        auto *view = qobject_cast<QTextBrowser *>(m_tabs->widget(i));
-        const TableInfo *table = snapshot->findTable(m_tabs->widget(i)->property("table").toString());
-        if (view && table)
-            view->setHtml(CatalogDescription::table(*table, *snapshot));
-    }
     const bool first = !m_readyEmitted;
     m_readyEmitted = true;
     if (!m_pendingTable.isEmpty())
@@ -324,12 +322,15 @@ void MainWindow::openTable(const QString &name)
             return;
         }
     }
-    auto *view = new QTextBrowser(m_tabs);
+    auto *view = new TableTab(m_connection.get(), table->qualifiedName(), m_tabs);
     view->setObjectName(QStringLiteral("table:%1").arg(table->qualifiedName()));
     view->setProperty("table", table->qualifiedName());
-    view->setHtml(CatalogDescription::table(*table, *snapshot));
     const int index = m_tabs->addTab(
         view, Icons::get(table->isView() ? QStringLiteral("view") : QStringLiteral("table")), table->name);
+    connect(view, &TableTab::titleChanged, this, [this, view](const QString &title) {
+        if (const int at = m_tabs->indexOf(view); at >= 0)
+            m_tabs->setTabText(at, title);
+    });
     m_tabs->setTabToolTip(index, table->qualifiedName());
     m_tabs->setCurrentIndex(index);
     m_schema->selectTable(table->qualifiedName());

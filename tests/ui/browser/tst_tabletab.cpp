@@ -1,0 +1,203 @@
+#include "browser/filterbar.h"
+#include "browser/tableitemdelegate.h"
+#include "browser/tabletab.h"
+#include "connection/databaseconnection.h"
+#include "table/tabledatamodel.h"
+#include "testcluster.h"
+#include "testwait.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+// The table browser tab offscreen against a real cluster: browse, filter, edit a cell and save, errors in
+// words, production read-only until unlocked with an audit entry.
+class TestTableTab : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void browsesTheFirstPage();
+    void foreignKeysAndSecretsAreShownRight();
+    void checkConstraintOffersChoices();
+    void editsACellAndSaves();
+    void uniqueViolationIsSaidInWords();
+    void filtersOnTheServer();
+    void productionIsReadOnlyUntilUnlocked();
+
+private:
+    TableTab *open(const QString &table, bool production = false);
+    QString scalar(const QString &sql);
+
+    TestCluster m_fixture;
+    std::unique_ptr<DatabaseConnection> m_connection;
+    std::unique_ptr<TableTab> m_tab;
+};
+
+void TestTableTab::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+}
+
+void TestTableTab::cleanup()
+{
+    m_tab.reset();
+    m_connection.reset();
+}
+
+TableTab *TestTableTab::open(const QString &table, bool production)
+{
+    ConnectionProfile profile = m_fixture.profile();
+    if (production) {
+        profile.kind = ConnectionProfile::Kind::Production;
+        profile.demo = false;
+        profile.name = QStringLiteral("prod test");
+    }
+    m_connection = std::make_unique<DatabaseConnection>(profile, QString());
+    QSignalSpy loaded(m_connection->catalog(), &SchemaCatalog::loaded);
+    m_connection->open();
+    if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 20000))
+        return nullptr;
+    m_tab = std::make_unique<TableTab>(m_connection.get(), table);
+    m_tab->resize(1200, 700);
+    m_tab->show();
+    if (!QTest::qWaitFor([this] { return m_tab->model()->rowCount() > 0; }, 20000))
+        return nullptr;
+    return m_tab.get();
+}
+
+QString TestTableTab::scalar(const QString &sql)
+{
+    return TestWait::result(m_connection->session()->run(sql)).rows.value(0).value(0).toString();
+}
+
+void TestTableTab::browsesTheFirstPage()
+{
+    TableTab *tab = open(QStringLiteral("public.users"));
+    QVERIFY(tab);
+    QVERIFY(tab->model()->rowCount() >= 100);
+    QVERIFY(tab->model()->rowCount() < 1000); // lazy: not the whole table
+    QCOMPARE(tab->model()->index(0, 2).data().toString(), QStringLiteral("kaito_tanaka"));
+    QVERIFY2(tab->findChild<QLabel *>(QStringLiteral("tableStatus"))->text().contains(QLatin1String("1,000")),
+        qPrintable(tab->findChild<QLabel *>(QStringLiteral("tableStatus"))->text()));
+}
+
+void TestTableTab::foreignKeysAndSecretsAreShownRight()
+{
+    TableTab *tab = open(QStringLiteral("public.users"));
+    QVERIFY(tab);
+    QVERIFY(tab->model()->index(0, 3).data(TableDataModel::IsMaskedRole).toBool()); // hashed_password
+    m_tab.reset();
+    tab = open(QStringLiteral("public.messages"));
+    QVERIFY(tab);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !tab->model()->index(0, 1).data(TableDataModel::ForeignDisplayRole).toString().isEmpty(), 10000);
+}
+
+void TestTableTab::checkConstraintOffersChoices()
+{
+    TableTab *tab = open(QStringLiteral("public.links"));
+    QVERIFY(tab);
+    auto *delegate = qobject_cast<TableItemDelegate *>(tab->view()->itemDelegate());
+    QVERIFY(delegate);
+    QCOMPARE(delegate->choicesFor(3), (QStringList {QStringLiteral("public"), QStringLiteral("private")}));
+    const QModelIndex visibility = tab->model()->index(0, 3);
+    tab->view()->setCurrentIndex(visibility);
+    tab->view()->edit(visibility);
+    auto *combo = tab->view()->findChild<QComboBox *>(QStringLiteral("choiceEditor"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 2);
+}
+
+void TestTableTab::editsACellAndSaves()
+{
+    TableTab *tab = open(QStringLiteral("public.users"));
+    QVERIFY(tab);
+    tab->setReviewSkipped(true);
+    const QModelIndex username = tab->model()->index(1, 2);
+    tab->view()->setCurrentIndex(username);
+    tab->view()->edit(username);
+    auto *editor = tab->view()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("edited_by_support"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on the next turn of the event loop.
+    QTRY_COMPARE(tab->model()->index(1, 2).data().toString(), QStringLiteral("edited_by_support"));
+    QVERIFY(tab->model()->hasPendingChanges());
+    QSignalSpy saved(tab->model(), &TableDataModel::saved);
+    QVERIFY(tab->save());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QCOMPARE(scalar(QStringLiteral("SELECT username FROM users WHERE id = %1")
+                        .arg(tab->model()->index(1, 0).data().toString())),
+        QStringLiteral("edited_by_support"));
+}
+
+void TestTableTab::uniqueViolationIsSaidInWords()
+{
+    TableTab *tab = open(QStringLiteral("public.users"));
+    QVERIFY(tab);
+    tab->setReviewSkipped(true);
+    const QString taken = tab->model()->index(0, 1).data().toString();
+    QVERIFY(tab->model()->setData(tab->model()->index(2, 1), taken));
+    QSignalSpy failed(tab->model(), &TableDataModel::saveFailed);
+    QVERIFY(tab->save());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    const QString message = tab->messageLabel()->text();
+    QVERIFY2(message.startsWith(QLatin1String("Nothing was saved")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("email")), qPrintable(message));
+    QVERIFY(tab->model()->hasPendingChanges()); // the edit is still there
+}
+
+void TestTableTab::filtersOnTheServer()
+{
+    TableTab *tab = open(QStringLiteral("public.links"));
+    QVERIFY(tab);
+    ColumnFilter filter;
+    filter.column = 3;
+    filter.op = ColumnFilter::Op::Equals;
+    filter.value = QStringLiteral("private");
+    tab->filterBar()->addFilter(filter);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tab->model()->rowCount() > 0 && tab->model()->index(0, 3).data().toString() == QLatin1String("private"), 10000);
+    for (int row = 0; row < tab->model()->rowCount(); ++row)
+        QCOMPARE(tab->model()->index(row, 3).data().toString(), QStringLiteral("private"));
+}
+
+void TestTableTab::productionIsReadOnlyUntilUnlocked()
+{
+    TableTab *tab = open(QStringLiteral("public.follows"), true);
+    QVERIFY(tab);
+    tab->setReviewSkipped(true, QStringLiteral("ticket 7: remove spam follows"));
+    QVERIFY(!tab->findChild<QAction *>(QStringLiteral("deleteRowsAction"))->isEnabled());
+    QVERIFY(!(tab->model()->flags(tab->model()->index(0, 0)) & Qt::ItemIsEditable));
+    tab->setWritesUnlocked(true, QStringLiteral("ticket 7: remove spam follows"));
+    QTRY_VERIFY(tab->findChild<QAction *>(QStringLiteral("deleteRowsAction"))->isEnabled());
+    const QString follower = tab->model()->index(0, 0).data().toString();
+    const QString following = tab->model()->index(0, 1).data().toString();
+    tab->view()->selectRow(0);
+    tab->deleteSelectedRows();
+    QSignalSpy saved(tab->model(), &TableDataModel::saved);
+    QVERIFY(tab->save());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM follows WHERE follower_id = %1 AND following_id = %2")
+                        .arg(follower, following)),
+        QStringLiteral("0"));
+    QFile audit(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl"));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QByteArray log = audit.readAll();
+    QVERIFY(log.contains("ticket 7: remove spam follows"));
+    QVERIFY(log.contains("\"change\":\"delete\""));
+    QVERIFY(log.contains("public.follows") || log.contains("follows"));
+}
+
+QTEST_MAIN(TestTableTab)
+#include "tst_tabletab.moc"

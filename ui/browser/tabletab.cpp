@@ -1,0 +1,323 @@
+#include "tabletab.h"
+
+#include "browser/catalogdescription.h"
+#include "browser/filterbar.h"
+#include "browser/pendingchangesdialog.h"
+#include "browser/rowdetailpanel.h"
+#include "browser/tableitemdelegate.h"
+#include "catalog/schemacatalog.h"
+#include "connection/databaseconnection.h"
+#include "table/auditlog.h"
+#include "table/tabledatamodel.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_profile(connection->profile())
+    , m_table(qualifiedTable)
+    , m_model(
+          std::make_unique<TableDataModel>(connection->session(), connection->catalog()->snapshot(), qualifiedTable))
+{
+    setObjectName(QStringLiteral("tableTab"));
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("tableView"));
+    m_view->setModel(m_model.get());
+    m_delegate = new TableItemDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setDefaultSectionSize(150);
+    m_view->horizontalHeader()->setMaximumSectionSize(420);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->setWordWrap(false);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_filters = new FilterBar(this);
+    m_detail = new RowDetailPanel(m_model.get(), this);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("tableStatus"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("tableMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    m_lock = new QLabel(this);
+    m_lock->setObjectName(QStringLiteral("tableLock"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    auto *dataPage = new QWidget(this);
+    auto *dataLayout = new QVBoxLayout(dataPage);
+    dataLayout->setContentsMargins(0, 0, 0, 0);
+    dataLayout->addWidget(m_filters);
+    dataLayout->addWidget(m_message);
+    dataLayout->addWidget(splitter, 1);
+    auto *structure = new QTextBrowser(this);
+    structure->setObjectName(QStringLiteral("tableStructure"));
+    const auto snapshot = connection->catalog()->snapshot();
+    if (const TableInfo *table = snapshot->findTable(qualifiedTable)) {
+        structure->setHtml(CatalogDescription::table(*table, *snapshot));
+        m_filters->setTable(*table);
+        m_delegate->setTable(*table);
+    }
+    auto *pages = new QTabWidget(this);
+    pages->setTabPosition(QTabWidget::South);
+    pages->setDocumentMode(true);
+    pages->addTab(dataPage, tr("Data"));
+    pages->addTab(structure, tr("Structure"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    createToolbar();
+    layout->addWidget(findChild<QToolBar *>(QStringLiteral("tableToolbar")));
+    layout->addWidget(pages, 1);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_lock);
+    layout->addLayout(statusRow);
+
+    connect(m_filters, &FilterBar::filtersChanged, m_model.get(), &TableDataModel::setFilters);
+    connect(m_filters, &FilterBar::whereChanged, m_model.get(), &TableDataModel::setWhereClause);
+    connect(m_filters, &FilterBar::fullTextChanged, m_model.get(), &TableDataModel::setFullTextSearch);
+    connect(m_model.get(), &TableDataModel::pageLoaded, this, &TableTab::updateStatus);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] { m_exactCount = -1, updateStatus(); });
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &TableTab::updateStatus);
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &TableTab::updateStatus);
+    connect(m_model.get(), &TableDataModel::exactCountReady, this,
+        [this](qint64 count) { m_exactCount = count, updateStatus(); });
+    connect(m_model.get(), &TableDataModel::loadFailed, this,
+        [this](const Error &error) { showMessage(error.toString(), true); });
+    connect(m_model.get(), &TableDataModel::saveFailed, this, &TableTab::onSaveFailed);
+    connect(m_model.get(), &TableDataModel::conflict, this, &TableTab::onConflict);
+    connect(m_model.get(), &TableDataModel::saved, this, [this](int count) {
+        showMessage(tr("%n change(s) saved.", nullptr, count), false);
+        updateStatus();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { m_detail->showRow(current.row()); });
+    // Scrolling up in a window that was opened at the end loads the rows before it.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && m_model->canFetchPrevious())
+            m_model->fetchPrevious();
+    });
+    setWritesUnlocked(false); // the model reads its first page by itself
+    updateStatus();
+}
+
+TableTab::~TableTab() = default;
+
+void TableTab::createToolbar()
+{
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("tableToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    const auto add = [this, toolbar](const QString &text, const QString &name, auto slot) {
+        QAction *action = toolbar->addAction(text, this, slot);
+        action->setObjectName(name);
+        return action;
+    };
+    add(tr("Refresh"), QStringLiteral("refreshAction"), [this] { m_model->reload(); });
+    add(tr("Count rows"), QStringLiteral("countAction"), [this] {
+        m_status->setText(tr("Counting…"));
+        m_model->requestExactCount();
+    });
+    add(tr("Last rows"), QStringLiteral("jumpToEndAction"), [this] {
+        m_model->jumpToEnd();
+        m_view->scrollToBottom();
+    });
+    toolbar->addSeparator();
+    m_insertAction = add(tr("Insert row"), QStringLiteral("insertRowAction"), [this] { insertRow(); });
+    m_deleteAction = add(tr("Delete rows"), QStringLiteral("deleteRowsAction"), [this] { deleteSelectedRows(); });
+    toolbar->addSeparator();
+    m_saveAction = add(tr("Save…"), QStringLiteral("saveAction"), [this] { save(); });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_saveAction);
+    m_revertAction = add(tr("Revert"), QStringLiteral("revertAction"), [this] { revert(); });
+    toolbar->addSeparator();
+    m_unlockAction = add(
+        tr("Unlock writes"), QStringLiteral("unlockAction"), [this] { setWritesUnlocked(m_model->writesLocked()); });
+    m_unlockAction->setVisible(m_profile.isProduction());
+}
+
+void TableTab::updateStatus()
+{
+    QString rows;
+    if (m_exactCount >= 0)
+        rows = tr("%1 rows").arg(QLocale().toString(m_exactCount));
+    else
+        rows = tr("~%1 rows (estimate)").arg(QLocale().toString(m_model->estimatedRowCount()));
+    QString text = tr("%1 · %2 loaded").arg(rows, QLocale().toString(m_model->rowCount()));
+    if (!m_model->isEditable())
+        text += QStringLiteral(" · ") + m_model->readOnlyReason();
+    m_status->setText(text);
+    const bool pending = m_model->hasPendingChanges();
+    const bool writable = m_model->isEditable() && !m_model->writesLocked();
+    m_saveAction->setEnabled(pending && !m_model->isSaving());
+    m_revertAction->setEnabled(pending);
+    m_insertAction->setEnabled(writable);
+    m_deleteAction->setEnabled(writable);
+    const QString name = m_table.section(QLatin1Char('.'), -1);
+    Q_EMIT titleChanged(pending ? name + QStringLiteral(" *") : name);
+}
+
+void TableTab::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error
+            ? QStringLiteral("QLabel { background: #fdecea; border: 1px solid #e57373; padding: 4px; }")
+            : QStringLiteral("QLabel { background: #e8f5e9; border: 1px solid #81c784; padding: 4px; }"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+bool TableTab::save()
+{
+    if (!m_model->hasPendingChanges())
+        return false;
+    const QList<PendingChange> changes = m_model->pendingChanges();
+    QString reason = m_presetReason;
+    if (!m_skipReview) {
+        PendingChangesDialog review(changes, m_profile.isProduction(), this);
+        if (review.exec() != QDialog::Accepted)
+            return false;
+        reason = review.reason();
+    }
+    if (m_profile.isProduction()) {
+        // Written after the save succeeds: the log holds what really changed.
+        const QString databaseUser = m_connection->session()->serverInfo().user;
+        const ConnectionProfile profile = m_profile;
+        QMetaObject::Connection *once = new QMetaObject::Connection;
+        *once = connect(m_model.get(), &TableDataModel::saved, this, [=, this](int) {
+            Error error;
+            if (!AuditLog().append(profile, databaseUser, changes, reason.isEmpty() ? m_unlockReason : reason, &error))
+                showMessage(error.toString(), true);
+            disconnect(*once);
+            delete once;
+        });
+    }
+    showMessage(tr("Saving…"), false);
+    m_model->save();
+    updateStatus();
+    return true;
+}
+
+void TableTab::revert()
+{
+    m_model->revert();
+    showMessage({}, false);
+    updateStatus();
+}
+
+void TableTab::insertRow()
+{
+    const int row = m_model->rowCount();
+    if (!m_model->insertRows(row, 1))
+        return;
+    m_view->scrollToBottom();
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    updateStatus();
+}
+
+void TableTab::deleteSelectedRows()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedIndexes())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it)
+        m_model->removeRows(*it, 1);
+    updateStatus();
+}
+
+void TableTab::setWritesUnlocked(bool unlocked, const QString &givenReason)
+{
+    if (!m_profile.isProduction()) {
+        m_lock->clear();
+        return;
+    }
+    if (unlocked) {
+        QString reason = givenReason;
+        if (reason.isEmpty()) {
+            bool ok = false;
+            reason = QInputDialog::getText(this, tr("Unlock writes on production"),
+                tr("Edits to %1 on production will be allowed in this tab. Why?").arg(m_table), QLineEdit::Normal, {},
+                &ok);
+            if (!ok || reason.trimmed().isEmpty())
+                return;
+        }
+        m_unlockReason = reason.trimmed();
+    }
+    m_model->setWritesUnlocked(unlocked);
+    m_unlockAction->setText(unlocked ? tr("Lock writes") : tr("Unlock writes"));
+    m_lock->setText(unlocked ? tr(" UNLOCKED for writes: %1 ").arg(m_unlockReason) : tr(" read-only (production) "));
+    m_lock->setStyleSheet(unlocked ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }")
+                                   : QStringLiteral("QLabel { color: #c62828; }"));
+    updateStatus();
+}
+
+bool TableTab::confirmClose()
+{
+    if (!m_model->hasPendingChanges())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(m_table),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Discard)
+        return true;
+    if (answer == QMessageBox::Save)
+        save();
+    return false; // saving is asynchronous: the tab stays until the user closes it again
+}
+
+void TableTab::onSaveFailed(const SaveFailure &failure)
+{
+    const QString column
+        = failure.column >= 0 ? m_model->headerData(failure.column, Qt::Horizontal).toString() : QString();
+    QString where = failure.row >= 0 ? tr("Row %1").arg(failure.row + 1) : QString();
+    if (!column.isEmpty())
+        where += tr(", column %1").arg(column);
+    showMessage(tr("Nothing was saved. %1: %2")
+                    .arg(where, failure.plainWords.isEmpty() ? failure.error.toString() : failure.plainWords),
+        true);
+    if (failure.row >= 0)
+        m_view->setCurrentIndex(m_model->index(failure.row, qMax(0, failure.column)));
+    updateStatus();
+}
+
+void TableTab::onConflict(int row, const QVariantMap &theirs, const QString &why)
+{
+    QStringList lines;
+    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it)
+        lines << QStringLiteral("%1 = %2").arg(
+            it.key(), it.value().isNull() ? QStringLiteral("NULL") : it.value().toString());
+    showMessage(tr("Nothing was saved: row %1 was changed by someone else since you read it. %2\nTheir version: %3\n"
+                   "Your edits are kept; Refresh to see their version, then edit again.")
+                    .arg(row + 1)
+                    .arg(why, theirs.isEmpty() ? tr("(deleted)") : lines.join(QStringLiteral(", "))),
+        true);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+    updateStatus();
+}

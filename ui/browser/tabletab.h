@@ -1,0 +1,76 @@
+#pragma once
+
+#include "connection/connectionprofile.h"
+
+#include <QWidget>
+#include <memory>
+
+class DatabaseConnection;
+class FilterBar;
+class QAction;
+class QLabel;
+class QTableView;
+class RowDetailPanel;
+class TableDataModel;
+class TableItemDelegate;
+struct SaveFailure;
+
+// One table in the browser: a lazily loaded grid (TableDataModel) sorted and filtered on the server, a row
+// detail form, edits buffered and reviewed before one transactional save, errors and conflicts in words,
+// production read-only until unlocked (with a reason kept in the audit log), and the table's structure.
+class TableTab : public QWidget
+{
+    Q_OBJECT
+public:
+    TableTab(DatabaseConnection *connection, const QString &qualifiedTable, QWidget *parent = nullptr);
+    ~TableTab() override;
+
+    QString qualifiedName() const { return m_table; }
+    TableDataModel *model() const { return m_model.get(); }
+    QTableView *view() const { return m_view; }
+    FilterBar *filterBar() const { return m_filters; }
+    RowDetailPanel *detailPanel() const { return m_detail; }
+    QLabel *messageLabel() const { return m_message; }
+
+    // Shows the review, asks a reason on production, then saves; false when nothing was started.
+    bool save();
+    void revert();
+    void insertRow();
+    void deleteSelectedRows();
+    void setWritesUnlocked(bool unlocked, const QString &reason = {});
+    // Pending edits: Save / Discard / Cancel; true when the tab may close.
+    bool confirmClose();
+    // For tests: skip the review dialog and use this reason (production) instead.
+    void setReviewSkipped(bool skipped, const QString &reason = {}) { m_skipReview = skipped, m_presetReason = reason; }
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+
+private:
+    void createToolbar();
+    void updateStatus();
+    void showMessage(const QString &text, bool error);
+    void onSaveFailed(const SaveFailure &failure);
+    void onConflict(int row, const QVariantMap &theirs, const QString &why);
+
+    DatabaseConnection *m_connection;
+    ConnectionProfile m_profile;
+    QString m_table;
+    std::unique_ptr<TableDataModel> m_model;
+    TableItemDelegate *m_delegate = nullptr;
+    QTableView *m_view = nullptr;
+    FilterBar *m_filters = nullptr;
+    RowDetailPanel *m_detail = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_lock = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_insertAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_unlockAction = nullptr;
+    qint64 m_exactCount = -1;
+    QString m_unlockReason;
+    bool m_skipReview = false;
+    QString m_presetReason;
+};
