@@ -36,8 +36,13 @@ RowDetailPanel::RowDetailPanel(TableDataModel *model, QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     auto *content = new QWidget(scroll);
-    m_form = new QFormLayout(content);
+    auto *contentLayout = new QVBoxLayout(content);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    contentLayout->addLayout(m_form);
+    contentLayout->addStretch(1); // rows stay together at the top
     scroll->setWidget(content);
+    setMinimumWidth(280);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
@@ -62,7 +67,15 @@ void RowDetailPanel::rebuild()
         auto *editor = new DetailEditor(this);
         editor->setObjectName(QStringLiteral("detail_%1").arg(m_model->headerData(column, Qt::Horizontal).toString()));
         editor->setTabChangesFocus(true);
-        editor->setMaximumHeight(editor->fontMetrics().height() * 6);
+        // Long text gets room to read; everything else one line.
+        const QString type = m_model->headerData(column, Qt::Horizontal, TableDataModel::ColumnTypeRole).toString();
+        const bool longText = type == QLatin1String("text") || type.startsWith(QLatin1String("json"));
+        const int lines = longText ? 8 : 1;
+        editor->setFixedHeight(editor->fontMetrics().lineSpacing() * lines + 2 * editor->frameWidth()
+            + int(editor->document()->documentMargin() * 2));
+        editor->setLineWrapMode(longText ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+        editor->setVerticalScrollBarPolicy(longText ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+        editor->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         editor->onFinished = [this, column] {
             commit(column);
         };

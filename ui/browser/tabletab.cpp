@@ -66,6 +66,7 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 320});
     auto *dataPage = new QWidget(this);
     auto *dataLayout = new QVBoxLayout(dataPage);
     dataLayout->setContentsMargins(0, 0, 0, 0);
@@ -100,7 +101,14 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     connect(m_filters, &FilterBar::filtersChanged, m_model.get(), &TableDataModel::setFilters);
     connect(m_filters, &FilterBar::whereChanged, m_model.get(), &TableDataModel::setWhereClause);
     connect(m_filters, &FilterBar::fullTextChanged, m_model.get(), &TableDataModel::setFullTextSearch);
-    connect(m_model.get(), &TableDataModel::pageLoaded, this, &TableTab::updateStatus);
+    connect(m_model.get(), &TableDataModel::pageLoaded, this, [this](int firstRow) {
+        // Size the columns to the first page once; later pages never move them.
+        if (firstRow == 0 && !m_columnsSized) {
+            m_columnsSized = true;
+            m_view->resizeColumnsToContents();
+        }
+        updateStatus();
+    });
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] { m_exactCount = -1, updateStatus(); });
     connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &TableTab::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &TableTab::updateStatus);

@@ -71,6 +71,7 @@ private:
     QAction *m_unlockAction = nullptr;
     qint64 m_exactCount = -1;
     QString m_unlockReason;
+    bool m_columnsSized = false;
     bool m_skipReview = false;
     QString m_presetReason;
 };
