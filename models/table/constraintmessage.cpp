@@ -5,11 +5,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableDataModel", text);
-}
-
 const ConstraintInfo *findConstraint(const TableInfo *table, const QString &name)
 {
     if (!table)
@@ -33,14 +28,14 @@ int columnIndex(const TableQuery &query, const QString &name)
 QString typeInWords(const QString &type)
 {
     if (type == QLatin1String("integer") || type == QLatin1String("bigint") || type == QLatin1String("smallint"))
-        return tr("integer");
+        return QCoreApplication::translate("TableDataModel", "integer");
     if (type == QLatin1String("numeric") || type.startsWith(QLatin1String("double")) || type == QLatin1String("real"))
-        return tr("number");
+        return QCoreApplication::translate("TableDataModel", "number");
     if (type == QLatin1String("boolean"))
-        return tr("true/false value");
+        return QCoreApplication::translate("TableDataModel", "true/false value");
     if (type.startsWith(QLatin1String("timestamp")) || type == QLatin1String("date")
         || type.startsWith(QLatin1String("time")))
-        return tr("date/time");
+        return QCoreApplication::translate("TableDataModel", "date/time");
     return type;
 }
 
@@ -66,10 +61,10 @@ QString uniqueWords(pg_conn *conn, const TableQuery &query, const PendingChange 
         QStringList key;
         for (const QVariant &value : other.rows.first())
             key << value.toString();
-        return tr("This %1 is already used by %2 %3.")
+        return QCoreApplication::translate("TableDataModel", "This %1 is already used by %2 %3.")
             .arg(what, ConstraintMessage::rowNoun(query.table().name), key.join(QLatin1String(", ")));
     }
-    return tr("This %1 is already used by another row.").arg(what);
+    return QCoreApplication::translate("TableDataModel", "This %1 is already used by another row.").arg(what);
 }
 
 QString foreignKeyWords(const CatalogSnapshot &catalog, const TableQuery &query, const PendingChange &change,
@@ -82,18 +77,19 @@ QString foreignKeyWords(const CatalogSnapshot &catalog, const TableQuery &query,
         const ConstraintInfo *fk = findConstraint(referencing, result.constraint);
         const QString where
             = fk ? result.table + QLatin1Char('.') + fk->columns.join(QLatin1String(", ")) : result.table;
-        return tr("This %1 still has %2 (%3); delete or move those first.")
+        return QCoreApplication::translate("TableDataModel", "This %1 still has %2 (%3); delete or move those first.")
             .arg(ConstraintMessage::rowNoun(table.name), result.table, where);
     }
     const ConstraintInfo *fk = findConstraint(&table, result.constraint);
     if (!fk)
-        return tr("A referenced row does not exist (%1).").arg(result.constraint);
+        return QCoreApplication::translate("TableDataModel", "A referenced row does not exist (%1).")
+            .arg(result.constraint);
     QStringList values;
     for (const QString &name : fk->columns) {
         *column = columnIndex(query, name);
         values << change.rowValues.value(*column).toString();
     }
-    return tr("There is no %1 with %2 %3.")
+    return QCoreApplication::translate("TableDataModel", "There is no %1 with %2 %3.")
         .arg(ConstraintMessage::rowNoun(fk->referencedTable), fk->referencedColumns.join(QLatin1String(", ")),
             values.join(QLatin1String(", ")));
 }
@@ -102,7 +98,7 @@ QString checkWords(const TableQuery &query, const PgResult &result, int *column)
 {
     const ConstraintInfo *check = findConstraint(&query.table(), result.constraint);
     if (!check)
-        return tr("The row breaks the rule %1.").arg(result.constraint);
+        return QCoreApplication::translate("TableDataModel", "The row breaks the rule %1.").arg(result.constraint);
     // "visibility IN ('public', 'private')" reads best as the list of allowed values.
     static const QRegularExpression literal(QStringLiteral("'((?:[^']|'')*)'"));
     QStringList allowed;
@@ -113,12 +109,13 @@ QString checkWords(const TableQuery &query, const PgResult &result, int *column)
     if (check->columns.size() == 1 && isList && allowed.size() >= 2) {
         *column = columnIndex(query, check->columns.first());
         const QString last = allowed.takeLast();
-        return tr("%1 must be %2 or %3 (rule %4).")
+        return QCoreApplication::translate("TableDataModel", "%1 must be %2 or %3 (rule %4).")
             .arg(check->columns.first(), allowed.join(QLatin1String(", ")), last, check->name);
     }
     if (check->columns.size() == 1)
         *column = columnIndex(query, check->columns.first());
-    return tr("The row breaks the rule %1: %2.").arg(check->name, check->definition);
+    return QCoreApplication::translate("TableDataModel", "The row breaks the rule %1: %2.")
+        .arg(check->name, check->definition);
 }
 
 QString invalidInputWords(const TableQuery &query, const PendingChange &change, const PgResult &result, int *column)
@@ -128,14 +125,16 @@ QString invalidInputWords(const TableQuery &query, const PendingChange &change, 
     const auto typedMatch = typed.match(result.primary);
     const auto valueMatch = value.match(result.primary);
     const QString text = valueMatch.hasMatch() ? valueMatch.captured(1) : QString();
-    const QString type = typedMatch.hasMatch() ? typeInWords(typedMatch.captured(1)) : tr("date/time");
+    const QString type = typedMatch.hasMatch() ? typeInWords(typedMatch.captured(1))
+                                               : QCoreApplication::translate("TableDataModel", "date/time");
     for (int i = 0; i < change.columns.size(); ++i) {
         if (change.after.value(i).toString() == text)
             *column = columnIndex(query, change.columns[i]);
     }
     if (*column < 0)
-        return tr("'%1' is not a valid %2.").arg(text, type);
-    return tr("'%1' is not a valid %2 for %3.").arg(text, type, query.columnName(*column));
+        return QCoreApplication::translate("TableDataModel", "'%1' is not a valid %2.").arg(text, type);
+    return QCoreApplication::translate("TableDataModel", "'%1' is not a valid %2 for %3.")
+        .arg(text, type, query.columnName(*column));
 }
 
 } // namespace
@@ -170,11 +169,12 @@ SaveFailure describe(pg_conn *conn, const CatalogSnapshot &catalog, const TableQ
         failure.plainWords = checkWords(query, result, &failure.column);
     } else if (state == QLatin1String("23502")) {
         failure.column = columnIndex(query, result.column);
-        failure.plainWords = tr("%1 is required.").arg(result.column);
+        failure.plainWords = QCoreApplication::translate("TableDataModel", "%1 is required.").arg(result.column);
     } else if (state == QLatin1String("22P02") || state == QLatin1String("22007") || state == QLatin1String("22008")) {
         failure.plainWords = invalidInputWords(query, change, result, &failure.column);
     } else if (state == QLatin1String("25006")) {
-        failure.plainWords = tr("This connection is read-only (a production database): unlock writes to save changes.");
+        failure.plainWords = QCoreApplication::translate(
+            "TableDataModel", "This connection is read-only (a production database): unlock writes to save changes.");
     } else {
         failure.plainWords = result.error.why;
     }
@@ -184,11 +184,13 @@ SaveFailure describe(pg_conn *conn, const CatalogSnapshot &catalog, const TableQ
 QString forRead(const Error &error)
 {
     if (error.sqlState == QLatin1String("42601"))
-        return tr("The filter has a syntax error: %1.").arg(error.why);
+        return QCoreApplication::translate("TableDataModel", "The filter has a syntax error: %1.").arg(error.why);
     if (error.sqlState == QLatin1String("42703") || error.sqlState == QLatin1String("42883"))
-        return tr("The filter refers to something that does not exist: %1.").arg(error.why);
+        return QCoreApplication::translate("TableDataModel", "The filter refers to something that does not exist: %1.")
+            .arg(error.why);
     if (error.sqlState == QLatin1String("22P02") || error.sqlState == QLatin1String("22007"))
-        return tr("A filter value does not fit its column: %1.").arg(error.why);
+        return QCoreApplication::translate("TableDataModel", "A filter value does not fit its column: %1.")
+            .arg(error.why);
     return error.why;
 }
 

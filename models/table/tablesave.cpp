@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableDataModel", text);
-}
-
 // Reads the row as it is on the server now, to show the user the version that conflicts with theirs.
 void describeConflict(pg_conn *conn, const TableQuery &query, const PendingChange &change, SaveOutcome &out)
 {
@@ -20,13 +15,15 @@ void describeConflict(pg_conn *conn, const TableQuery &query, const PendingChang
     const PgResult now = PgStatement::exec(
         conn, QStringLiteral("SELECT %1 FROM %2 %3").arg(query.selectList(), query.qualifiedName(), where), binds);
     if (!now.ok() || now.rows.isEmpty()) {
-        out.conflictWords = tr("Someone else deleted this row after it was read; your change was not saved.");
+        out.conflictWords = QCoreApplication::translate(
+            "TableDataModel", "Someone else deleted this row after it was read; your change was not saved.");
         return;
     }
     for (int c = 0; c < query.columnCount(); ++c)
         out.theirValues.insert(query.columnName(c), now.rows.first().value(query.valueIndex(c)));
-    out.conflictWords = tr("Someone else changed this row after it was read; your change was not saved. "
-                           "Reload the row to see their version.");
+    out.conflictWords = QCoreApplication::translate("TableDataModel",
+        "Someone else changed this row after it was read; your change was not saved. "
+        "Reload the row to see their version.");
 }
 
 void rollback(pg_conn *conn)
@@ -62,9 +59,11 @@ SaveOutcome run(QSqlDatabase &db, const TableQuery &query, const QList<PendingCh
         }
         if (result.rowsAffected > 1) {
             rollback(conn);
-            const QString words = tr("The change would have touched %1 rows instead of one; nothing was saved.")
+            const QString words = QCoreApplication::translate(
+                "TableDataModel", "The change would have touched %1 rows instead of one; nothing was saved.")
                                       .arg(result.rowsAffected);
-            out.failure = {change.row, -1, Error {tr("Saving changes"), words, {}, change.sql}, words};
+            out.failure = {change.row, -1,
+                Error {QCoreApplication::translate("TableDataModel", "Saving changes"), words, {}, change.sql}, words};
             return out;
         }
         if (change.kind != RowState::Deleted && !result.rows.isEmpty())
