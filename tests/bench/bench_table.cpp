@@ -68,6 +68,7 @@ int main(int argc, char *argv[])
             model.index(r, 2).data(); // what a view would paint
     }
     const qint64 rssScrolled = procStatusKb("VmHWM:");
+    const int rowsScrolled = model.rowCount();
     timer.restart();
     model.jumpToEnd();
     if (!QTest::qWaitFor([&] { return model.isAtEnd() && model.rowCount() > 0 && !model.isLoading(); }, 60000))
