@@ -20,7 +20,7 @@
         <location filename="../models/table/auditlog.cpp" line="+28"/>
         <location line="+38"/>
         <source>Writing the audit log %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Prüfprotokolls %1</translation>
     </message>
 </context>
 <context>
@@ -1341,102 +1341,102 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     <message>
         <location filename="../ui/browser/filterbar.cpp" line="+21"/>
         <source>=</source>
-        <translation type="unfinished"></translation>
+        <translation>=</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>≠</source>
-        <translation type="unfinished"></translation>
+        <translation>≠</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>≤</source>
-        <translation type="unfinished"></translation>
+        <translation>≤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>≥</source>
-        <translation type="unfinished"></translation>
+        <translation>≥</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>between</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is null</source>
-        <translation type="unfinished"></translation>
+        <translation>ist NULL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not null</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht NULL</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Add filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>und</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WHERE … (your own SQL expression, Enter to apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>WHERE … (eigener SQL-Ausdruck, Enter zum Anwenden)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search words (full text), Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriffe (Volltext), Enter</translation>
     </message>
     <message>
         <location line="+101"/>
         <source> and &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation> und &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Showing rows where %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt werden Zeilen, bei denen gilt: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -1924,60 +1924,60 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     <message>
         <location filename="../ui/browser/pendingchangesdialog.cpp" line="+24"/>
         <source>insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Review changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen prüfen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished">Spalte</translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n change(s) will be written in one transaction. If any fails, none is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wird in einer Transaktion geschrieben. Schlägt sie fehl, wird nichts übernommen.</numerusform>
+            <numerusform>%n Änderungen werden in einer einzigen Transaktion geschrieben. Schlägt eine fehl, wird keine übernommen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Why? (kept in the audit log with these changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? (wird zusammen mit diesen Änderungen im Prüfprotokoll gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -2762,148 +2762,148 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     <message>
         <location filename="../models/table/tabledatamodel.cpp" line="+24"/>
         <source>Reading the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Tabelle</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The table %1 is not in the schema catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 ist nicht im Schemakatalog enthalten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is a view or foreign table; only tables can be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicht oder Fremdtabelle; hier können nur Tabellen bearbeitet werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no primary key (nor a unique key on NOT NULL columns), so a changed row could not be told apart from its twins. It can be read, not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Primärschlüssel (und auch keinen eindeutigen Schlüssel auf Spalten mit NOT NULL), daher ließe sich eine geänderte Zeile nicht von gleichen Zeilen unterscheiden. Die Tabelle kann gelesen, aber nicht bearbeitet werden.</translation>
     </message>
     <message>
         <location line="+246"/>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFAULT</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;%1 bytes&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1 Bytes&gt;</translation>
     </message>
     <message>
         <location filename="../models/table/constraintmessage.cpp" line="+31"/>
         <source>integer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>true/false value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitswert</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+91"/>
         <source>date/time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum/Uhrzeit</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>This %1 is already used by %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert für %1 wird bereits von %2 %3 verwendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This %1 is already used by another row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert für %1 wird bereits von einer anderen Zeile verwendet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This %1 still has %2 (%3); delete or move those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diese Zeile (%1) verweisen noch Zeilen in %2 (%3); löschen oder verschieben Sie diese zuerst.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A referenced row does not exist (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine referenzierte Zeile existiert nicht (%1).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There is no %1 with %2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zeile %1 mit %2 %3.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The row breaks the rule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile verletzt die Regel %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 must be %2 or %3 (rule %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss %2 oder %3 sein (Regel %4).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The row breaks the rule %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile verletzt die Regel %1: %2.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&apos;%1&apos; is not a valid %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist als %2 ungültig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a valid %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist als %2 für %3 ungültig.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This connection is read-only (a production database): unlock writes to save changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung ist schreibgeschützt (eine Produktionsdatenbank): Entsperren Sie das Schreiben, um Änderungen zu speichern.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The filter has a syntax error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter enthält einen Syntaxfehler: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The filter refers to something that does not exist: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter verweist auf etwas, das nicht existiert: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A filter value does not fit its column: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Filterwert passt nicht zu seiner Spalte: %1.</translation>
     </message>
     <message>
         <location filename="../models/table/tablesave.cpp" line="+18"/>
         <source>Someone else deleted this row after it was read; your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Zeile gelöscht, nachdem sie gelesen wurde; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Someone else changed this row after it was read; your change was not saved. Reload the row to see their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Zeile geändert, nachdem sie gelesen wurde; Ihre Änderung wurde nicht gespeichert. Laden Sie die Zeile neu, um die andere Fassung zu sehen.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The change would have touched %1 rows instead of one; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung hätte %1 Zeilen statt einer betroffen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Änderungen</translation>
     </message>
 </context>
 <context>
@@ -2911,148 +2911,150 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     <message>
         <location filename="../ui/browser/tabletab.cpp" line="+87"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Struktur</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
         <source>%n change(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung gespeichert.</numerusform>
+            <numerusform>%n Änderungen gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen zählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zeilen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Insert row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save…</source>
-        <translation type="unfinished">Speichern…</translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+113"/>
         <source>Unlock writes</source>
-        <translation type="unfinished">Schreiben entsperren</translation>
+        <translation>Schreiben entsperren</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>~%1 rows (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 Zeilen (Schätzung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 geladen</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Unlock writes on production</source>
-        <translation type="unfinished">Schreiben auf Produktion entsperren</translation>
+        <translation>Schreiben auf Produktion entsperren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edits to %1 on production will be allowed in this tab. Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an %1 auf Produktion werden in diesem Tab erlaubt. Warum?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lock writes</source>
-        <translation type="unfinished">Schreiben sperren</translation>
+        <translation>Schreiben sperren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> UNLOCKED for writes: %1 </source>
-        <translation type="unfinished"></translation>
+        <translation> ENTSPERRT für Schreibzugriffe: %1 </translation>
     </message>
     <message>
         <location line="+0"/>
         <source> read-only (production) </source>
-        <translation type="unfinished"></translation>
+        <translation> schreibgeschützt (Produktion) </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Ungespeicherte Änderungen</translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Spalte %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing was saved. %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert. %1: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing was saved: row %1 was changed by someone else since you read it. %2
 Their version: %3
 Your edits are kept; Refresh to see their version, then edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert: Zeile %1 wurde von jemand anderem geändert, seit Sie sie gelesen haben. %2
+Die andere Fassung: %3
+Ihre Bearbeitungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fassung zu sehen, und bearbeiten Sie sie dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
 </context>
 <context>
