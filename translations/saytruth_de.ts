@@ -734,7 +734,7 @@
         <translation type="vanished">Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+78"/>
+        <location filename="../ui/console/consoletab.cpp" line="+80"/>
         <source>Running statement %1 of %2…</source>
         <translation>Anweisung %1 von %2 wird ausgeführt…</translation>
     </message>
@@ -795,17 +795,37 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+238"/>
+        <location line="+255"/>
         <source>Commit</source>
         <translation>Festschreiben</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-254"/>
         <source>Rollback</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask after </source>
+        <translation>fragen nach </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results stop and ask before fetching more rows than this (0: never ask).</source>
+        <translation>Ergebnisse halten an und fragen, bevor mehr Zeilen als diese geholt werden (0: nie fragen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+217"/>
         <source>Unlock writes</source>
         <translation>Schreiben entsperren</translation>

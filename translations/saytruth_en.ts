@@ -730,7 +730,7 @@
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+78"/>
+        <location filename="../ui/console/consoletab.cpp" line="+80"/>
         <source>Running statement %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,17 +791,37 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+238"/>
+        <location line="+255"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-254"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results stop and ask before fetching more rows than this (0: never ask).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+217"/>
         <source>Unlock writes</source>
         <translation type="unfinished"></translation>

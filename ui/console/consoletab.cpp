@@ -28,6 +28,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -156,6 +158,23 @@ void ConsoleTab::createActions(QToolBar *toolbar)
     m_transactionLabel = new QLabel(toolbar);
     m_transactionLabel->setObjectName(QStringLiteral("transactionState"));
     toolbar->addWidget(m_transactionLabel);
+    toolbar->addSeparator();
+    // How many rows to fetch before asking; kept across runs.
+    auto *cap = new QSpinBox(toolbar);
+    cap->setObjectName(QStringLiteral("rowCapSpin"));
+    cap->setRange(0, 100000000);
+    cap->setSingleStep(10000);
+    cap->setSpecialValueText(tr("no limit"));
+    cap->setPrefix(tr("ask after "));
+    cap->setSuffix(tr(" rows"));
+    cap->setToolTip(tr("Results stop and ask before fetching more rows than this (0: never ask)."));
+    cap->setValue(QSettings().value(QStringLiteral("console/rowCap"), 100000).toInt());
+    m_runner->setRowCap(cap->value());
+    connect(cap, &QSpinBox::valueChanged, this, [this](int rows) {
+        m_runner->setRowCap(rows);
+        QSettings().setValue(QStringLiteral("console/rowCap"), rows);
+    });
+    toolbar->addWidget(cap);
     toolbar->addSeparator();
     m_unlockAction
         = add(tr("Unlock writes"), QStringLiteral("unlockAction"), {}, [this] { setWriteUnlocked(!m_unlocked); });

@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void historyKeepsWhatRan();
     void snippetsSaveAndInsert();
     void closingWithOpenTransactionAsks();
+    void rowCapIsConfigurable();
 
 private:
     bool waitIdle(int ms = 20000);
@@ -71,6 +74,7 @@ private:
 
 void TestConsoleTab::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
     m_history = std::make_unique<HistoryStore>(m_dir.filePath(QStringLiteral("history")));
 }
@@ -308,6 +312,23 @@ void TestConsoleTab::closingWithOpenTransactionAsks()
                  .value(0)
                  .toInt(),
         0);
+}
+
+void TestConsoleTab::rowCapIsConfigurable()
+{
+    auto *cap = m_tab->findChild<QSpinBox *>(QStringLiteral("rowCapSpin"));
+    QVERIFY(cap);
+    cap->setValue(300);
+    QCOMPARE(m_tab->runner()->rowCap(), 300);
+    m_tab->editor()->setText(QStringLiteral("SELECT * FROM messages"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    auto *bar = m_tab->results()->findChild<QWidget *>(QStringLiteral("capBar"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    QTest::mouseClick(m_tab->results()->findChild<QPushButton *>(QStringLiteral("stopHereButton")), Qt::LeftButton);
+    QVERIFY(waitIdle());
+    QCOMPARE(m_tab->results()->resultModel(0)->rowCount(), 300);
+    QVERIFY(messages().contains(QLatin1String("row cap")));
+    cap->setValue(100000);
 }
 
 QTEST_MAIN(TestConsoleTab)
