@@ -11,10 +11,14 @@
 #include "table/tabledatamodel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QScrollBar>
 #include <QSplitter>
@@ -47,6 +51,9 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setWordWrap(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->installEventFilter(this);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TableTab::showContextMenu);
     m_view->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_filters = new FilterBar(this);
@@ -328,4 +335,155 @@ void TableTab::onConflict(int row, const QVariantMap &theirs, const QString &why
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));
     updateStatus();
+}
+
+void TableTab::applyFilters(const QList<ColumnFilter> &filters)
+{
+    m_filters->clear();
+    for (const ColumnFilter &filter : filters)
+        m_filters->addFilter(filter);
+}
+
+QString TableTab::selectionAsText(bool csv) const
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return {};
+    int top = INT_MAX, bottom = -1, left = INT_MAX, right = -1;
+    for (const QModelIndex &index : selected) {
+        top = qMin(top, index.row()), bottom = qMax(bottom, index.row());
+        left = qMin(left, index.column()), right = qMax(right, index.column());
+    }
+    QString text;
+    for (int row = top; row <= bottom; ++row) {
+        QStringList cells;
+        for (int column = left; column <= right; ++column) {
+            const QModelIndex index = m_model->index(row, column);
+            QString cell;
+            // Secrets are never copied, NULL is an empty cell.
+            if (m_view->selectionModel()->isSelected(index) && !index.data(TableDataModel::IsMaskedRole).toBool()
+                && !index.data(TableDataModel::IsNullRole).toBool())
+                cell = index.data(Qt::EditRole).toString();
+            if (csv
+                && (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+                    || cell.contains(QLatin1Char('\n'))))
+                cell = QLatin1Char('"') + QString(cell).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                    + QLatin1Char('"');
+            else if (!csv)
+                cell.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells << cell;
+        }
+        text += cells.join(csv ? QLatin1Char(',') : QLatin1Char('\t'))
+            + (csv ? QStringLiteral("\r\n") : QStringLiteral("\n"));
+    }
+    return text;
+}
+
+bool TableTab::pasteText(const QString &text)
+{
+    if (!m_model->isEditable() || m_model->writesLocked()) {
+        showMessage(m_model->isEditable() ? tr("Unlock writes before pasting.") : m_model->readOnlyReason(), true);
+        return false;
+    }
+    QStringList lines = text.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    const QModelIndex start = m_view->currentIndex().isValid() ? m_view->currentIndex() : m_model->index(0, 0);
+    int row = qMax(0, start.row());
+    for (const QString &line : std::as_const(lines)) {
+        if (row >= m_model->rowCount() && !m_model->insertRows(m_model->rowCount(), 1))
+            return false;
+        const QStringList cells = QString(line).remove(QLatin1Char('\r')).split(QLatin1Char('\t'));
+        for (int i = 0; i < cells.size() && start.column() + i < m_model->columnCount(); ++i)
+            m_model->setData(m_model->index(row, start.column() + i), cells[i]);
+        ++row;
+    }
+    updateStatus();
+    return true;
+}
+
+QList<TableTab::RelatedRows> TableTab::relatedRowsFor(const QModelIndex &index) const
+{
+    QList<RelatedRows> related;
+    const auto snapshot = m_connection->catalog()->snapshot();
+    const TableInfo *table = snapshot->findTable(m_table);
+    if (!table || !index.isValid())
+        return related;
+    const auto valueOf = [this, &index, table](const QString &column) -> QVariant {
+        for (int c = 0; c < table->columns.size(); ++c) {
+            if (table->columns[c].name == column)
+                return m_model->index(index.row(), c).data(Qt::EditRole);
+        }
+        return {};
+    };
+    const auto columnIndex = [](const TableInfo &t, const QString &name) {
+        for (int c = 0; c < t.columns.size(); ++c) {
+            if (t.columns[c].name == name)
+                return c;
+        }
+        return -1;
+    };
+    // The row this cell's foreign key points at.
+    const QString column = table->columns.value(index.column()).name;
+    for (const ConstraintInfo &fk : table->foreignKeys()) {
+        const TableInfo *target = snapshot->findTable(fk.referencedSchema + QLatin1Char('.') + fk.referencedTable);
+        if (fk.columns != QStringList {column} || !target || index.data(TableDataModel::IsNullRole).toBool())
+            continue;
+        ColumnFilter filter {columnIndex(*target, fk.referencedColumns.value(0)), ColumnFilter::Op::Equals,
+            index.data(Qt::EditRole), {}};
+        related << RelatedRows {
+            tr("Open %1 %2").arg(target->name, index.data(Qt::EditRole).toString()), target->qualifiedName(), filter};
+    }
+    // Rows elsewhere that point at this row: "messages of this user", "followers", ...
+    for (const IncomingReference &ref : snapshot->referencesTo(table->schema, table->name)) {
+        const TableInfo *source = snapshot->findTable(ref.schema + QLatin1Char('.') + ref.table);
+        if (!source || ref.constraint.columns.size() != 1)
+            continue;
+        const QVariant key = valueOf(ref.constraint.referencedColumns.value(0));
+        if (!key.isValid() || key.isNull())
+            continue;
+        ColumnFilter filter {columnIndex(*source, ref.constraint.columns.first()), ColumnFilter::Op::Equals, key, {}};
+        related << RelatedRows {
+            tr("Show %1 where %2 = %3").arg(ref.table, ref.constraint.columns.first(), key.toString()),
+            source->qualifiedName(), filter};
+    }
+    return related;
+}
+
+void TableTab::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    QMenu menu(this);
+    menu.addAction(tr("Copy"), this, [this] { QApplication::clipboard()->setText(selectionAsText()); });
+    menu.addAction(tr("Copy as CSV"), this, [this] { QApplication::clipboard()->setText(selectionAsText(true)); });
+    menu.addAction(tr("Paste"), this, [this] { pasteText(QApplication::clipboard()->text()); });
+    if (index.isValid() && !index.data(TableDataModel::IsMaskedRole).toBool()) {
+        menu.addSeparator();
+        const bool isNull = index.data(TableDataModel::IsNullRole).toBool();
+        ColumnFilter filter {index.column(), isNull ? ColumnFilter::Op::IsNull : ColumnFilter::Op::Equals,
+            isNull ? QVariant() : index.data(Qt::EditRole), {}};
+        menu.addAction(tr("Filter by this value"), this, [this, filter] { m_filters->addFilter(filter); });
+        const QList<RelatedRows> related = relatedRowsFor(index);
+        if (!related.isEmpty())
+            menu.addSeparator();
+        for (const RelatedRows &item : related)
+            menu.addAction(item.label, this, [this, item] { Q_EMIT openRelatedRequested(item.table, {item.filter}); });
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+bool TableTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            QApplication::clipboard()->setText(selectionAsText());
+            return true;
+        }
+        if (key->matches(QKeySequence::Paste)) {
+            pasteText(QApplication::clipboard()->text());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

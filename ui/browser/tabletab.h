@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/connectionprofile.h"
+#include "table/tablequery.h"
 
 #include <QWidget>
 #include <memory>
@@ -40,14 +41,32 @@ public:
     void setWritesUnlocked(bool unlocked, const QString &reason = {});
     // Pending edits: Save / Discard / Cancel; true when the tab may close.
     bool confirmClose();
+    // Replaces the column filters (used when another tab opens this one for related rows).
+    void applyFilters(const QList<ColumnFilter> &filters);
+    // The selected cells as tab-separated text (what spreadsheets paste), or CSV.
+    QString selectionAsText(bool csv = false) const;
+    // Pastes tab-separated rows at the current cell; rows past the end become new rows. False when refused.
+    bool pasteText(const QString &text);
+    // What the context menu offers for a cell: open the row a foreign key points at, and the rows of other
+    // tables that point at this one (label, table, filter).
+    struct RelatedRows
+    {
+        QString label;
+        QString table;
+        ColumnFilter filter;
+    };
+    QList<RelatedRows> relatedRowsFor(const QModelIndex &index) const;
     // For tests: skip the review dialog and use this reason (production) instead.
     void setReviewSkipped(bool skipped, const QString &reason = {}) { m_skipReview = skipped, m_presetReason = reason; }
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
+    void openRelatedRequested(const QString &table, const QList<ColumnFilter> &filters);
 
 private:
     void createToolbar();
+    void showContextMenu(const QPoint &position);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void updateStatus();
     void showMessage(const QString &text, bool error);
     void onSaveFailed(const SaveFailure &failure);

@@ -110,6 +110,9 @@ void MainWindow::createActions()
     viewMenu->addAction(findChild<QDockWidget *>(QStringLiteral("schemaDock"))->toggleViewAction());
     QAction *closeTabAction = viewMenu->addAction(tr("&Close tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     closeTabAction->setShortcut(QKeySequence::Close);
+    QAction *back = viewMenu->addAction(tr("&Back"), this, &MainWindow::goBack);
+    back->setObjectName(QStringLiteral("backAction"));
+    back->setShortcut(QKeySequence::Back);
 
     QMenu *sqlMenu = menuBar()->addMenu(tr("&SQL"));
     QAction *console = sqlMenu->addAction(tr("New SQL &console"), this, &MainWindow::openConsole);
@@ -327,6 +330,7 @@ void MainWindow::openTable(const QString &name)
     view->setProperty("table", table->qualifiedName());
     const int index = m_tabs->addTab(
         view, Icons::get(table->isView() ? QStringLiteral("view") : QStringLiteral("table")), table->name);
+    connect(view, &TableTab::openRelatedRequested, this, &MainWindow::openRelated);
     connect(view, &TableTab::titleChanged, this, [this, view](const QString &title) {
         if (const int at = m_tabs->indexOf(view); at >= 0)
             m_tabs->setTabText(at, title);
@@ -334,6 +338,25 @@ void MainWindow::openTable(const QString &name)
     m_tabs->setTabToolTip(index, table->qualifiedName());
     m_tabs->setCurrentIndex(index);
     m_schema->selectTable(table->qualifiedName());
+}
+
+void MainWindow::openRelated(const QString &table, const QList<ColumnFilter> &filters)
+{
+    m_backStack << m_tabs->currentWidget();
+    openTable(table);
+    if (auto *tab = qobject_cast<TableTab *>(m_tabs->currentWidget()); tab && tab->qualifiedName() == table)
+        tab->applyFilters(filters);
+}
+
+void MainWindow::goBack()
+{
+    while (!m_backStack.isEmpty()) {
+        QPointer<QWidget> previous = m_backStack.takeLast();
+        if (previous && m_tabs->indexOf(previous) >= 0) {
+            m_tabs->setCurrentWidget(previous);
+            return;
+        }
+    }
 }
 
 void MainWindow::startDemo(DemoDatabase *demo)

@@ -3,8 +3,10 @@
 #include "common/error.h"
 #include "connection/connectionprofile.h"
 #include "connection/session.h"
+#include "table/tablequery.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 #include <optional>
 
@@ -39,6 +41,10 @@ public:
     void startDemo(DemoDatabase *demo);
     // Opens a table's tab once the schema is known ("users" or "schema.table").
     void openTable(const QString &name);
+    // Opens (or shows) a table's tab with these filters: following a foreign key, or rows that point here.
+    void openRelated(const QString &table, const QList<ColumnFilter> &filters);
+    // Back to the tab shown before the last jump to related rows.
+    void goBack();
     void showConnectionDialog();
     // Opens a SQL console tab on the current connection (its own session); nullptr when not connected.
     ConsoleTab *openConsole();
@@ -83,6 +89,7 @@ private:
     HistoryStore *m_history = nullptr;
     SnippetStore *m_snippets = nullptr;
     int m_consoleCount = 0;
+    QList<QPointer<QWidget>> m_backStack;
     QString m_pendingTable;
     bool m_readyEmitted = false;
 };

@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void uniqueViolationIsSaidInWords();
     void filtersOnTheServer();
     void productionIsReadOnlyUntilUnlocked();
+    void copiesAndPastes();
+    void offersRelatedRows();
 
 private:
     TableTab *open(const QString &table, bool production = false);
@@ -197,6 +200,55 @@ void TestTableTab::productionIsReadOnlyUntilUnlocked()
     QVERIFY(log.contains("ticket 7: remove spam follows"));
     QVERIFY(log.contains("\"change\":\"delete\""));
     QVERIFY(log.contains("public.follows") || log.contains("follows"));
+}
+
+void TestTableTab::copiesAndPastes()
+{
+    TableTab *tab = open(QStringLiteral("public.users"));
+    QVERIFY(tab);
+    QItemSelectionModel *selection = tab->view()->selectionModel();
+    selection->select(
+        QItemSelection(tab->model()->index(0, 0), tab->model()->index(1, 3)), QItemSelectionModel::Select);
+    const QStringList lines = tab->selectionAsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QStringList first = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(first.size(), 4);
+    QCOMPARE(first[0], QStringLiteral("1"));
+    QCOMPARE(first[2], QStringLiteral("kaito_tanaka"));
+    QCOMPARE(first[3], QString()); // the password hash is never copied
+    // Two spreadsheet rows pasted at username of row 5.
+    tab->view()->setCurrentIndex(tab->model()->index(5, 2));
+    QVERIFY(tab->pasteText(QStringLiteral("pasted_one\tone@example.com\r\npasted_two\ttwo@example.com\r\n")));
+    QCOMPARE(tab->model()->index(5, 2).data().toString(), QStringLiteral("pasted_one"));
+    QCOMPARE(tab->model()->index(6, 3).data(Qt::EditRole).toString(), QStringLiteral("two@example.com"));
+    QVERIFY(tab->model()->hasPendingChanges());
+    tab->revert();
+    QVERIFY(!tab->model()->hasPendingChanges());
+}
+
+void TestTableTab::offersRelatedRows()
+{
+    TableTab *tab = open(QStringLiteral("public.users"));
+    QVERIFY(tab);
+    QStringList labels;
+    for (const auto &related : tab->relatedRowsFor(tab->model()->index(0, 0)))
+        labels << related.label;
+    QVERIFY2(
+        labels.contains(QStringLiteral("Show messages where user_id = 1")), qPrintable(labels.join(QLatin1Char('|'))));
+    QVERIFY(labels.contains(QStringLiteral("Show links where user_id = 1")));
+    QVERIFY(labels.contains(QStringLiteral("Show follows where follower_id = 1")));
+    QVERIFY(labels.contains(QStringLiteral("Show follows where following_id = 1")));
+    m_tab.reset();
+    tab = open(QStringLiteral("public.messages"));
+    QVERIFY(tab);
+    const QString userId = tab->model()->index(0, 1).data(Qt::EditRole).toString();
+    const auto related = tab->relatedRowsFor(tab->model()->index(0, 1));
+    QCOMPARE(related.size(), 1);
+    QCOMPARE(related.first().table, QStringLiteral("public.users"));
+    QCOMPARE(related.first().filter.value.toString(), userId);
+    QSignalSpy requested(tab, &TableTab::openRelatedRequested);
+    Q_EMIT tab->openRelatedRequested(related.first().table, {related.first().filter});
+    QCOMPARE(requested.count(), 1);
 }
 
 QTEST_MAIN(TestTableTab)

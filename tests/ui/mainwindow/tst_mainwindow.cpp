@@ -1,4 +1,5 @@
 #include "browser/schemabrowser.h"
+#include "browser/tabletab.h"
 #include "catalog/schematreemodel.h"
 #include "connection/credentialstore.h"
 #include "connection/databaseconnection.h"
@@ -6,6 +7,7 @@
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
 #include "mainwindow/mainwindow.h"
+#include "table/tabledatamodel.h"
 #include "testcluster.h"
 
 #include <QLabel>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void productionLooksDifferent();
     void missingDatabaseOffersReconnect();
     void serverKilledShowsBannerAndReconnects();
+    void followsRelatedRowsAndBack();
 
 private:
     bool connectAndWait(const ConnectionProfile &profile);
@@ -195,6 +198,24 @@ void TestMainWindow::serverKilledShowsBannerAndReconnects()
     QTest::mouseClick(reconnect, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionStatus()->stateText(), QStringLiteral("Connected"), 10000);
     QTRY_VERIFY(m_window->banner()->isHidden());
+}
+
+void TestMainWindow::followsRelatedRowsAndBack()
+{
+    QVERIFY(connectAndWait(m_fixture.profile()));
+    m_window->openTable(QStringLiteral("users"));
+    QWidget *users = m_window->tabs()->currentWidget();
+    ColumnFilter byUser {1, ColumnFilter::Op::Equals, 1, {}};
+    m_window->openRelated(QStringLiteral("public.messages"), {byUser});
+    auto *messages = qobject_cast<TableTab *>(m_window->tabs()->currentWidget());
+    QVERIFY(messages);
+    QCOMPARE(messages->qualifiedName(), QStringLiteral("public.messages"));
+    QTRY_VERIFY_WITH_TIMEOUT(messages->model()->rowCount() > 0 && !messages->model()->isLoading(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(messages->model()->index(0, 1).data(Qt::EditRole).toString() == QLatin1String("1"), 10000);
+    for (int row = 0; row < messages->model()->rowCount(); ++row)
+        QCOMPARE(messages->model()->index(row, 1).data(Qt::EditRole).toString(), QStringLiteral("1"));
+    m_window->goBack();
+    QCOMPARE(m_window->tabs()->currentWidget(), users);
 }
 
 QTEST_MAIN(TestMainWindow)
