@@ -1,40 +1,24 @@
 #include "resultexporter.h"
 
+#include "common/tabularwriter.h"
 #include "console/resultsetmodel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 #include <QPointer>
 #include <QSaveFile>
 #include <QtConcurrent>
 
 namespace {
 
-QByteArray csvField(const QByteArray &value)
+TabularWriter makeWriter(const QList<ResultColumn> &columns, ResultExporter::Format format)
 {
-    if (!value.contains(',') && !value.contains('"') && !value.contains('\n') && !value.contains('\r'))
-        return value;
-    QByteArray quoted = value;
-    quoted.replace("\"", "\"\"");
-    return '"' + quoted + '"';
-}
-
-QByteArray jsonString(const QByteArray &utf8)
-{
-    // QJsonDocument escapes correctly; wrap in an array and strip the brackets.
-    const QByteArray doc = QJsonDocument(QJsonArray {QString::fromUtf8(utf8)}).toJson(QJsonDocument::Compact);
-    return doc.mid(1, doc.size() - 2);
-}
-
-QByteArray jsonNumber(const QByteArray &text)
-{
-    // NaN and Infinity are not JSON numbers: keep them as strings.
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    return ok && std::isfinite(value) ? text : jsonString(text);
+    // The console keeps its established JSON: numbers as numbers, every other type (booleans too) as text.
+    QList<TabularWriter::Column> described;
+    for (const ResultColumn &column : columns)
+        described.append({column.name, column.isNumeric() ? TabularWriter::Kind::Number : TabularWriter::Kind::Text});
+    return TabularWriter(
+        format == ResultExporter::Format::Json ? TabularWriter::Format::Json : TabularWriter::Format::Csv, described);
 }
 
 } // namespace
@@ -63,32 +47,16 @@ Error ResultExporter::write(const QList<ResultColumn> &columns,
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly))
         return {what, file.errorString()};
+    TabularWriter writer = makeWriter(columns, format);
     QByteArray out;
-    QList<QByteArray> names;
-    for (const ResultColumn &column : columns)
-        names << (format == Format::Csv ? csvField(column.name.toUtf8()) : jsonString(column.name.toUtf8()));
-    out += format == Format::Csv ? names.join(',') + "\r\n" : QByteArray("[\n");
+    writer.appendBeginning(out);
     qint64 written = 0;
-    bool firstRow = true;
     for (const auto &chunk : chunks) {
         for (int r = 0; r < chunk->rowCount(); ++r) {
-            QList<QByteArray> cells;
-            for (int c = 0; c < chunk->columnCount(); ++c) {
-                const bool null = chunk->isNull(r, c);
-                const QByteArray value = chunk->cell(r, c);
-                if (format == Format::Csv)
-                    cells << (null ? QByteArray() : csvField(value));
-                else
-                    cells << names[c] + ':'
-                            + (null                          ? QByteArray("null")
-                                    : columns[c].isNumeric() ? jsonNumber(value)
-                                                             : jsonString(value));
-            }
-            if (format == Format::Csv)
-                out += cells.join(',') + "\r\n";
-            else
-                out += (firstRow ? "  {" : ",\n  {") + cells.join(',') + '}';
-            firstRow = false;
+            writer.beginRow(out);
+            for (int c = 0; c < chunk->columnCount(); ++c)
+                writer.appendCell(out, c, chunk->cell(r, c), chunk->isNull(r, c));
+            writer.endRow(out);
             ++written;
         }
         if (out.size() > (1 << 20) || &chunk == &chunks.back()) {
@@ -102,8 +70,7 @@ Error ResultExporter::write(const QList<ResultColumn> &columns,
         if (progress)
             progress(written);
     }
-    if (format == Format::Json)
-        out += firstRow ? "]\n" : "\n]\n";
+    writer.appendEnd(out);
     if (file.write(out) != out.size() || !file.commit())
         return {what, file.errorString()};
     return {};

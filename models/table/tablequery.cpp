@@ -261,6 +261,24 @@ BoundSql TableQuery::count() const
     return out;
 }
 
+BoundSql TableQuery::exportQuery() const
+{
+    BoundSql out;
+    QStringList columns;
+    for (int c = 0; c < columnCount(); ++c) {
+        // Hex, PostgreSQL's default text form, whatever bytea_output the connection has (QPSQL sets escape).
+        columns << (isBinary(c) ? QStringLiteral("E'\\\\x' || encode(%1, 'hex') AS %1").arg(quoted(c)) : quoted(c));
+    }
+    const QStringList where = conditions(out.binds);
+    out.sql = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1String(", ")), qualifiedName());
+    if (!where.isEmpty())
+        out.sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
+    const QString order = orderBy(m_sortOrder == Qt::AscendingOrder);
+    if (!order.isEmpty())
+        out.sql += QLatin1String(" ORDER BY ") + order;
+    return out;
+}
+
 QString TableQuery::rowCondition(const QVariantList &key, const QString &xmin, QVariantList &binds) const
 {
     const QStringList keys = keyExpressions();

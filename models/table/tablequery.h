@@ -68,6 +68,9 @@ public:
     // reversed order (used for the end of the table); the caller reverses the rows.
     BoundSql page(const QVariantList &anchor, bool backwards, int limit) const;
     BoundSql count() const;
+    // Every column with its full value (no cuts, bytea in the server's hex text form), filtered and sorted as the
+    // grid is, without paging: what an export writes.
+    BoundSql exportQuery() const;
     BoundSql fullValue(int column, const QVariantList &key) const;
     // "WHERE <key> = $n [AND xmin = $m]" for one row, appended to binds.
     QString rowCondition(const QVariantList &key, const QString &xmin, QVariantList &binds) const;
