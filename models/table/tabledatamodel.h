@@ -44,6 +44,8 @@ public:
 
     bool isValid() const { return m_valid; } // false when the catalog does not know the table
     QString tableName() const { return m_query.table().qualifiedName(); }
+    // The current query (filters, WHERE, full text, sort): what an export of the filtered table runs.
+    const TableQuery &query() const { return m_query; }
 
     // Reading.
     void reload();

@@ -33,6 +33,13 @@ QStringList TableItemDelegate::choicesFromCheck(const QString &definition, const
 void TableItemDelegate::setTable(const TableInfo &table)
 {
     m_choices.clear();
+    m_foreignKeys.clear();
+    for (const ConstraintInfo &fk : table.foreignKeys()) {
+        for (int c = 0; c < table.columns.size(); ++c) {
+            if (fk.columns == QStringList {table.columns[c].name})
+                m_foreignKeys.insert(c);
+        }
+    }
     for (int c = 0; c < table.columns.size(); ++c) {
         for (const ConstraintInfo &constraint : table.constraints) {
             if (constraint.type != ConstraintInfo::Type::Check
@@ -79,6 +86,11 @@ void TableItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
 QWidget *TableItemDelegate::createEditor(
     QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    if (m_foreignKeys.contains(index.column())) {
+        // A searchable picker replaces the inline editor: ids are chosen by name, never typed blind.
+        Q_EMIT foreignKeyEditRequested(index);
+        return nullptr;
+    }
     const QStringList choices = m_choices.value(index.column());
     if (choices.isEmpty())
         return QStyledItemDelegate::createEditor(parent, option, index);

@@ -2,6 +2,7 @@
 
 #include "browser/catalogdescription.h"
 #include "browser/filterbar.h"
+#include "browser/foreignkeypicker.h"
 #include "browser/pendingchangesdialog.h"
 #include "browser/rowdetailpanel.h"
 #include "browser/tableitemdelegate.h"
@@ -9,10 +10,13 @@
 #include "connection/databaseconnection.h"
 #include "table/auditlog.h"
 #include "table/tabledatamodel.h"
+#include "table/tableexport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -41,6 +45,17 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setModel(m_model.get());
     m_delegate = new TableItemDelegate(m_view);
+    m_export = new TableExport(connection->session(), this);
+    connect(m_export, &TableExport::progress, this, [this](qint64 rows, qint64 total) {
+        m_status->setText(total > 0
+                ? tr("Exporting… %1 of ~%2 rows").arg(QLocale().toString(rows), QLocale().toString(total))
+                : tr("Exporting… %1 rows").arg(QLocale().toString(rows)));
+    });
+    connect(m_export, &TableExport::finished, this, [this](const Error &error) {
+        m_exportAction->setText(tr("Export…"));
+        showMessage(error.isNull() ? tr("Export finished.") : error.toString(), !error.isNull());
+        updateStatus();
+    });
     m_view->setItemDelegate(m_delegate);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -54,6 +69,8 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->installEventFilter(this);
     connect(m_view, &QWidget::customContextMenuRequested, this, &TableTab::showContextMenu);
+    connect(
+        m_delegate, &TableItemDelegate::foreignKeyEditRequested, this, &TableTab::pickForeignKey, Qt::QueuedConnection);
     m_view->setEditTriggers(
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_filters = new FilterBar(this);
@@ -170,6 +187,8 @@ void TableTab::createToolbar()
     m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_saveAction);
     m_revertAction = add(tr("Revert"), QStringLiteral("revertAction"), [this] { revert(); });
+    toolbar->addSeparator();
+    m_exportAction = add(tr("Export…"), QStringLiteral("exportAction"), [this] { exportTable(); });
     toolbar->addSeparator();
     m_unlockAction = add(
         tr("Unlock writes"), QStringLiteral("unlockAction"), [this] { setWritesUnlocked(m_model->writesLocked()); });
@@ -486,4 +505,43 @@ bool TableTab::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TableTab::pickForeignKey(const QModelIndex &index)
+{
+    if (!index.isValid() || !(m_model->flags(index) & Qt::ItemIsEditable))
+        return;
+    ForeignKeyPicker *picker = ForeignKeyPicker::create(m_connection->session(), m_connection->catalog()->snapshot(),
+        m_table, index.column(), index.data(Qt::EditRole), this);
+    if (!picker)
+        return;
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    const QPersistentModelIndex target(index);
+    connect(picker, &QDialog::accepted, this, [this, picker, target] {
+        if (target.isValid() && !picker->chosenKey().isNull())
+            m_model->setData(target, picker->chosenKey());
+        updateStatus();
+    });
+    picker->open();
+}
+
+void TableTab::exportTable()
+{
+    if (m_export->isRunning()) {
+        m_export->cancel();
+        return;
+    }
+    const QString name = m_table.section(QLatin1Char('.'), -1);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(m_table), name + QStringLiteral(".csv"), tr("CSV (*.csv);;JSON (*.json)"));
+    if (!path.isEmpty())
+        startExport(path);
+}
+
+void TableTab::startExport(const QString &filePath)
+{
+    const bool json = QFileInfo(filePath).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+    m_exportAction->setText(tr("Cancel export"));
+    showMessage({}, false);
+    m_export->start(m_model->query(), filePath, json ? TableExport::Format::Json : TableExport::Format::Csv);
 }

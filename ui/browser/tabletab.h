@@ -13,6 +13,7 @@ class QLabel;
 class QTableView;
 class RowDetailPanel;
 class TableDataModel;
+class TableExport;
 class TableItemDelegate;
 struct SaveFailure;
 
@@ -32,6 +33,9 @@ public:
     FilterBar *filterBar() const { return m_filters; }
     RowDetailPanel *detailPanel() const { return m_detail; }
     QLabel *messageLabel() const { return m_message; }
+    TableExport *exporter() const { return m_export; }
+    // Exports the filtered table (every row the filters match, full values) to a .csv or .json file.
+    void startExport(const QString &filePath);
 
     // Shows the review, asks a reason on production, then saves; false when nothing was started.
     bool save();
@@ -66,6 +70,8 @@ Q_SIGNALS:
 private:
     void createToolbar();
     void showContextMenu(const QPoint &position);
+    void pickForeignKey(const QModelIndex &index);
+    void exportTable();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void updateStatus();
     void showMessage(const QString &text, bool error);
@@ -88,6 +94,8 @@ private:
     QAction *m_insertAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_unlockAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    TableExport *m_export = nullptr;
     qint64 m_exactCount = -1;
     QString m_unlockReason;
     bool m_columnsSized = false;

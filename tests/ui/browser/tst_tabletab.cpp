@@ -1,8 +1,11 @@
 #include "browser/filterbar.h"
+#include "browser/foreignkeypicker.h"
 #include "browser/tableitemdelegate.h"
 #include "browser/tabletab.h"
 #include "connection/databaseconnection.h"
+#include "table/foreignkeysearch.h"
 #include "table/tabledatamodel.h"
+#include "table/tableexport.h"
 #include "testcluster.h"
 #include "testwait.h"
 
@@ -15,6 +18,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // The table browser tab offscreen against a real cluster: browse, filter, edit a cell and save, errors in
@@ -34,6 +38,8 @@ private Q_SLOTS:
     void productionIsReadOnlyUntilUnlocked();
     void copiesAndPastes();
     void offersRelatedRows();
+    void foreignKeyIsPickedByName();
+    void exportsTheFilteredTable();
 
 private:
     TableTab *open(const QString &table, bool production = false);
@@ -249,6 +255,49 @@ void TestTableTab::offersRelatedRows()
     QSignalSpy requested(tab, &TableTab::openRelatedRequested);
     Q_EMIT tab->openRelatedRequested(related.first().table, {related.first().filter});
     QCOMPARE(requested.count(), 1);
+}
+
+void TestTableTab::foreignKeyIsPickedByName()
+{
+    TableTab *tab = open(QStringLiteral("public.messages"));
+    QVERIFY(tab);
+    const QModelIndex userId = tab->model()->index(0, 1);
+    tab->view()->setCurrentIndex(userId);
+    tab->view()->edit(userId);
+    ForeignKeyPicker *picker = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((picker = tab->findChild<ForeignKeyPicker *>()) != nullptr, 5000);
+    auto *search = picker->findChild<QLineEdit *>(QStringLiteral("fkSearch"));
+    QVERIFY(search);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("amira.dubois"));
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->searchModel()->isSearching() && !picker->searchModel()->hasPendingSearch()
+            && picker->searchModel()->rowCount() > 0,
+        10000);
+    const QString expected = picker->searchModel()->index(0, 0).data(ForeignKeySearch::KeyRole).toString();
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(tab->model()->index(0, 1).data(Qt::EditRole).toString(), expected);
+    QVERIFY(tab->model()->hasPendingChanges());
+    tab->revert();
+}
+
+void TestTableTab::exportsTheFilteredTable()
+{
+    TableTab *tab = open(QStringLiteral("public.links"));
+    QVERIFY(tab);
+    tab->filterBar()->addFilter(ColumnFilter {3, ColumnFilter::Op::Equals, QStringLiteral("private"), {}});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("links.csv"));
+    QSignalSpy finished(tab->exporter(), &TableExport::finished);
+    tab->startExport(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    QVERIFY(finished.first().first().value<Error>().isNull());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    const int expected = scalar(QStringLiteral("SELECT count(*) FROM links WHERE visibility = 'private'")).toInt();
+    QCOMPARE(int(lines.size()) - 2, expected); // header, rows, and the empty piece after the last line break
+    QVERIFY(lines.first().startsWith("id,user_id,url,visibility"));
+    QVERIFY(!lines.value(1).contains("public"));
 }
 
 QTEST_MAIN(TestTableTab)
