@@ -1558,6 +1558,85 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     </message>
 </context>
 <context>
+    <name>ForeignKeyPicker</name>
+    <message>
+        <location filename="../ui/browser/foreignkeypicker.cpp" line="+22"/>
+        <source>Choose %1</source>
+        <translation>%1 wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+9"/>
+        <source>Current: %1</source>
+        <translation>Aktuell: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1 is not a single-column foreign key.</source>
+        <translation>%1 ist kein einspaltiger Fremdschlüssel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+82"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Search by %1</source>
+        <translation>Suche nach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search %1 by %2 or %3</source>
+        <translation>%1 nach %2 oder %3 durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No matches.</source>
+        <translation>Keine Treffer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n shown, scroll for more.</source>
+        <translation>
+            <numerusform>%n angezeigt, für mehr scrollen.</numerusform>
+            <numerusform>%n angezeigt, für mehr scrollen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n Treffer.</numerusform>
+            <numerusform>%n Treffer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeySearch</name>
+    <message>
+        <location filename="../models/table/foreignkeysearch.cpp" line="+154"/>
+        <source>Searching %1</source>
+        <translation>%1 wird durchsucht</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>(%1 %2)</source>
+        <translation>(%1 %2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../ui/console/historydialog.cpp" line="+19"/>
@@ -1821,7 +1900,12 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;SQL</source>
         <translation>&amp;SQL</translation>
     </message>
@@ -1896,7 +1980,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>In dieser Datenbank gibt es keine Tabelle oder Sicht namens „%1“.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+65"/>
         <source>Reconnecting to %1…</source>
         <translation>Verbindung zu %1 wird neu hergestellt…</translation>
     </message>
@@ -2117,12 +2201,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>ResultExporter</name>
     <message>
-        <location filename="../models/console/resultexporter.cpp" line="+62"/>
+        <location filename="../models/console/resultexporter.cpp" line="+46"/>
         <source>Exporting to %1</source>
         <translation>Exportieren nach %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -2927,9 +3011,63 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../models/table/tableexport.cpp" line="+35"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The server sent no result.</source>
+        <translation>Der Server hat kein Ergebnis gesendet.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not connected to the server.</source>
+        <translation>Nicht mit dem Server verbunden.</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The server stopped the export.</source>
+        <translation>Der Server hat den Export abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Exporting %1 to %2</source>
+        <translation>Export von %1 nach %2</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+87"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+51"/>
+        <source>Exporting… %1 of ~%2 rows</source>
+        <translation>Export läuft… %1 von ~%2 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporting… %1 rows</source>
+        <translation>Export läuft… %1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+136"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Export finished.</source>
+        <translation>Export abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -2987,7 +3125,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+113"/>
         <source>Unlock writes</source>
         <translation>Schreiben entsperren</translation>
@@ -3075,6 +3213,56 @@ Ihre Bearbeitungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fa
         <location line="+3"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Unlock writes before pasting.</source>
+        <translation>Entsperren Sie das Schreiben vor dem Einfügen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Open %1 %2</source>
+        <translation>%1 %2 öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show %1 where %2 = %3</source>
+        <translation>%1 mit %2 = %3 anzeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as CSV</source>
+        <translation>Als CSV kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by this value</source>
+        <translation>Nach diesem Wert filtern</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
     </message>
 </context>
 <context>
