@@ -20,6 +20,7 @@ struct ColumnInfo
     bool generated = false;
     QString comment;
     bool primaryKey = false;
+    QStringList enumLabels; // the labels of an enum type, in order; empty for other types
 };
 
 struct ConstraintInfo

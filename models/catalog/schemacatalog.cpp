@@ -128,6 +128,7 @@ CatalogSnapshot SchemaCatalog::read(QSqlDatabase &db, Error *error)
         column.identity = !q.value(8).toString().isEmpty();
         column.generated = !q.value(9).toString().isEmpty();
         column.comment = q.value(10).toString();
+        column.enumLabels = q.value(11).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         table->columns << column;
     }
     if (!runCatalogQuery(db, QStringLiteral("catalog/constraints.sql"), q, error))

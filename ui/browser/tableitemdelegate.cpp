@@ -41,6 +41,10 @@ void TableItemDelegate::setTable(const TableInfo &table)
         }
     }
     for (int c = 0; c < table.columns.size(); ++c) {
+        if (!table.columns[c].enumLabels.isEmpty()) {
+            m_choices.insert(c, table.columns[c].enumLabels);
+            continue;
+        }
         for (const ConstraintInfo &constraint : table.constraints) {
             if (constraint.type != ConstraintInfo::Type::Check
                 || constraint.columns != QStringList {table.columns[c].name})

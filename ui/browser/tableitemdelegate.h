@@ -6,8 +6,8 @@
 struct TableInfo;
 
 // Paints the table browser's cells: pending edits tinted (modified, inserted, deleted struck out), NULL
-// greyed, masked secrets as dots, foreign keys with the referenced row's name beside the id; edits columns
-// limited by a CHECK (… IN (…)) list through a combo box.
+// greyed, masked secrets as dots, foreign keys with the referenced row's name beside the id; edits enum
+// columns and columns limited by a CHECK (… IN (…)) list through a combo box.
 class TableItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

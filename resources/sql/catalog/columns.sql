@@ -10,7 +10,10 @@ SELECT a.attrelid::bigint AS oid,
        pg_get_expr(d.adbin, d.adrelid) AS default_value,
        a.attidentity::text AS identity,
        a.attgenerated::text AS generated,
-       col_description(a.attrelid, a.attnum) AS comment
+       col_description(a.attrelid, a.attnum) AS comment,
+       -- An enum's labels in their order, one per line (empty for other types).
+       (SELECT string_agg(e.enumlabel, E'\n' ORDER BY e.enumsortorder)
+          FROM pg_enum e WHERE e.enumtypid = a.atttypid) AS enum_labels
 FROM pg_attribute a
 JOIN pg_class c ON c.oid = a.attrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace

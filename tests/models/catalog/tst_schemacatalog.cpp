@@ -157,7 +157,10 @@ void TestSchemaCatalog::refreshSeesNewTables()
     SchemaCatalog catalog;
     QVERIFY(load(catalog));
     QVERIFY(!catalog.snapshot()->findTable(QStringLiteral("audit_notes")));
-    QVERIFY(TestWait::result(m_session->run(QStringLiteral("CREATE TABLE audit_notes (id int PRIMARY KEY, note text)")))
+    QVERIFY(
+        TestWait::result(m_session->run(QStringLiteral("CREATE TYPE mood AS ENUM ('calm', 'angry', 'happy')"))).ok());
+    QVERIFY(TestWait::result(
+        m_session->run(QStringLiteral("CREATE TABLE audit_notes (id int PRIMARY KEY, note text, m mood)")))
                 .ok());
     QVERIFY(TestWait::result(
         m_session->run(QStringLiteral("CREATE VIEW public_links AS SELECT * FROM links WHERE visibility = 'public'")))
@@ -166,6 +169,12 @@ void TestSchemaCatalog::refreshSeesNewTables()
     QVERIFY(catalog.snapshot()->findTable(QStringLiteral("audit_notes")));
     QCOMPARE(catalog.snapshot()->findTable(QStringLiteral("public_links"))->kind, TableInfo::Kind::View);
     QCOMPARE(catalog.snapshot()->findTable(QStringLiteral("audit_notes"))->estimatedRows, -1);
+    QCOMPARE(catalog.snapshot()->findTable(QStringLiteral("audit_notes"))->column(QStringLiteral("m"))->enumLabels,
+        (QStringList {QStringLiteral("calm"), QStringLiteral("angry"), QStringLiteral("happy")}));
+    QVERIFY(catalog.snapshot()
+                ->findTable(QStringLiteral("audit_notes"))
+                ->column(QStringLiteral("note"))
+                ->enumLabels.isEmpty());
 }
 
 void TestSchemaCatalog::failsInWordsWhenDisconnected()
