@@ -7,6 +7,7 @@
 #include "browser/rowdetailpanel.h"
 #include "browser/tableitemdelegate.h"
 #include "catalog/schemacatalog.h"
+#include "common/selectiontext.h"
 #include "connection/databaseconnection.h"
 #include "table/auditlog.h"
 #include "table/tabledatamodel.h"
@@ -365,37 +366,15 @@ void TableTab::applyFilters(const QList<ColumnFilter> &filters)
 
 QString TableTab::selectionAsText(bool csv) const
 {
-    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
-    if (selected.isEmpty())
-        return {};
-    int top = INT_MAX, bottom = -1, left = INT_MAX, right = -1;
-    for (const QModelIndex &index : selected) {
-        top = qMin(top, index.row()), bottom = qMax(bottom, index.row());
-        left = qMin(left, index.column()), right = qMax(right, index.column());
-    }
-    QString text;
-    for (int row = top; row <= bottom; ++row) {
-        QStringList cells;
-        for (int column = left; column <= right; ++column) {
-            const QModelIndex index = m_model->index(row, column);
-            QString cell;
-            // Secrets are never copied, NULL is an empty cell.
-            if (m_view->selectionModel()->isSelected(index) && !index.data(TableDataModel::IsMaskedRole).toBool()
-                && !index.data(TableDataModel::IsNullRole).toBool())
-                cell = index.data(Qt::EditRole).toString();
-            if (csv
-                && (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-                    || cell.contains(QLatin1Char('\n'))))
-                cell = QLatin1Char('"') + QString(cell).replace(QLatin1Char('"'), QStringLiteral("\"\""))
-                    + QLatin1Char('"');
-            else if (!csv)
-                cell.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            cells << cell;
-        }
-        text += cells.join(csv ? QLatin1Char(',') : QLatin1Char('\t'))
-            + (csv ? QStringLiteral("\r\n") : QStringLiteral("\n"));
-    }
-    return text;
+    // Secrets are never copied; NULL is an empty cell.
+    return SelectionText::block(
+        m_view->selectionModel(),
+        [](const QModelIndex &index) {
+            return index.data(TableDataModel::IsMaskedRole).toBool() || index.data(TableDataModel::IsNullRole).toBool()
+                ? QString()
+                : index.data(Qt::EditRole).toString();
+        },
+        csv ? SelectionText::Format::Csv : SelectionText::Format::Tsv);
 }
 
 bool TableTab::pasteText(const QString &text)

@@ -1,5 +1,6 @@
 #include "resultview.h"
 
+#include "common/selectiontext.h"
 #include "console/resultsetmodel.h"
 
 #include <QApplication>
@@ -50,26 +51,8 @@ ResultView::ResultView(ResultSetModel *model, QWidget *parent)
 
 QString ResultView::selectionAsTsv() const
 {
-    const QModelIndexList selected = selectionModel()->selectedIndexes();
-    if (selected.isEmpty())
-        return {};
-    int top = INT_MAX, bottom = -1, left = INT_MAX, right = -1;
-    for (const QModelIndex &index : selected) {
-        top = qMin(top, index.row()), bottom = qMax(bottom, index.row());
-        left = qMin(left, index.column()), right = qMax(right, index.column());
-    }
-    QString text;
-    for (int row = top; row <= bottom; ++row) {
-        QStringList cells;
-        for (int column = left; column <= right; ++column) {
-            const QModelIndex index = m_model->index(row, column);
-            QString cell = selectionModel()->isSelected(index) ? m_model->data(index, Qt::EditRole).toString() : QString();
-            cell.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-            cells << cell;
-        }
-        text += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
-    }
-    return text;
+    return SelectionText::block(
+        selectionModel(), [this](const QModelIndex &index) { return m_model->data(index, Qt::EditRole).toString(); });
 }
 
 void ResultView::keyPressEvent(QKeyEvent *event)
