@@ -27,7 +27,7 @@ void TestSelectionText::block()
     selection.select(QItemSelection(model.index(0, 0), model.index(1, 1)), QItemSelectionModel::Select);
     selection.select(model.index(0, 0), QItemSelectionModel::Deselect); // a gap stays an empty cell
     QCOMPARE(SelectionText::block(&selection, text),
-        QStringLiteral("\tr0c1\nr1c0\ta,  \"quoted\" line\n").replace(QStringLiteral(",  "), QStringLiteral(", ")));
+        QStringLiteral("\tr0c1\nr1c0\ta, \"quoted\" line\n"));
     QCOMPARE(SelectionText::block(&selection, text, SelectionText::Format::Csv),
         QStringLiteral(",r0c1\r\nr1c0,\"a, \"\"quoted\"\"\nline\"\r\n"));
 }
