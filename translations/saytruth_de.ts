@@ -3046,7 +3046,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+51"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+52"/>
         <source>Exporting… %1 of ~%2 rows</source>
         <translation>Export läuft… %1 von ~%2 Zeilen</translation>
     </message>
@@ -3201,21 +3201,28 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Es wurde nichts gespeichert. %1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
+        <source>Nothing was saved: row %1 was changed by someone else since you read it. %2
+Theirs: %3
+Yours: %4
+Your edits are kept; Refresh to see their version, then edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was saved: row %1 was changed by someone else since you read it. %2
 Their version: %3
 Your edits are kept; Refresh to see their version, then edit again.</source>
-        <translation>Es wurde nichts gespeichert: Zeile %1 wurde von jemand anderem geändert, seit Sie sie gelesen haben. %2
+        <translation type="vanished">Es wurde nichts gespeichert: Zeile %1 wurde von jemand anderem geändert, seit Sie sie gelesen haben. %2
 Die andere Fassung: %3
 Ihre Bearbeitungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fassung zu sehen, und bearbeiten Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+31"/>
         <source>Unlock writes before pasting.</source>
         <translation>Entsperren Sie das Schreiben vor dem Einfügen.</translation>
     </message>

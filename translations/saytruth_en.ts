@@ -3039,7 +3039,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+51"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+52"/>
         <source>Exporting… %1 of ~%2 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,19 +3194,20 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Nothing was saved: row %1 was changed by someone else since you read it. %2
-Their version: %3
+Theirs: %3
+Yours: %4
 Your edits are kept; Refresh to see their version, then edit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+31"/>
         <source>Unlock writes before pasting.</source>
         <translation type="unfinished"></translation>
     </message>

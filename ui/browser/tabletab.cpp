@@ -343,14 +343,26 @@ void TableTab::onSaveFailed(const SaveFailure &failure)
 
 void TableTab::onConflict(int row, const QVariantMap &theirs, const QString &why)
 {
-    QStringList lines;
-    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it)
-        lines << QStringLiteral("%1 = %2").arg(
-            it.key(), it.value().isNull() ? QStringLiteral("NULL") : it.value().toString());
-    showMessage(tr("Nothing was saved: row %1 was changed by someone else since you read it. %2\nTheir version: %3\n"
+    const auto shown = [](const QVariant &value) {
+        return value.isNull() ? QStringLiteral("NULL") : value.toString().left(120);
+    };
+    QStringList their;
+    QStringList yours;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QString name = m_model->headerData(column, Qt::Horizontal).toString();
+        const QModelIndex index = m_model->index(row, column);
+        if (index.data(TableDataModel::IsMaskedRole).toBool())
+            continue;
+        yours << QStringLiteral("%1 = %2").arg(name, shown(index.data(Qt::EditRole)));
+        if (theirs.contains(name))
+            their << QStringLiteral("%1 = %2").arg(name, shown(theirs.value(name)));
+    }
+    showMessage(tr("Nothing was saved: row %1 was changed by someone else since you read it. %2\n"
+                   "Theirs: %3\nYours: %4\n"
                    "Your edits are kept; Refresh to see their version, then edit again.")
                     .arg(row + 1)
-                    .arg(why, theirs.isEmpty() ? tr("(deleted)") : lines.join(QStringLiteral(", "))),
+                    .arg(why, theirs.isEmpty() ? tr("(deleted)") : their.join(QStringLiteral(", ")),
+                        yours.join(QStringLiteral(", "))),
         true);
     if (row >= 0)
         m_view->setCurrentIndex(m_model->index(row, 0));

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void offersRelatedRows();
     void foreignKeyIsPickedByName();
     void exportsTheFilteredTable();
+    void conflictShowsBothVersions();
 
 private:
     TableTab *open(const QString &table, bool production = false);
@@ -298,6 +299,32 @@ void TestTableTab::exportsTheFilteredTable()
     QCOMPARE(int(lines.size()) - 2, expected); // header, rows, and the empty piece after the last line break
     QVERIFY(lines.first().startsWith("id,user_id,url,visibility"));
     QVERIFY(!lines.value(1).contains("public"));
+}
+
+void TestTableTab::conflictShowsBothVersions()
+{
+    TableTab *tab = open(QStringLiteral("public.users"));
+    QVERIFY(tab);
+    tab->setReviewSkipped(true);
+    const QString id = tab->model()->index(3, 0).data().toString();
+    QVERIFY(tab->model()->setData(tab->model()->index(3, 2), QStringLiteral("mine_version")));
+    // Someone else changes the same row meanwhile.
+    Session other(m_fixture.profile(), {}, QStringLiteral("other writer"));
+    QVERIFY(TestWait::open(other));
+    QVERIFY(TestWait::result(
+        other.run(QStringLiteral("UPDATE users SET username = 'their_version' WHERE id = $1"), {id.toInt()}))
+                .ok());
+    QSignalSpy conflict(tab->model(), &TableDataModel::conflict);
+    QVERIFY(tab->save());
+    QTRY_COMPARE_WITH_TIMEOUT(conflict.count(), 1, 10000);
+    const QString message = tab->messageLabel()->text();
+    QVERIFY2(message.contains(QLatin1String("Theirs:")) && message.contains(QLatin1String("their_version")),
+        qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("Yours:")) && message.contains(QLatin1String("mine_version")),
+        qPrintable(message));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT username FROM users WHERE id = %1").arg(id)), QStringLiteral("their_version"));
+    QVERIFY(tab->model()->hasPendingChanges());
 }
 
 QTEST_MAIN(TestTableTab)
