@@ -3206,7 +3206,10 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 Theirs: %3
 Yours: %4
 Your edits are kept; Refresh to see their version, then edit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: Zeile %1 wurde seit dem Lesen von jemand anderem geändert. %2
+Deren Fassung: %3
+Ihre Fassung: %4
+Ihre Änderungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fassung zu sehen, und bearbeiten Sie dann erneut.</translation>
     </message>
     <message>
         <source>Nothing was saved: row %1 was changed by someone else since you read it. %2
