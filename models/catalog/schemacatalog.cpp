@@ -1,5 +1,6 @@
 #include "schemacatalog.h"
 
+#include "common/queuedresult.h"
 #include "common/sqlresource.h"
 #include "connection/connectionerror.h"
 #include "connection/session.h"
@@ -181,17 +182,16 @@ void SchemaCatalog::refresh(Session *session)
         result->snapshot = read(db, &result->error);
         return result;
     });
-    QPointer<SchemaCatalog> self(this);
-    future.then(this, [self, generation](std::shared_ptr<ReadResult> result) {
+    whenFinished(future, this, [this, generation](std::shared_ptr<ReadResult> result) {
         // A newer refresh was started meanwhile: its answer counts, not this one.
-        if (!self || generation != self->m_generation)
+        if (generation != m_generation)
             return;
-        self->m_loading = false;
+        m_loading = false;
         if (!result->error.isNull()) {
-            Q_EMIT self->failed(result->error);
+            Q_EMIT failed(result->error);
             return;
         }
-        self->m_snapshot = std::make_shared<const CatalogSnapshot>(std::move(result->snapshot));
-        Q_EMIT self->loaded();
+        m_snapshot = std::make_shared<const CatalogSnapshot>(std::move(result->snapshot));
+        Q_EMIT loaded();
     });
 }

@@ -4,7 +4,7 @@
 #include "connection/sessionworker.h"
 #include "foreigndisplay.h"
 #include "pgstatement.h"
-#include "queuedresult.h"
+#include "common/queuedresult.h"
 #include "tablequery.h"
 
 namespace {

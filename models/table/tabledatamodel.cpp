@@ -3,7 +3,7 @@
 #include "connection/session.h"
 #include "connection/sessionworker.h"
 #include "pgstatement.h"
-#include "queuedresult.h"
+#include "common/queuedresult.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 
 #include "connection/session.h"
 #include "connection/sessionworker.h"
-#include "queuedresult.h"
+#include "common/queuedresult.h"
 #include "tablesave.h"
 
 bool TableDataModel::writesLocked() const

@@ -1,5 +1,7 @@
 #include "tableexport.h"
 
+#include "common/queuedresult.h"
+
 #include "common/tabularwriter.h"
 #include "connection/session.h"
 #include "connection/sessionworker.h"
@@ -265,7 +267,7 @@ void TableExport::start(const TableQuery &query, const QString &filePath, Format
         shared->running = false;
         return error;
     });
-    future.then(this, [this, shared](const Error &error) {
+    whenFinished(future, this, [this, shared](const Error &error) {
         if (m_shared != shared)
             return;
         m_running = false;

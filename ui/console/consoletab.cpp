@@ -1,6 +1,7 @@
 #include "consoletab.h"
 
 #include "catalog/schemacatalog.h"
+#include "common/queuedresult.h"
 #include "connection/databaseconnection.h"
 #include "connection/session.h"
 #include "console/explainplan.h"
@@ -527,7 +528,7 @@ void ConsoleTab::showSnippets()
 
 void ConsoleTab::loadServerKeywords()
 {
-    m_session->run(SqlKeywords::keywordsQuery()).then(this, [this](const QueryResult &result) {
+    whenFinished(m_session->run(SqlKeywords::keywordsQuery()), this, [this](const QueryResult &result) {
         if (!result.ok())
             return;
         QList<QPair<QString, QChar>> keywords;

@@ -41,7 +41,9 @@ struct TestedModel
     std::unique_ptr<QAbstractItemModelTester> tester;
 };
 
-inline bool waitIdle(TableDataModel &model, int ms = 20000)
+// Generous: QAbstractItemModelTester walks the whole model after every page, which is slow under ASan on a
+// busy 2-core machine with 20,000 rows loaded.
+inline bool waitIdle(TableDataModel &model, int ms = 60000)
 {
     return QTest::qWaitFor([&] { return !model.isLoading(); }, ms);
 }
