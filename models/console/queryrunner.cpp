@@ -1,5 +1,6 @@
 #include "queryrunner.h"
 
+#include "common/textoffset.h"
 #include "connection/session.h"
 #include "connection/sessionworker.h"
 #include "console/queryrunner_p.h"
@@ -31,19 +32,6 @@ QueryRunner::TransactionState transactionStateOf(PGconn *conn)
     default:
         return QueryRunner::TransactionState::Unknown;
     }
-}
-
-// The server's error position counts characters (code points), 1-based; we need a QString index.
-int toQStringOffset(const QString &sql, int position)
-{
-    int codePoints = 0;
-    for (int i = 0; i < sql.size(); ++i) {
-        if (codePoints == position - 1)
-            return i;
-        if (!sql.at(i).isLowSurrogate())
-            ++codePoints;
-    }
-    return int(sql.size());
 }
 
 Error errorFrom(const PGresult *result, PGconn *conn)
@@ -148,7 +136,7 @@ StatementOutcome StatementReader::read(const QString &sql)
                 m_outcome.error = errorFrom(result, m_conn);
                 const int position = QByteArray(PQresultErrorField(result, PG_DIAG_STATEMENT_POSITION)).toInt();
                 if (position > 0)
-                    m_outcome.errorOffset = toQStringOffset(sql, position);
+                    m_outcome.errorOffset = TextOffset::fromCodePoint(sql, position);
                 m_outcome.cancelled = m_outcome.error.sqlState == QLatin1String("57014");
             }
             break;

@@ -1,5 +1,6 @@
 #include "statementclassifier.h"
 
+#include "common/textoffset.h"
 #include "parsetree.h"
 #include "wherefilter.h"
 
@@ -562,13 +563,7 @@ StatementClass Classifier::parseFailure(const QString &statement, const PgQueryE
     if (error.cursorpos <= 0)
         return result;
     // cursorpos counts code points from 1 (not bytes, not UTF-16 units).
-    int index = 0;
-    for (int codePoint = 1; codePoint < error.cursorpos && index < statement.size(); ++codePoint)
-        index += statement.at(index).isHighSurrogate() && index + 1 < statement.size()
-                && statement.at(index + 1).isLowSurrogate()
-            ? 2
-            : 1;
-    result.errorPosition = std::min(index, int(statement.size()));
+    result.errorPosition = TextOffset::fromCodePoint(statement, error.cursorpos);
     return result;
 }
 
