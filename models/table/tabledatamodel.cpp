@@ -1,9 +1,9 @@
 #include "tabledatamodel.h"
 
+#include "common/queuedresult.h"
 #include "connection/session.h"
 #include "connection/sessionworker.h"
 #include "pgstatement.h"
-#include "common/queuedresult.h"
 
 #include <QCoreApplication>
 
@@ -86,17 +86,7 @@ TableDataModel::~TableDataModel() = default;
 
 void TableDataModel::reload()
 {
-    beginResetModel();
-    ++m_generation;
-    m_rows.clear();
-    m_tailMode = false;
-    m_moreAfter = m_valid;
-    m_moreBefore = false;
-    m_headAnchor.clear();
-    m_tailAnchor.clear();
-    m_readCount = 0;
-    m_fetching = false;
-    endResetModel();
+    resetWindow(false);
     fetchMore({});
 }
 
@@ -104,18 +94,25 @@ void TableDataModel::jumpToEnd()
 {
     if (!m_valid || m_saving)
         return;
+    resetWindow(true);
+    requestPage(true);
+}
+
+// Empties the model for a new window at the start (head) or at the end (tail) of the ordered table; late
+// pages of the old window are dropped by the generation check.
+void TableDataModel::resetWindow(bool tail)
+{
     beginResetModel();
     ++m_generation;
     m_rows.clear();
-    m_tailMode = true;
-    m_moreAfter = false;
-    m_moreBefore = true;
+    m_tailMode = tail;
+    m_moreAfter = !tail && m_valid;
+    m_moreBefore = tail;
     m_headAnchor.clear();
     m_tailAnchor.clear();
     m_readCount = 0;
     m_fetching = false;
     endResetModel();
-    requestPage(true);
 }
 
 bool TableDataModel::canFetchMore(const QModelIndex &parent) const

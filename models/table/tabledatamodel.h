@@ -104,6 +104,7 @@ Q_SIGNALS:
     void writesLockedChanged(bool locked);
 
 private:
+    void resetWindow(bool tail);
     void requestPage(bool backwards);
     void applyPage(const PageResult &page, bool backwards);
     void applySaved(const SaveOutcome &outcome, int changeCount, quint64 generation);
