@@ -2,13 +2,10 @@
 
 #include "common/queuedresult.h"
 #include "common/sqlresource.h"
-#include "connection/connectionerror.h"
 #include "connection/session.h"
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 
@@ -18,14 +15,24 @@ struct ReadResult
     Error error;
 };
 
-bool runCatalogQuery(QSqlDatabase &db, const QString &file, QSqlQuery &query, Error *error)
+// Walks the rows of one catalog query as QSqlQuery did: next(), then value(column) converted by type.
+class CatalogRows
 {
-    query = QSqlQuery(db);
-    query.setForwardOnly(true);
-    if (query.exec(SqlResource::text(file)))
+public:
+    bool next() { return ++m_row < m_result.rows.size(); }
+    QVariant value(int column) const { return m_result.value(int(m_row), column); }
+
+    PgResult m_result;
+    qsizetype m_row = -1;
+};
+
+bool runCatalogQuery(const PgConnection &conn, const QString &file, CatalogRows &query, Error *error)
+{
+    query = CatalogRows {conn.exec(SqlResource::text(file))};
+    if (query.m_result.ok())
         return true;
     if (error) {
-        *error = ConnectionError::statementFailed(query.lastError());
+        *error = query.m_result.error;
         error->what = QCoreApplication::translate("SchemaCatalog", "Reading the database schema (%1)").arg(file);
     }
     return false;
@@ -87,12 +94,12 @@ SchemaCatalog::SchemaCatalog(QObject *parent)
     : QObject(parent)
 { }
 
-CatalogSnapshot SchemaCatalog::read(QSqlDatabase &db, Error *error)
+CatalogSnapshot SchemaCatalog::read(const PgConnection &db, Error *error)
 {
     CatalogSnapshot snapshot;
     QHash<quint32, TableInfo> tables;
     QList<quint32> order;
-    QSqlQuery q;
+    CatalogRows q;
     if (!runCatalogQuery(db, QStringLiteral("catalog/schemas.sql"), q, error))
         return {};
     while (q.next())
@@ -177,9 +184,9 @@ void SchemaCatalog::refresh(Session *session)
 {
     m_loading = true;
     const quint64 generation = ++m_generation;
-    auto future = session->call<std::shared_ptr<ReadResult>>([](QSqlDatabase &db) {
+    auto future = session->call([](PgConnection &conn) {
         auto result = std::make_shared<ReadResult>();
-        result->snapshot = read(db, &result->error);
+        result->snapshot = read(conn, &result->error);
         return result;
     });
     whenFinished(future, this, [this, generation](std::shared_ptr<ReadResult> result) {

@@ -4,9 +4,9 @@
 #include "common/error.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <memory>
 
+class PgConnection;
 class Session;
 
 // The schema of the connected database, read from pg_catalog in one job on a Session's worker thread and
@@ -23,7 +23,7 @@ public:
     std::shared_ptr<const CatalogSnapshot> snapshot() const { return m_snapshot; }
 
     // Runs the catalog queries on an open connection: the worker-thread half of refresh().
-    static CatalogSnapshot read(QSqlDatabase &db, Error *error);
+    static CatalogSnapshot read(const PgConnection &db, Error *error);
 
 Q_SIGNALS:
     void loaded();

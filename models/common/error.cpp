@@ -5,7 +5,9 @@ QString Error::toString() const
     QString text = what;
     if (!why.isEmpty())
         text += text.isEmpty() ? why : QStringLiteral(": ") + why;
-    if (!detail.isEmpty())
-        text += QStringLiteral("\n") + detail;
+    for (const QString &more : {detail, hint}) {
+        if (!more.isEmpty())
+            text += QStringLiteral("\n") + more;
+    }
     return text;
 }

@@ -1,15 +1,9 @@
 #include "session.h"
 
-#include "connection/connectionerror.h"
 #include "connection/sessionshared.h"
 #include "connection/sessionworker.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QSqlError>
-#include <QSqlField>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QThread>
 #include <QtConcurrent>
 #include <libpq-fe.h>
@@ -49,47 +43,6 @@ QString quoteOptionValue(const QString &value)
     quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     quoted.replace(QLatin1Char('\''), QStringLiteral("\\'"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
-QueryResult runStatement(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
-{
-    QueryResult result;
-    if (!db.isOpen()) {
-        result.error = {QCoreApplication::translate("Session", "Running the statement"),
-            QCoreApplication::translate("Session", "Not connected to the server.")};
-        return result;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok;
-    if (binds.isEmpty()) {
-        ok = query.exec(sql);
-    } else {
-        ok = query.prepare(sql);
-        for (const QVariant &value : binds)
-            query.addBindValue(value);
-        ok = ok && query.exec();
-    }
-    if (!ok) {
-        result.error = ConnectionError::statementFailed(query.lastError());
-        result.elapsedMs = timer.elapsed();
-        return result;
-    }
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        result.columns << record.fieldName(i);
-    while (query.next()) {
-        QVariantList row;
-        row.reserve(record.count());
-        for (int i = 0; i < record.count(); ++i)
-            row << query.value(i);
-        result.rows << row;
-    }
-    result.rowsAffected = query.isSelect() ? int(result.rows.size()) : query.numRowsAffected();
-    result.elapsedMs = timer.elapsed();
-    return result;
 }
 
 } // namespace
@@ -201,15 +154,22 @@ void Session::close()
     setState(State::Disconnected);
 }
 
-void Session::post(std::function<void(QSqlDatabase &)> job)
+void Session::post(std::function<void(PgConnection &)> job)
 {
     SessionWorker *worker = m_worker;
     QMetaObject::invokeMethod(m_worker, [worker, job = std::move(job)] { worker->runJob(job); });
 }
 
-QFuture<QueryResult> Session::run(const QString &sql, const QVariantList &binds)
+QFuture<PgResult> Session::run(const QString &sql, const QVariantList &binds)
 {
-    return call<QueryResult>([sql, binds](QSqlDatabase &db) { return runStatement(db, sql, binds); });
+    return call([sql, binds](PgConnection &connection) {
+        PgResult result = connection.exec(sql, binds);
+        for (int row = 0; row < result.rows.size(); ++row) {
+            for (int column = 0; column < result.columns.size(); ++column)
+                result.rows[row][column] = result.value(row, column);
+        }
+        return result;
+    });
 }
 
 void Session::cancel()

@@ -2,14 +2,15 @@
 
 #include "common/error.h"
 #include "connection/connectionprofile.h"
+#include "connection/pgconnection.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
-#include <QSqlDatabase>
 #include <QVariantList>
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 // What the server told us about itself at connect time (no extra round trip: libpq's parameter status).
 struct ServerInfo
@@ -26,17 +27,6 @@ struct ServerInfo
 };
 Q_DECLARE_METATYPE(ServerInfo)
 
-// The outcome of one statement run through Session::run().
-struct QueryResult
-{
-    QStringList columns;
-    QList<QVariantList> rows;
-    int rowsAffected = -1;
-    qint64 elapsedMs = 0;
-    Error error;
-    bool ok() const { return error.isNull(); }
-};
-Q_DECLARE_METATYPE(QueryResult)
 
 class SessionWorker;
 
@@ -67,11 +57,11 @@ public:
     // Disconnects on the worker thread; queued work still runs first.
     void close();
 
-    // Runs one statement with bound values on the worker thread.
-    QFuture<QueryResult> run(const QString &sql, const QVariantList &binds = {});
-    // Runs arbitrary work with the session's connection on the worker thread, in submission order. The work
-    // must not keep the QSqlDatabase beyond the call.
-    template<typename T> QFuture<T> call(std::function<T(QSqlDatabase &)> work);
+    // Runs one statement with bound values on the worker thread; cells come converted by their column type.
+    QFuture<PgResult> run(const QString &sql, const QVariantList &binds = {});
+    // Runs work(PgConnection &) on the worker thread, in submission order, and delivers what it returns. The
+    // work must not keep the connection beyond the call.
+    template<typename F> auto call(F work) -> QFuture<std::invoke_result_t<F &, PgConnection &>>;
 
     // Asks the server to cancel the statement running now, if any. Returns at once.
     void cancel();
@@ -86,7 +76,7 @@ Q_SIGNALS:
     void connectionLost(const Error &error);
 
 private:
-    void post(std::function<void(QSqlDatabase &)> job);
+    void post(std::function<void(PgConnection &)> job);
     void setState(State state);
 
     ConnectionProfile m_profile;
@@ -102,13 +92,14 @@ private:
     friend class SessionWorker;
 };
 
-template<typename T> QFuture<T> Session::call(std::function<T(QSqlDatabase &)> work)
+template<typename F> auto Session::call(F work) -> QFuture<std::invoke_result_t<F &, PgConnection &>>
 {
+    using T = std::invoke_result_t<F &, PgConnection &>;
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    post([promise, work = std::move(work)](QSqlDatabase &db) {
-        promise->addResult(work(db));
+    post([promise, work = std::move(work)](PgConnection &connection) mutable {
+        promise->addResult(work(connection));
         promise->finish();
     });
     return future;

@@ -58,14 +58,14 @@ void SessionWorker::open()
                 error = ConnectionError::connectFailed(m_profile, db.lastError().databaseText());
         }
         if (error.isNull()) {
-            PGconn *conn = nativeHandle(db);
-            m_shared->setCancel(PQgetCancel(conn));
+            m_conn = nativeHandle(db);
+            m_shared->setCancel(PQgetCancel(m_conn));
             // libpq prints notices to stderr by default; they belong to the UI (the console collects them).
             PQsetNoticeProcessor(
-                conn, [](void *, const char *) {}, nullptr);
-            m_notifier = new QSocketNotifier(PQsocket(conn), QSocketNotifier::Read, this);
+                m_conn, [](void *, const char *) {}, nullptr);
+            m_notifier = new QSocketNotifier(PQsocket(m_conn), QSocketNotifier::Read, this);
             connect(m_notifier, &QSocketNotifier::activated, this, &SessionWorker::checkIdleSocket);
-            Q_EMIT opened(describeServer(conn));
+            Q_EMIT opened(describeServer(m_conn));
             return;
         }
     }
@@ -102,6 +102,7 @@ void SessionWorker::releaseConnection()
 {
     delete m_notifier;
     m_notifier = nullptr;
+    m_conn = nullptr;
     m_shared->setCancel(nullptr);
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
@@ -109,21 +110,28 @@ void SessionWorker::releaseConnection()
     }
 }
 
-void SessionWorker::runJob(const std::function<void(QSqlDatabase &)> &job)
+bool SessionWorker::connectionBroken() const
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // Our own PGconn, not the driver's isOpen(): QPSQL reports a broken connection as closed, and a check
+    // through it would skip the loss and re-arm the notifier on a socket libpq has already closed.
+    return m_conn && (PQstatus(m_conn) == CONNECTION_BAD || (m_notifier && PQsocket(m_conn) != int(m_notifier->socket())));
+}
+
+void SessionWorker::runJob(const std::function<void(PgConnection &)> &job)
+{
     if (m_notifier)
         m_notifier->setEnabled(false);
     Q_EMIT busyChanged(true);
     m_shared->running = true;
-    job(db);
+    {
+        PgConnection connection(m_conn);
+        job(connection);
+        connection.setNoticeHandler({});
+    }
     m_shared->running = false;
     Q_EMIT busyChanged(false);
-    PGconn *conn = nativeHandle(db);
-    if (conn && PQstatus(conn) == CONNECTION_BAD) {
-        const QString message = QString::fromUtf8(PQerrorMessage(conn));
-        db = QSqlDatabase();
-        handleLoss(message);
+    if (connectionBroken()) {
+        handleLoss(QString::fromUtf8(PQerrorMessage(m_conn)));
         return;
     }
     if (m_notifier)
@@ -132,19 +140,15 @@ void SessionWorker::runJob(const std::function<void(QSqlDatabase &)> &job)
 
 void SessionWorker::checkIdleSocket()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    PGconn *conn = nativeHandle(db);
-    if (!conn)
+    if (!m_conn)
         return;
-    // Readable while idle: a notice, a notification, or the server closing the connection.
-    const bool alive = PQconsumeInput(conn) == 1 && PQstatus(conn) == CONNECTION_OK;
-    while (PGnotify *notify = PQnotifies(conn))
+    // Readable while idle: a notice, a notification, or the server closing the connection. A socket that is
+    // no longer the connection's is a loss too: the notifier must never stay armed on it.
+    const bool alive = !connectionBroken() && PQconsumeInput(m_conn) == 1 && !connectionBroken();
+    while (PGnotify *notify = PQnotifies(m_conn))
         PQfreemem(notify);
-    if (!alive) {
-        const QString message = QString::fromUtf8(PQerrorMessage(conn));
-        db = QSqlDatabase();
-        handleLoss(message);
-    }
+    if (!alive)
+        handleLoss(QString::fromUtf8(PQerrorMessage(m_conn)));
 }
 
 void SessionWorker::handleLoss(const QString &libpqMessage)

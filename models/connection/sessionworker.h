@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "connection/connectionprofile.h"
+#include "connection/pgconnection.h"
 #include "connection/session.h"
 
 #include <QObject>
@@ -23,10 +24,7 @@ public:
 
     void open();
     void close();
-    void runJob(const std::function<void(QSqlDatabase &)> &job);
-
-    // The driver's libpq connection, or nullptr when not connected.
-    static pg_conn *nativeHandle(const QSqlDatabase &db);
+    void runJob(const std::function<void(PgConnection &)> &job);
 
 Q_SIGNALS:
     void opened(const ServerInfo &info);
@@ -38,12 +36,16 @@ private:
     void checkIdleSocket();
     void handleLoss(const QString &libpqMessage);
     void releaseConnection();
+    bool connectionBroken() const;
     ServerInfo describeServer(pg_conn *conn) const;
+    // The driver's libpq connection, or nullptr when not connected.
+    static pg_conn *nativeHandle(const QSqlDatabase &db);
 
     ConnectionProfile m_profile;
     QString m_password;
     QString m_purpose;
     QString m_connectionName;
     std::shared_ptr<Session::Shared> m_shared;
+    pg_conn *m_conn = nullptr; // owned by the driver's connection; set while it is open
     QSocketNotifier *m_notifier = nullptr;
 };

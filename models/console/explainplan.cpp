@@ -344,7 +344,7 @@ ExplainPlan ExplainPlan::parse(const QString &output, Error *error)
     return plan;
 }
 
-ExplainPlan ExplainPlan::fromResult(const QueryResult &result, Error *error)
+ExplainPlan ExplainPlan::fromResult(const PgResult &result, Error *error)
 {
     if (!result.ok()) {
         if (error)

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-struct QueryResult;
+struct PgResult;
 
 // The block counts EXPLAIN (BUFFERS) reports for one node; all zero when BUFFERS was not asked for.
 struct ExplainBuffers
@@ -98,7 +98,7 @@ public:
     // result joined by newlines). On failure returns an empty plan and sets *error.
     static ExplainPlan parse(const QString &output, Error *error = nullptr);
     // The same for a result from Session::run(): its error, or its cells joined.
-    static ExplainPlan fromResult(const QueryResult &result, Error *error = nullptr);
+    static ExplainPlan fromResult(const PgResult &result, Error *error = nullptr);
 
     bool isEmpty() const { return m_nodes.isEmpty(); }
     const QList<ExplainNode> &nodes() const { return m_nodes; }

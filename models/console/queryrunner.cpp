@@ -1,12 +1,13 @@
 #include "queryrunner.h"
 
 #include "common/textoffset.h"
+#include "connection/pgerror.h"
 #include "connection/session.h"
-#include "connection/sessionworker.h"
+#include "console/explainplan.h"
 #include "console/queryrunner_p.h"
+#include "console/sqlkeywords.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <libpq-fe.h>
 
 namespace {
@@ -20,51 +21,25 @@ template<typename F> void toRunner(const std::shared_ptr<QueryRunner::RunState> 
     });
 }
 
-QueryRunner::TransactionState transactionStateOf(PGconn *conn)
+QueryRunner::TransactionState transactionStateOf(const PgConnection &conn)
 {
-    switch (PQtransactionStatus(conn)) {
-    case PQTRANS_IDLE:
+    switch (conn.transaction()) {
+    case PgConnection::Transaction::Idle:
         return QueryRunner::TransactionState::Idle;
-    case PQTRANS_INTRANS:
+    case PgConnection::Transaction::InTransaction:
         return QueryRunner::TransactionState::InTransaction;
-    case PQTRANS_INERROR:
+    case PgConnection::Transaction::Failed:
         return QueryRunner::TransactionState::Failed;
     default:
         return QueryRunner::TransactionState::Unknown;
     }
 }
 
-Error errorFrom(const PGresult *result, PGconn *conn)
-{
-    const auto field = [result](int code) {
-        return QString::fromUtf8(PQresultErrorField(result, code));
-    };
-    Error error {QCoreApplication::translate("QueryRunner", "Running the statement"), field(PG_DIAG_MESSAGE_PRIMARY),
-        field(PG_DIAG_SQLSTATE), {}};
-    QStringList details;
-    for (int code : {PG_DIAG_MESSAGE_DETAIL, PG_DIAG_MESSAGE_HINT, PG_DIAG_CONTEXT}) {
-        if (!field(code).isEmpty())
-            details << field(code);
-    }
-    error.detail = details.join(QLatin1Char('\n'));
-    if (error.why.isEmpty())
-        error.why = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-    return error;
-}
-
-void receiveNotice(void *arg, const PGresult *result)
-{
-    auto *state = static_cast<std::shared_ptr<QueryRunner::RunState> *>(arg);
-    const QString severity = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SEVERITY));
-    const QString message = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
-    toRunner(*state, [severity, message](QueryRunner *runner) { Q_EMIT runner->notice(severity, message); });
-}
-
 // Reads the results of one sent statement in single-row mode, flushing chunks to the GUI as they fill.
 class StatementReader
 {
 public:
-    StatementReader(PGconn *conn, const std::shared_ptr<QueryRunner::RunState> &state, int index)
+    StatementReader(const PgConnection &conn, const std::shared_ptr<QueryRunner::RunState> &state, int index)
         : m_conn(conn)
         , m_state(state)
         , m_index(index)
@@ -80,7 +55,7 @@ private:
     void flush();
     bool askAtCap();
 
-    PGconn *m_conn;
+    const PgConnection &m_conn;
     std::shared_ptr<QueryRunner::RunState> m_state;
     int m_index;
     StatementOutcome m_outcome;
@@ -95,14 +70,11 @@ StatementOutcome StatementReader::read(const QString &sql)
     QElapsedTimer timer;
     timer.start();
     m_cap = m_state->rowCap;
-    if (!PQsendQuery(m_conn, sql.toUtf8().constData())) {
-        m_outcome.error = {QCoreApplication::translate("QueryRunner", "Sending the statement"),
-            QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()};
+    if (!m_conn.send(sql, {}, true, &m_outcome.error))
         return m_outcome;
-    }
-    PQsetSingleRowMode(m_conn);
     m_sinceFlush.start();
-    while (PGresult *result = PQgetResult(m_conn)) {
+    while (const PgResultHandle handle = m_conn.nextResult()) {
+        PGresult *result = handle.get();
         switch (PQresultStatus(result)) {
         case PGRES_SINGLE_TUPLE:
             onRow(result);
@@ -118,12 +90,10 @@ StatementOutcome StatementReader::read(const QString &sql)
             m_outcome.rowsAffected = QByteArray(PQcmdTuples(result)).toLongLong();
             break;
         case PGRES_COPY_IN:
-            PQputCopyEnd(m_conn, "COPY from the client is not supported in the console");
+            m_conn.refuseCopyIn(QStringLiteral("COPY from the client is not supported in the console"));
             break;
         case PGRES_COPY_OUT: {
-            char *buffer = nullptr;
-            while (PQgetCopyData(m_conn, &buffer, 0) > 0)
-                PQfreemem(buffer);
+            m_conn.drainCopyOut();
             m_outcome.error = {QCoreApplication::translate("QueryRunner", "Running COPY"),
                 QCoreApplication::translate("QueryRunner",
                     "COPY … TO STDOUT is not shown in the console; "
@@ -133,15 +103,14 @@ StatementOutcome StatementReader::read(const QString &sql)
         default:
             flush();
             if (m_outcome.error.isNull()) {
-                m_outcome.error = errorFrom(result, m_conn);
-                const int position = QByteArray(PQresultErrorField(result, PG_DIAG_STATEMENT_POSITION)).toInt();
-                if (position > 0)
-                    m_outcome.errorOffset = TextOffset::fromCodePoint(sql, position);
+                m_outcome.error = PgError::fromResult(
+                    result, nullptr, QCoreApplication::translate("QueryRunner", "Running the statement"));
+                if (m_outcome.error.position > 0)
+                    m_outcome.errorOffset = TextOffset::fromCodePoint(sql, m_outcome.error.position);
                 m_outcome.cancelled = m_outcome.error.sqlState == QLatin1String("57014");
             }
             break;
         }
-        PQclear(result);
     }
     flush();
     m_outcome.elapsedMs = timer.elapsed();
@@ -198,10 +167,7 @@ void StatementReader::onRow(PGresult *result)
     if (m_cap > 0 && m_outcome.rowsFetched >= m_cap && !askAtCap()) {
         m_discarding = true;
         m_outcome.truncated = true;
-        PGcancel *cancel = PQgetCancel(m_conn);
-        char error[256];
-        PQcancel(cancel, error, sizeof error);
-        PQfreeCancel(cancel);
+        m_conn.cancelRunning();
     }
 }
 
@@ -238,26 +204,24 @@ void StatementReader::flush()
 } // namespace
 
 bool QueryRunner::RunState::execute(
-    PGconn *conn, const QList<RunnableStatement> &statements, const std::shared_ptr<RunState> &self)
+    PgConnection &conn, const QList<RunnableStatement> &statements, const std::shared_ptr<RunState> &self)
 {
-    // The receiver's argument must outlive the run: a copy of the shared pointer on this stack frame.
-    std::shared_ptr<RunState> keep = self;
-    PQnoticeReceiver previous = PQsetNoticeReceiver(conn, receiveNotice, &keep);
+    conn.setNoticeHandler([self](const QString &severity, const QString &message) {
+        toRunner(self, [severity, message](QueryRunner *runner) { Q_EMIT runner->notice(severity, message); });
+    });
     bool ok = true;
     for (int i = 0; i < statements.size() && !stop; ++i) {
         toRunner(self, [i](QueryRunner *runner) { Q_EMIT runner->statementStarted(i); });
-        if (!autoCommit && !statements[i].transactionControl && PQtransactionStatus(conn) == PQTRANS_IDLE) {
-            PGresult *begin = PQexec(conn, "BEGIN");
-            PQclear(begin);
-        }
+        if (!autoCommit && !statements[i].transactionControl && conn.transaction() == PgConnection::Transaction::Idle)
+            conn.exec(QStringLiteral("BEGIN"));
         StatementOutcome outcome = StatementReader(conn, self, i).read(statements[i].sql);
         const TransactionState transaction = transactionStateOf(conn);
         ok = outcome.error.isNull();
         toRunner(self, [outcome, transaction](QueryRunner *runner) { runner->deliverFinished(outcome, transaction); });
-        if (!ok || PQstatus(conn) != CONNECTION_OK)
+        if (!ok || !conn.isOpen())
             break;
     }
-    PQsetNoticeReceiver(conn, previous, nullptr);
+    conn.setNoticeHandler({});
     return ok && !stop;
 }
 
@@ -289,10 +253,9 @@ void QueryRunner::run(const QList<RunnableStatement> &statements)
     state->rowCap = m_rowCap;
     state->autoCommit = m_autoCommit;
     m_state = state;
-    m_session->call<bool>([state, statements](QSqlDatabase &db) {
-        PGconn *conn = SessionWorker::nativeHandle(db);
+    m_session->call([state, statements](PgConnection &conn) {
         bool ok = false;
-        if (!conn) {
+        if (!conn.isOpen()) {
             StatementOutcome outcome;
             outcome.index = 0;
             outcome.error = {QCoreApplication::translate("QueryRunner", "Running the statement"),
@@ -338,4 +301,49 @@ void QueryRunner::continueFetching(bool fetchAll)
     QMutexLocker locker(&m_state->mutex);
     m_state->decision = fetchAll ? RunState::Decision::FetchAll : RunState::Decision::Stop;
     m_state->answered.wakeAll();
+}
+
+RunnableStatement QueryRunner::commitStatement()
+{
+    return RunnableStatement {QStringLiteral("COMMIT"), 0, true};
+}
+
+RunnableStatement QueryRunner::rollbackStatement()
+{
+    return RunnableStatement {QStringLiteral("ROLLBACK"), 0, true};
+}
+
+QList<RunnableStatement> QueryRunner::explainStatements(
+    const QString &sql, int scriptOffset, bool analyze, bool writes, int *planIndex)
+{
+    QList<RunnableStatement> list;
+    const bool wrap = analyze && writes;
+    if (wrap)
+        list << RunnableStatement {QStringLiteral("BEGIN"), scriptOffset, true};
+    if (planIndex)
+        *planIndex = int(list.size());
+    list << RunnableStatement {ExplainPlan::wrap(sql, analyze), scriptOffset, false};
+    if (wrap)
+        list << RunnableStatement {QStringLiteral("ROLLBACK"), scriptOffset, true};
+    return list;
+}
+
+QFuture<Error> QueryRunner::setWritesUnlocked(bool unlocked)
+{
+    const QString sql = unlocked ? QStringLiteral("SET default_transaction_read_only = off")
+                                 : QStringLiteral("SET default_transaction_read_only = on");
+    return m_session->call([sql](PgConnection &conn) { return conn.exec(sql).error; });
+}
+
+QFuture<QList<QPair<QString, QChar>>> QueryRunner::serverKeywords()
+{
+    return m_session->call([](PgConnection &conn) {
+        QList<QPair<QString, QChar>> keywords;
+        const PgResult result = conn.exec(SqlKeywords::keywordsQuery());
+        for (const QVariantList &row : result.rows) {
+            const QString category = row.value(1).toString();
+            keywords << qMakePair(row.value(0).toString(), category.isEmpty() ? QChar() : category.at(0));
+        }
+        return keywords;
+    });
 }

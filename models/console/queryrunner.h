@@ -4,6 +4,7 @@
 #include "console/resultchunk.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <memory>
@@ -62,6 +63,20 @@ public:
     void cancel();
     // The answer to capReached(): fetch all the remaining rows, or stop here (the result stays, marked truncated).
     void continueFetching(bool fetchAll);
+
+    // The statements behind the console's verbs, to hand to run(): the SQL text lives here, not in the UI.
+    static RunnableStatement commitStatement();
+    static RunnableStatement rollbackStatement();
+    // EXPLAIN (FORMAT JSON) of one statement; with analyze, a statement that writes runs inside BEGIN …
+    // ROLLBACK so that nothing it does stays. *planIndex is the index of the EXPLAIN among the statements.
+    static QList<RunnableStatement> explainStatements(
+        const QString &sql, int scriptOffset, bool analyze, bool writes, int *planIndex);
+
+    // Lifts (or restores) the read-only default of this runner's session: production sessions start with
+    // default_transaction_read_only=on. Runs after whatever is queued; the future tells whether it took.
+    QFuture<Error> setWritesUnlocked(bool unlocked);
+    // The connected server's key words (word, catcode), for highlighting and completion.
+    QFuture<QList<QPair<QString, QChar>>> serverKeywords();
 
     struct RunState; // shared with the worker thread
 

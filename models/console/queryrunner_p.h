@@ -6,7 +6,7 @@
 #include <QWaitCondition>
 #include <atomic>
 
-struct pg_conn;
+class PgConnection;
 
 // What a run shares between the GUI thread (QueryRunner) and the session's worker thread.
 struct QueryRunner::RunState
@@ -22,5 +22,5 @@ struct QueryRunner::RunState
     enum class Decision { Pending, FetchAll, Stop } decision = Decision::Pending;
 
     // Worker side: runs every statement on the driver's connection.
-    bool execute(pg_conn *conn, const QList<RunnableStatement> &statements, const std::shared_ptr<RunState> &self);
+    bool execute(PgConnection &conn, const QList<RunnableStatement> &statements, const std::shared_ptr<RunState> &self);
 };

@@ -40,7 +40,7 @@ QString typeInWords(const QString &type)
 }
 
 // 23505: names the row that already holds the value, looked up by the unique key's columns.
-QString uniqueWords(pg_conn *conn, const TableQuery &query, const PendingChange &change, const QStringList &columns)
+QString uniqueWords(const PgConnection &conn, const TableQuery &query, const PendingChange &change, const QStringList &columns)
 {
     QVariantList binds;
     QStringList conditions;
@@ -52,7 +52,7 @@ QString uniqueWords(pg_conn *conn, const TableQuery &query, const PendingChange 
         keys << PgStatement::quoteIdentifier(query.columnName(c)) + QLatin1String("::text");
     PgResult other;
     if (!keys.isEmpty())
-        other = PgStatement::exec(conn,
+        other = conn.exec(
             QStringLiteral("SELECT %1 FROM %2 WHERE %3 LIMIT 1")
                 .arg(keys.join(QLatin1String(", ")), query.qualifiedName(), conditions.join(QLatin1String(" AND "))),
             binds);
@@ -122,8 +122,8 @@ QString invalidInputWords(const TableQuery &query, const PendingChange &change, 
 {
     static const QRegularExpression typed(QStringLiteral("type ([^:]+): \"(.*)\"$"));
     static const QRegularExpression value(QStringLiteral(": \"(.*)\"$"));
-    const auto typedMatch = typed.match(result.primary);
-    const auto valueMatch = value.match(result.primary);
+    const auto typedMatch = typed.match(result.error.why);
+    const auto valueMatch = value.match(result.error.why);
     const QString text = valueMatch.hasMatch() ? valueMatch.captured(1) : QString();
     const QString type = typedMatch.hasMatch() ? typeInWords(typedMatch.captured(1))
                                                : QCoreApplication::translate("TableDataModel", "date/time");
@@ -150,7 +150,7 @@ QString rowNoun(const QString &table)
     return table;
 }
 
-SaveFailure describe(pg_conn *conn, const CatalogSnapshot &catalog, const TableQuery &query,
+SaveFailure describe(const PgConnection &conn, const CatalogSnapshot &catalog, const TableQuery &query,
     const PendingChange &change, const PgResult &result)
 {
     SaveFailure failure {change.row, -1, result.error, {}};

@@ -3,6 +3,7 @@
 #include "catalog/catalogtypes.h"
 #include "common/error.h"
 #include "pendingchanges.h"
+#include "connection/pgconnection.h"
 #include "pgstatement.h"
 
 #include <QMetaType>
@@ -23,7 +24,7 @@ Q_DECLARE_METATYPE(SaveFailure)
 // ROLLBACK, because naming the other row may need a query.
 namespace ConstraintMessage {
 
-SaveFailure describe(pg_conn *conn, const CatalogSnapshot &catalog, const TableQuery &query,
+SaveFailure describe(const PgConnection &conn, const CatalogSnapshot &catalog, const TableQuery &query,
     const PendingChange &change, const PgResult &result);
 // Words for an error while reading (a syntax error in the WHERE text, a filter value of the wrong type).
 QString forRead(const Error &error);

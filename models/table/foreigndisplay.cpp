@@ -1,5 +1,6 @@
 #include "foreigndisplay.h"
 
+#include "connection/pgconnection.h"
 #include "pgstatement.h"
 
 namespace {
@@ -72,13 +73,13 @@ QList<ForeignDisplay> ForeignDisplay::forTable(const CatalogSnapshot &catalog, c
     return list;
 }
 
-QHash<QString, QString> ForeignDisplay::lookup(pg_conn *conn, const QStringList &keys) const
+QHash<QString, QString> ForeignDisplay::lookup(const PgConnection &conn, const QStringList &keys) const
 {
     QHash<QString, QString> found;
     if (keys.isEmpty())
         return found;
     const QString key = PgStatement::quoteIdentifier(referencedColumn);
-    const PgResult result = PgStatement::exec(conn,
+    const PgResult result = conn.exec(
         QStringLiteral("SELECT %1::text, %2::text FROM %3 WHERE %1 = ANY($1)")
             .arg(key, PgStatement::quoteIdentifier(displayColumn), referencedTable),
         {arrayLiteral(keys)});

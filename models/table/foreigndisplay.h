@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-struct pg_conn;
+class PgConnection;
 
 // How a single-column foreign key is shown in words: for messages.user_id the referenced user's username.
 // The values are looked up per page with one query per foreign key (WHERE key = ANY($1)) and cached by the
@@ -21,7 +21,7 @@ struct ForeignDisplay
     // The foreign keys of query's table that have something to show, in column order.
     static QList<ForeignDisplay> forTable(const CatalogSnapshot &catalog, const TableQuery &query);
     // key -> display text for the given keys (text form); keys the server does not know are absent.
-    QHash<QString, QString> lookup(pg_conn *conn, const QStringList &keys) const;
+    QHash<QString, QString> lookup(const PgConnection &conn, const QStringList &keys) const;
 };
 
 // Masked by default: columns whose name says they hold a password, secret or token.

@@ -1,7 +1,6 @@
 #include "foreignkeysearch.h"
 
 #include "connection/session.h"
-#include "connection/sessionworker.h"
 #include "foreigndisplay.h"
 #include "pgstatement.h"
 #include "common/queuedresult.h"
@@ -137,9 +136,7 @@ void ForeignKeySearch::requestPage()
     QVariantList binds;
     const QString sql = pageSql(binds);
     const quint64 generation = m_generation;
-    whenFinished(m_session->call<PgResult>([sql, binds](QSqlDatabase &db) {
-        return PgStatement::exec(SessionWorker::nativeHandle(db), sql, binds);
-    }),
+    whenFinished(m_session->call([sql, binds](PgConnection &conn) { return conn.exec(sql, binds); }),
         this, [this, generation](const PgResult &result) { applyPage(result, generation); });
 }
 
@@ -258,9 +255,7 @@ void ForeignKeySearch::describe(const QVariant &key)
     const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = $1")
                             .arg(select.join(QLatin1String(", ")), m_table, PgStatement::quoteIdentifier(m_keyColumn));
     const QVariantList binds {key.toString()};
-    whenFinished(m_session->call<PgResult>([sql, binds](QSqlDatabase &db) {
-        return PgStatement::exec(SessionWorker::nativeHandle(db), sql, binds);
-    }),
+    whenFinished(m_session->call([sql, binds](PgConnection &conn) { return conn.exec(sql, binds); }),
         this, [this, key](const PgResult &result) {
             const bool found = result.ok() && !result.rows.isEmpty();
             Q_EMIT described(key, found ? describeMatch(matchFromRow(result.rows.first())) : QString());

@@ -2,7 +2,6 @@
 
 #include "common/queuedresult.h"
 #include "connection/session.h"
-#include "connection/sessionworker.h"
 #include "pgstatement.h"
 
 #include <QCoreApplication>
@@ -28,12 +27,11 @@ Error readError(const Error &server)
 }
 
 // Worker-thread half of a page: the keyset query, then one lookup per foreign key for the keys not cached.
-PageResult readPage(QSqlDatabase &db, const TableQuery &query, const BoundSql &sql,
+PageResult readPage(const PgConnection &conn, const TableQuery &query, const BoundSql &sql,
     const QList<ForeignDisplay> &foreign, const QHash<int, QSet<QString>> &known)
 {
     PageResult page;
-    pg_conn *conn = SessionWorker::nativeHandle(db);
-    PgResult result = PgStatement::exec(conn, sql.sql, sql.binds);
+    PgResult result = conn.exec(sql.sql, sql.binds);
     if (!result.ok()) {
         page.error = readError(result.error);
         return page;
@@ -151,8 +149,8 @@ void TableDataModel::requestPage(bool backwards)
         known.insert(it.key(), QSet<QString>(it->keyBegin(), it->keyEnd()));
     const quint64 generation = m_generation;
     whenFinished(
-        m_session->call<PageResult>([query = m_query, sql, foreign = m_foreign, known, generation](QSqlDatabase &db) {
-            PageResult page = readPage(db, query, sql, foreign, known);
+        m_session->call([query = m_query, sql, foreign = m_foreign, known, generation](PgConnection &conn) {
+            PageResult page = readPage(conn, query, sql, foreign, known);
             page.generation = generation;
             return page;
         }),
@@ -228,9 +226,7 @@ void TableDataModel::requestExactCount()
     if (!m_valid || !m_session)
         return;
     const BoundSql sql = m_query.count();
-    whenFinished(m_session->call<PgResult>([sql](QSqlDatabase &db) {
-        return PgStatement::exec(SessionWorker::nativeHandle(db), sql.sql, sql.binds);
-    }),
+    whenFinished(m_session->call([sql](PgConnection &conn) { return conn.exec(sql.sql, sql.binds); }),
         this, [this](const PgResult &result) {
             if (!result.ok())
                 return Q_EMIT loadFailed(readError(result.error));
@@ -250,9 +246,7 @@ void TableDataModel::fetchFullValue(int row, int column)
     const QVariantList key = current.key;
     const BoundSql sql = m_query.fullValue(column, key);
     const quint64 generation = m_generation;
-    whenFinished(m_session->call<PgResult>([sql](QSqlDatabase &db) {
-        return PgStatement::exec(SessionWorker::nativeHandle(db), sql.sql, sql.binds);
-    }),
+    whenFinished(m_session->call([sql](PgConnection &conn) { return conn.exec(sql.sql, sql.binds); }),
         this, [this, key, column, generation](const PgResult &result) {
             const int at = generation == m_generation ? rowWithKey(key) : -1;
             if (!result.ok() || at < 0) {

@@ -2,7 +2,6 @@
 #include "tabledatamodel.h"
 
 #include "connection/session.h"
-#include "connection/sessionworker.h"
 #include "common/queuedresult.h"
 #include "tablesave.h"
 
@@ -15,14 +14,9 @@ void TableDataModel::setWritesUnlocked(bool unlocked)
 {
     if (!m_session || unlocked == m_writesUnlocked)
         return;
+    // Nothing is sent: the server stays the guard (a production session starts with
+    // default_transaction_read_only=on) and only this model's save transactions are opened READ WRITE.
     m_writesUnlocked = unlocked;
-    // The server is the real guard: a production session starts with default_transaction_read_only=on.
-    if (m_session->profile().isProduction()) {
-        const QString sql = unlocked ? QStringLiteral("SET default_transaction_read_only = off")
-                                     : QStringLiteral("SET default_transaction_read_only = on");
-        m_session->call<PgResult>(
-            [sql](QSqlDatabase &db) { return PgStatement::exec(SessionWorker::nativeHandle(db), sql); });
-    }
     Q_EMIT writesLockedChanged(writesLocked());
 }
 
@@ -147,8 +141,9 @@ void TableDataModel::save()
     m_saving = true;
     for (const PendingChange &change : changes)
         m_rows[change.row].error.clear();
-    whenFinished(m_session->call<SaveOutcome>([query = m_query, changes, catalog = m_catalog](QSqlDatabase &db) {
-        return TableSave::run(db, query, changes, catalog);
+    const bool readWrite = m_writesUnlocked;
+    whenFinished(m_session->call([query = m_query, changes, catalog = m_catalog, readWrite](PgConnection &conn) {
+        return TableSave::run(conn, query, changes, catalog, readWrite);
     }),
         this, [this, count = int(changes.size()), generation = m_generation](const SaveOutcome &outcome) {
             applySaved(outcome, count, generation);

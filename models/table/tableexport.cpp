@@ -4,7 +4,7 @@
 
 #include "common/tabularwriter.h"
 #include "connection/session.h"
-#include "connection/sessionworker.h"
+#include "connection/pgerror.h"
 #include "table/tablequery.h"
 
 #include <QCoreApplication>
@@ -42,7 +42,7 @@ QString cancelledText()
 class ExportJob
 {
 public:
-    ExportJob(PGconn *conn, const QString &filePath, TabularWriter::Format format, const std::atomic_bool &cancel,
+    ExportJob(const PgConnection &conn, const QString &filePath, TabularWriter::Format format, const std::atomic_bool &cancel,
         std::function<void(qint64)> progress)
         : m_conn(conn)
         , m_file(filePath)
@@ -64,7 +64,7 @@ private:
     Error serverError(const PGresult *result) const;
     QString fileError() const;
 
-    PGconn *m_conn;
+    const PgConnection &m_conn;
     QSaveFile m_file;
     TabularWriter::Format m_format;
     const std::atomic_bool &m_cancel;
@@ -103,30 +103,16 @@ Error ExportJob::run(const QString &what, const BoundSql &sql)
 
 Error ExportJob::start(const BoundSql &sql)
 {
-    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
+    if (!m_conn.isOpen())
         return {{}, QCoreApplication::translate("TableExport", "Not connected to the server.")};
     if (!m_file.open(QIODevice::WriteOnly))
         return {{}, fileError()};
     if (m_cancel)
         return {{}, cancelledText()};
-    // The UTF-8 copies must outlive the call: libpq reads them while sending.
-    std::vector<QByteArray> storage;
-    std::vector<const char *> values;
-    storage.reserve(sql.binds.size());
-    for (const QVariant &bind : sql.binds) {
-        if (bind.isNull()) {
-            values.push_back(nullptr);
-        } else {
-            storage.push_back(bind.toString().toUtf8());
-            values.push_back(storage.back().constData());
-        }
-    }
-    if (!PQsendQueryParams(m_conn, sql.sql.toUtf8().constData(), int(values.size()), nullptr,
-            values.empty() ? nullptr : values.data(), nullptr, nullptr, 0))
-        return {{}, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()};
-    // Without single-row mode libpq would gather the whole result in memory; it only fails right after
-    // a failed send, which was handled above.
-    PQsetSingleRowMode(m_conn);
+    // Single-row mode: without it libpq would gather the whole result in memory.
+    Error error;
+    if (!m_conn.send(sql.sql, sql.binds, true, &error))
+        return error;
     m_sinceReport.start();
     return {};
 }
@@ -136,15 +122,14 @@ Error ExportJob::receive()
     // Every result must be read, even after a stop, so that the connection is idle again for the next job.
     Error error;
     bool stopped = false;
-    while (PGresult *result = PQgetResult(m_conn)) {
-        const ExecStatusType status = PQresultStatus(result);
+    while (const PgResultHandle result = m_conn.nextResult()) {
+        const ExecStatusType status = PQresultStatus(result.get());
         if (status == PGRES_SINGLE_TUPLE || status == PGRES_TUPLES_OK) {
-            if (!stopped && !m_cancel && !writeRows(result))
+            if (!stopped && !m_cancel && !writeRows(result.get()))
                 error.why = fileError();
         } else if (error.isNull()) {
-            error = serverError(result);
+            error = serverError(result.get());
         }
-        PQclear(result);
         if (!stopped && (m_cancel || !error.isNull())) {
             stopped = true;
             stopServer();
@@ -204,22 +189,14 @@ void ExportJob::reportProgress(bool force)
 void ExportJob::stopServer()
 {
     // Rows still streaming would otherwise have to be read to the end before the connection is free again.
-    if (PGcancel *cancel = PQgetCancel(m_conn)) {
-        char buffer[256] = {};
-        PQcancel(cancel, buffer, sizeof buffer);
-        PQfreeCancel(cancel);
-    }
+    m_conn.cancelRunning();
 }
 
 Error ExportJob::serverError(const PGresult *result) const
 {
-    Error error;
-    const char *primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
-    error.why = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    Error error = PgError::fromResult(result, nullptr, {});
     if (error.why.isEmpty())
         error.why = QCoreApplication::translate("TableExport", "The server stopped the export.");
-    error.sqlState = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_SQLSTATE));
-    error.detail = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL));
     return error;
 }
 
@@ -260,9 +237,9 @@ void TableExport::start(const TableQuery &query, const QString &filePath, Format
                 Q_EMIT self->progress(rows, estimate);
         });
     };
-    QFuture<Error> future = m_session->call<Error>([=](QSqlDatabase &db) {
+    QFuture<Error> future = m_session->call([=](PgConnection &conn) {
         shared->running = true;
-        ExportJob job(SessionWorker::nativeHandle(db), filePath, writerFormat, shared->cancel, report);
+        ExportJob job(conn, filePath, writerFormat, shared->cancel, report);
         const Error error = job.run(what, sql);
         shared->running = false;
         return error;

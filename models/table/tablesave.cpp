@@ -1,19 +1,18 @@
 #include "tablesave.h"
 
-#include "connection/sessionworker.h"
 
 #include <QCoreApplication>
 
 namespace {
 
 // Reads the row as it is on the server now, to show the user the version that conflicts with theirs.
-void describeConflict(pg_conn *conn, const TableQuery &query, const PendingChange &change, SaveOutcome &out)
+void describeConflict(const PgConnection &conn, const TableQuery &query, const PendingChange &change, SaveOutcome &out)
 {
     out.conflictRow = change.row;
     QVariantList binds;
     const QString where = query.rowCondition(change.rowKey, QString(), binds);
-    const PgResult now = PgStatement::exec(
-        conn, QStringLiteral("SELECT %1 FROM %2 %3").arg(query.selectList(), query.qualifiedName(), where), binds);
+    const PgResult now
+        = conn.exec(QStringLiteral("SELECT %1 FROM %2 %3").arg(query.selectList(), query.qualifiedName(), where), binds);
     if (!now.ok() || now.rows.isEmpty()) {
         out.conflictWords = QCoreApplication::translate(
             "TableDataModel", "Someone else deleted this row after it was read; your change was not saved.");
@@ -26,27 +25,28 @@ void describeConflict(pg_conn *conn, const TableQuery &query, const PendingChang
         "Reload the row to see their version.");
 }
 
-void rollback(pg_conn *conn)
+void rollback(const PgConnection &conn)
 {
-    PgStatement::exec(conn, QStringLiteral("ROLLBACK"));
+    conn.exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace
 
 namespace TableSave {
 
-SaveOutcome run(QSqlDatabase &db, const TableQuery &query, const QList<PendingChange> &changes,
-    std::shared_ptr<const CatalogSnapshot> catalog)
+SaveOutcome run(const PgConnection &conn, const TableQuery &query, const QList<PendingChange> &changes,
+    std::shared_ptr<const CatalogSnapshot> catalog, bool readWrite)
 {
     SaveOutcome out;
-    pg_conn *conn = SessionWorker::nativeHandle(db);
-    const PgResult begin = PgStatement::exec(conn, QStringLiteral("BEGIN"));
+    // The unlock belongs to this one transaction: the session's read-only default (production) stays, so
+    // other tabs on the same session stay locked.
+    const PgResult begin = conn.exec(readWrite ? QStringLiteral("BEGIN READ WRITE") : QStringLiteral("BEGIN"));
     if (!begin.ok()) {
         out.failure = {-1, -1, begin.error, begin.error.why};
         return out;
     }
     for (const PendingChange &change : changes) {
-        const PgResult result = PgStatement::exec(conn, change.sql, change.binds);
+        const PgResult result = conn.exec(change.sql, change.binds);
         if (!result.ok()) {
             rollback(conn);
             out.failure = ConstraintMessage::describe(conn, *catalog, query, change, result);
@@ -69,7 +69,7 @@ SaveOutcome run(QSqlDatabase &db, const TableQuery &query, const QList<PendingCh
         if (change.kind != RowState::Deleted && !result.rows.isEmpty())
             out.refreshed << qMakePair(change.row, result.rows.first());
     }
-    const PgResult commit = PgStatement::exec(conn, QStringLiteral("COMMIT"));
+    const PgResult commit = conn.exec(QStringLiteral("COMMIT"));
     if (!commit.ok()) { // a failed COMMIT has already rolled back
         out.refreshed.clear();
         out.failure = {-1, -1, commit.error, commit.error.why};

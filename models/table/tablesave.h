@@ -1,8 +1,8 @@
 #pragma once
 
 #include "constraintmessage.h"
+#include "connection/pgconnection.h"
 
-#include <QSqlDatabase>
 #include <QVariantMap>
 
 // What one save() transaction ended in: committed (with the rows as the server now has them), a conflict
@@ -19,10 +19,11 @@ struct SaveOutcome
 
 // Runs the statements of a save in one transaction on the worker thread: stops at the first error, the
 // first conflict (0 rows affected by key + xmin) or a statement touching more than its one row, and then
-// rolls back, so that nothing is half-applied and nothing is silently overwritten.
+// rolls back, so that nothing is half-applied and nothing is silently overwritten. readWrite opens the
+// transaction READ WRITE (a production table the user unlocked); otherwise the session's default applies.
 namespace TableSave {
 
-SaveOutcome run(QSqlDatabase &db, const TableQuery &query, const QList<PendingChange> &changes,
-    std::shared_ptr<const CatalogSnapshot> catalog);
+SaveOutcome run(const PgConnection &conn, const TableQuery &query, const QList<PendingChange> &changes,
+    std::shared_ptr<const CatalogSnapshot> catalog, bool readWrite);
 
 } // namespace TableSave

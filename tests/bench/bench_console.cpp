@@ -10,6 +10,8 @@
 #include "testcluster.h"
 #include "testwait.h"
 
+#include "baselinedatabase.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -49,7 +51,9 @@ double runQSqlQuery(Session &session, qint64 *cells)
 {
     QElapsedTimer timer;
     timer.start();
-    *cells = TestWait::result(session.call<qint64>([](QSqlDatabase &db) {
+    // On a plain QPSQL connection of its own, on this thread: the way Qt's SQL examples read.
+    *cells = [&session] {
+        QSqlDatabase db = BaselineDatabase::open(session.profile());
         QSqlQuery query(db);
         query.setForwardOnly(true);
         query.exec(QStringLiteral("SELECT * FROM messages"));
@@ -59,8 +63,7 @@ double runQSqlQuery(Session &session, qint64 *cells)
                 n += query.value(c).isValid();
         }
         return n;
-    }),
-        600000);
+    }();
     return double(timer.nsecsElapsed()) / 1e6;
 }
 

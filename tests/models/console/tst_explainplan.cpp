@@ -414,7 +414,7 @@ void TestExplainPlan::modelShowsFigures()
 
 ExplainPlan TestExplainPlan::explainOnServer(const QString &statement, bool analyze)
 {
-    const QueryResult result = TestWait::result(m_session->run(ExplainPlan::wrap(statement, analyze)));
+    const PgResult result = TestWait::result(m_session->run(ExplainPlan::wrap(statement, analyze)));
     Error error;
     const ExplainPlan plan = ExplainPlan::fromResult(result, &error);
     if (!error.isNull())
@@ -461,7 +461,7 @@ void TestExplainPlan::serverPlanForAJoin()
 
 void TestExplainPlan::serverPlanUsesTheFullTextIndex()
 {
-    const QueryResult set = TestWait::result(m_session->run(QStringLiteral("SET enable_seqscan = off")));
+    const PgResult set = TestWait::result(m_session->run(QStringLiteral("SET enable_seqscan = off")));
     QVERIFY2(set.ok(), qPrintable(set.error.toString()));
     const ExplainPlan plan = explainOnServer(QStringLiteral("SELECT * FROM messages WHERE to_tsvector('english', "
                                                             "content) @@ plainto_tsquery('english','presentation')"),
@@ -501,7 +501,7 @@ void TestExplainPlan::serverPlanWithoutAnalyze()
 
 void TestExplainPlan::serverErrorIsPassedOn()
 {
-    const QueryResult result
+    const PgResult result
         = TestWait::result(m_session->run(ExplainPlan::wrap(QStringLiteral("SELECT * FROM no_such_table"), false)));
     Error error;
     QVERIFY(ExplainPlan::fromResult(result, &error).isEmpty());

@@ -16,7 +16,7 @@ namespace TableModelTesting {
 
 inline std::shared_ptr<const CatalogSnapshot> readCatalog(Session &session)
 {
-    return TestWait::result(session.call<std::shared_ptr<const CatalogSnapshot>>([](QSqlDatabase &db) {
+    return TestWait::result(session.call([](PgConnection &db) {
         Error error;
         auto snapshot = std::make_shared<const CatalogSnapshot>(SchemaCatalog::read(db, &error));
         if (error)
@@ -86,7 +86,7 @@ inline QStringList columnValues(const TableDataModel &model, const QString &name
 
 inline QStringList serverColumn(Session &session, const QString &sql, const QVariantList &binds = {})
 {
-    const QueryResult result = TestWait::result(session.run(sql, binds));
+    const PgResult result = TestWait::result(session.run(sql, binds));
     if (!result.ok())
         qWarning("%s", qPrintable(result.error.toString()));
     QStringList values;

@@ -57,7 +57,7 @@ void TestForeignKeySearch::initTestCase()
     m_session = std::make_unique<Session>(m_fixture.profile(), QString(), QStringLiteral("fk search test"));
     QVERIFY(TestWait::open(*m_session));
     // Names with LIKE's wildcards, and one that the wildcards would match if they were not escaped.
-    const QueryResult result = TestWait::result(m_session->run(QStringLiteral(
+    const PgResult result = TestWait::result(m_session->run(QStringLiteral(
         "INSERT INTO users (email, username) VALUES ('pct@x.test', 'a%b_c'), ('plain@x.test', 'axxbyc'), "
         "('back@x.test', 'back\\slash')")));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));

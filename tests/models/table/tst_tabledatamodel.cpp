@@ -47,7 +47,7 @@ void TestTableDataModel::initTestCase()
              "CREATE TABLE nopk (a int)", "INSERT INTO nopk VALUES (1), (2), (2)",
              "INSERT INTO users (email, username) VALUES ('pct@x.test', 'a%b_c'), ('plain@x.test', 'axxbyc')",
              "ANALYZE"}) {
-        const QueryResult result = TestWait::result(m_session->run(QString::fromLatin1(sql)));
+        const PgResult result = TestWait::result(m_session->run(QString::fromLatin1(sql)));
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     }
     m_catalog = readCatalog(*m_session);
@@ -268,7 +268,7 @@ void TestTableDataModel::largeCellsAreCut()
 {
     const QString big = QString(1000000, QLatin1Char('x'));
     const QString id = serverValue(
-        *m_session, QStringLiteral("INSERT INTO messages (user_id, content) VALUES (1, ?) RETURNING id"), {big});
+        *m_session, QStringLiteral("INSERT INTO messages (user_id, content) VALUES (1, $1) RETURNING id"), {big});
     TestedModel model(*m_session, m_catalog, QStringLiteral("messages"));
     model->setFilters({ColumnFilter {0, ColumnFilter::Op::Equals, id, {}}});
     QVERIFY(waitIdle(*model));

@@ -111,7 +111,7 @@ void TestTableExport::initTestCase()
             // A million rows that cost no disk: far more than can be written before the cancel.
             "CREATE VIEW bigview AS SELECT m.id, m.content, g.n FROM messages m CROSS JOIN generate_series(1, 50) g(n)",
             "ANALYZE"}) {
-        const QueryResult result = TestWait::result(m_session->run(QString::fromLatin1(sql)));
+        const PgResult result = TestWait::result(m_session->run(QString::fromLatin1(sql)));
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     }
     m_catalog = readCatalog(*m_session);

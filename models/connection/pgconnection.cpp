@@ -1,0 +1,227 @@
+#include "pgconnection.h"
+
+#include "connection/pgerror.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <libpq-fe.h>
+#include <vector>
+
+void PgResultDeleter::operator()(pg_result *result) const
+{
+    PQclear(result);
+}
+
+namespace {
+
+// Type OIDs from pg_type.h (stable across server versions).
+enum : quint32 { BoolOid = 16, Int8Oid = 20, Int2Oid = 21, Int4Oid = 23, OidOid = 26, Float4Oid = 700,
+    Float8Oid = 701, DateOid = 1082, TimestampOid = 1114, TimestampTzOid = 1184 };
+
+void fillRows(PgResult &out, const PGresult *result)
+{
+    const int columns = PQnfields(result);
+    for (int c = 0; c < columns; ++c) {
+        out.columns << QString::fromUtf8(PQfname(result, c));
+        out.columnTypes << quint32(PQftype(result, c));
+    }
+    const int rows = PQntuples(result);
+    out.rows.reserve(rows);
+    for (int r = 0; r < rows; ++r) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c) {
+            if (PQgetisnull(result, r, c))
+                row << QVariant();
+            else
+                row << QString::fromUtf8(PQgetvalue(result, r, c), PQgetlength(result, r, c));
+        }
+        out.rows << row;
+    }
+}
+
+void receiveNotice(void *arg, const PGresult *result)
+{
+    const auto *handler = static_cast<const std::function<void(const QString &, const QString &)> *>(arg);
+    if (handler && *handler)
+        (*handler)(PgError::field(result, PG_DIAG_SEVERITY), PgError::field(result, PG_DIAG_MESSAGE_PRIMARY));
+}
+
+void ignoreNotice(void *, const PGresult *) { }
+
+} // namespace
+
+QVariant PgResult::value(int row, int column) const
+{
+    const QVariant cell = rows.value(row).value(column);
+    if (cell.isNull())
+        return cell;
+    const QString text = cell.toString();
+    switch (columnTypes.value(column)) {
+    case BoolOid:
+        return text == QLatin1String("t");
+    case Int2Oid:
+    case Int4Oid:
+        return text.toInt();
+    case Int8Oid:
+        return text.toLongLong();
+    case OidOid:
+        return text.toUInt();
+    case Float4Oid:
+    case Float8Oid:
+        return text.toDouble();
+    case DateOid:
+        return QDate::fromString(text, Qt::ISODate);
+    case TimestampOid:
+    case TimestampTzOid: {
+        // "2026-11-30 22:09:16.123456+00": ISO 8601 once the zone has minutes.
+        QString iso = text;
+        if (iso.size() > 3 && (iso.at(iso.size() - 3) == u'+' || iso.at(iso.size() - 3) == u'-'))
+            iso += QStringLiteral(":00");
+        return QDateTime::fromString(iso, Qt::ISODateWithMs);
+    }
+    default:
+        return text;
+    }
+}
+
+bool PgConnection::isOpen() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+Error PgConnection::lastError(const QString &what) const
+{
+    if (!m_conn)
+        return {what, QCoreApplication::translate("PgConnection", "The connection is not open."), QStringLiteral("08003")};
+    return PgError::fromResult(nullptr, m_conn, what);
+}
+
+PgResult PgConnection::exec(const QString &sql, const QVariantList &binds) const
+{
+    PgResult out;
+    const QString what = QCoreApplication::translate("PgConnection", "Running the statement");
+    if (!isOpen()) {
+        out.error = {what, QCoreApplication::translate("PgConnection", "The connection is not open."),
+            QStringLiteral("08003")};
+        return out;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    // The UTF-8 copies must outlive the call: libpq reads them during PQexecParams.
+    std::vector<QByteArray> storage;
+    std::vector<const char *> values;
+    storage.reserve(size_t(binds.size()));
+    for (const QVariant &bind : binds) {
+        if (bind.isNull()) {
+            values.push_back(nullptr);
+        } else {
+            storage.push_back(bind.toString().toUtf8());
+            values.push_back(storage.back().constData());
+        }
+    }
+    const PgResultHandle result(PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr,
+        values.empty() ? nullptr : values.data(), nullptr, nullptr, 0));
+    const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+    if (status == PGRES_TUPLES_OK)
+        fillRows(out, result.get());
+    if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
+        out.rowsAffected = QByteArray(PQcmdTuples(result.get())).toInt();
+    } else {
+        out.error = PgError::fromResult(result.get(), m_conn, what);
+        out.constraint = PgError::field(result.get(), PG_DIAG_CONSTRAINT_NAME);
+        out.column = PgError::field(result.get(), PG_DIAG_COLUMN_NAME);
+        out.table = PgError::field(result.get(), PG_DIAG_TABLE_NAME);
+    }
+    out.elapsedMs = timer.elapsed();
+    return out;
+}
+
+bool PgConnection::send(const QString &sql, const QVariantList &binds, bool singleRow, Error *error) const
+{
+    const QString what = QCoreApplication::translate("PgConnection", "Sending the statement");
+    if (!isOpen()) {
+        if (error)
+            *error = lastError(what);
+        return false;
+    }
+    int sent = 0;
+    if (binds.isEmpty()) {
+        sent = PQsendQuery(m_conn, sql.toUtf8().constData());
+    } else {
+        std::vector<QByteArray> storage;
+        std::vector<const char *> values;
+        storage.reserve(size_t(binds.size()));
+        for (const QVariant &bind : binds) {
+            if (bind.isNull()) {
+                values.push_back(nullptr);
+            } else {
+                storage.push_back(bind.toString().toUtf8());
+                values.push_back(storage.back().constData());
+            }
+        }
+        sent = PQsendQueryParams(
+            m_conn, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    }
+    if (!sent) {
+        if (error)
+            *error = PgError::fromResult(nullptr, m_conn, what);
+        return false;
+    }
+    if (singleRow)
+        PQsetSingleRowMode(m_conn);
+    return true;
+}
+
+PgResultHandle PgConnection::nextResult() const
+{
+    return PgResultHandle(m_conn ? PQgetResult(m_conn) : nullptr);
+}
+
+void PgConnection::refuseCopyIn(const QString &message) const
+{
+    PQputCopyEnd(m_conn, message.toUtf8().constData());
+}
+
+void PgConnection::drainCopyOut() const
+{
+    char *buffer = nullptr;
+    while (PQgetCopyData(m_conn, &buffer, 0) > 0)
+        PQfreemem(buffer);
+}
+
+void PgConnection::cancelRunning() const
+{
+    PGcancel *cancel = PQgetCancel(m_conn);
+    char error[256];
+    PQcancel(cancel, error, sizeof error);
+    PQfreeCancel(cancel);
+}
+
+PgConnection::Transaction PgConnection::transaction() const
+{
+    switch (m_conn ? PQtransactionStatus(m_conn) : PQTRANS_UNKNOWN) {
+    case PQTRANS_IDLE:
+        return Transaction::Idle;
+    case PQTRANS_ACTIVE:
+        return Transaction::Active;
+    case PQTRANS_INTRANS:
+        return Transaction::InTransaction;
+    case PQTRANS_INERROR:
+        return Transaction::Failed;
+    default:
+        return Transaction::Unknown;
+    }
+}
+
+void PgConnection::setNoticeHandler(std::function<void(const QString &, const QString &)> handler)
+{
+    if (!m_conn)
+        return;
+    m_notice = std::move(handler);
+    if (m_notice)
+        PQsetNoticeReceiver(m_conn, receiveNotice, &m_notice);
+    else
+        PQsetNoticeReceiver(m_conn, ignoreNotice, nullptr);
+}
