@@ -80,11 +80,17 @@ ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QW
     connect(m_runner.get(), &QueryRunner::statementStarted, this, [this](int index) {
         m_statusLabel->setText(tr("Running statement %1 of %2…").arg(index + 1).arg(m_running.size()));
     });
-    connect(m_runner.get(), &QueryRunner::finished, this, [this](bool) {
+    connect(m_runner.get(), &QueryRunner::finished, this, [this](bool ok) {
         m_running.clear();
         m_statusLabel->setText(tr("Ready."));
         updateActions();
         Q_EMIT busyChanged(false);
+        if (std::exchange(m_closeAfterCommit, false)) {
+            if (ok && m_runner->transactionState() == QueryRunner::TransactionState::Idle)
+                Q_EMIT closeReady();
+            else
+                m_statusLabel->setText(tr("The commit failed; the console stays open. See the messages."));
+        }
     });
     connect(m_session.get(), &Session::stateChanged, this, &ConsoleTab::updateActions);
     connect(m_session.get(), &Session::opened, this, &ConsoleTab::loadServerKeywords);
@@ -261,27 +267,18 @@ void ConsoleTab::explain(bool analyze)
     if (index < 0)
         return;
     const SqlStatement &statement = statements.at(index);
-    const StatementClass kind = StatementClassifier::classify(statement.text);
-    QList<RunnableStatement> list;
-    QStringList texts;
-    // EXPLAIN ANALYZE runs the statement: a write is rolled back afterwards.
-    const bool wrap = analyze && kind.writesData;
-    if (wrap) {
-        if (m_runner->transactionState() != QueryRunner::TransactionState::Idle) {
-            m_results->appendMessage(tr("Finish the open transaction before EXPLAIN ANALYZE of a write."), true);
-            return;
-        }
-        list << RunnableStatement {QStringLiteral("BEGIN"), statement.start, true};
-        texts << QStringLiteral("BEGIN");
+    // EXPLAIN ANALYZE runs the statement: a write is rolled back afterwards, in a transaction of its own.
+    const bool writes = StatementClassifier::classify(statement.text).writesData;
+    if (analyze && writes && m_runner->transactionState() != QueryRunner::TransactionState::Idle) {
+        m_results->appendMessage(tr("Finish the open transaction before EXPLAIN ANALYZE of a write."), true);
+        return;
     }
-    m_explainIndex = int(list.size());
+    const QList<RunnableStatement> list
+        = QueryRunner::explainStatements(statement.text, statement.start, analyze, writes, &m_explainIndex);
     m_explainAnalyze = analyze;
-    list << RunnableStatement {ExplainPlan::wrap(statement.text, analyze), statement.start, false};
-    texts << ExplainPlan::wrap(statement.text, analyze);
-    if (wrap) {
-        list << RunnableStatement {QStringLiteral("ROLLBACK"), statement.start, true};
-        texts << QStringLiteral("ROLLBACK");
-    }
+    QStringList texts;
+    for (const RunnableStatement &item : list)
+        texts << item.sql;
     if (!send(list, texts))
         m_explainIndex = -1;
 }
@@ -352,14 +349,16 @@ void ConsoleTab::cancel()
     m_statusLabel->setText(tr("Cancelling…"));
 }
 
-void ConsoleTab::commit()
+bool ConsoleTab::commit()
 {
-    send({RunnableStatement {QStringLiteral("COMMIT"), 0, true}}, {QStringLiteral("COMMIT")});
+    const RunnableStatement statement = QueryRunner::commitStatement();
+    return send({statement}, {statement.sql});
 }
 
-void ConsoleTab::rollback()
+bool ConsoleTab::rollback()
 {
-    send({RunnableStatement {QStringLiteral("ROLLBACK"), 0, true}}, {QStringLiteral("ROLLBACK")});
+    const RunnableStatement statement = QueryRunner::rollbackStatement();
+    return send({statement}, {statement.sql});
 }
 
 void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &givenReason)
@@ -393,8 +392,7 @@ void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &givenReason)
     }
     m_unlocked = unlocked;
     // The server enforces it: the session's default is read-only (set at connect for production).
-    m_session->run(unlocked ? QStringLiteral("SET default_transaction_read_only = off")
-                            : QStringLiteral("SET default_transaction_read_only = on"));
+    m_runner->setWritesUnlocked(unlocked);
     m_unlockAction->setText(unlocked ? tr("Lock writes") : tr("Unlock writes"));
     m_lockLabel->setText(unlocked ? tr(" UNLOCKED for writes ") : tr(" read-only "));
     m_lockLabel->setStyleSheet(unlocked
@@ -404,28 +402,8 @@ void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &givenReason)
 
 bool ConsoleTab::confirmClose()
 {
-    const auto state = m_runner->transactionState();
-    if (state == QueryRunner::TransactionState::InTransaction || state == QueryRunner::TransactionState::Failed) {
-        QMessageBox box(QMessageBox::Warning, tr("Open transaction"),
-            tr("This console has an open transaction. Its changes are lost unless you commit them."),
-            QMessageBox::NoButton, this);
-        QPushButton *commitButton = box.addButton(tr("Commit"), QMessageBox::AcceptRole);
-        QPushButton *rollbackButton = box.addButton(tr("Roll back"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        commitButton->setEnabled(state == QueryRunner::TransactionState::InTransaction);
-        box.exec();
-        if (box.clickedButton() != commitButton && box.clickedButton() != rollbackButton)
-            return false;
-        // Closing the session ends the transaction on the server: a rollback. A commit is sent first.
-        if (box.clickedButton() == commitButton) {
-            QFuture<QueryResult> done = m_session->run(QStringLiteral("COMMIT"));
-            done.waitForFinished();
-            if (!done.result().ok()) {
-                QMessageBox::critical(this, tr("Commit failed"), done.result().error.toString());
-                return false;
-            }
-        }
-    }
+    if (m_closeAfterCommit)
+        return false; // the commit asked for is still on its way; closeReady() follows
     if (!m_filePath.isEmpty() && m_editor->isModified()) {
         const auto answer
             = QMessageBox::question(this, tr("Unsaved changes"), tr("Save %1 before closing?").arg(m_filePath),
@@ -433,7 +411,28 @@ bool ConsoleTab::confirmClose()
         if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveFile(m_filePath)))
             return false;
     }
-    return true;
+    const auto state = m_runner->transactionState();
+    if (state != QueryRunner::TransactionState::InTransaction && state != QueryRunner::TransactionState::Failed)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Open transaction"),
+        tr("This console has an open transaction. Its changes are lost unless you commit them."),
+        QMessageBox::NoButton, this);
+    QPushButton *commitButton = box.addButton(tr("Commit"), QMessageBox::AcceptRole);
+    QPushButton *rollbackButton = box.addButton(tr("Roll back"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    commitButton->setEnabled(state == QueryRunner::TransactionState::InTransaction && !m_runner->isRunning());
+    box.exec();
+    // Closing the session ends the transaction on the server: a rollback.
+    if (box.clickedButton() == rollbackButton)
+        return true;
+    if (box.clickedButton() != commitButton)
+        return false;
+    // The commit runs like any statement, without holding the window (a slow link, a hung server): the tab
+    // asks to be closed once the server has answered, and stays (showing why) if the commit failed.
+    m_closeAfterCommit = commit();
+    if (m_closeAfterCommit)
+        m_statusLabel->setText(tr("Committing before closing…"));
+    return false;
 }
 
 bool ConsoleTab::openFile(const QString &path)
@@ -528,14 +527,8 @@ void ConsoleTab::showSnippets()
 
 void ConsoleTab::loadServerKeywords()
 {
-    whenFinished(m_session->run(SqlKeywords::keywordsQuery()), this, [this](const QueryResult &result) {
-        if (!result.ok())
-            return;
-        QList<QPair<QString, QChar>> keywords;
-        for (const QVariantList &row : result.rows) {
-            const QString category = row.value(1).toString();
-            keywords << qMakePair(row.value(0).toString(), category.isEmpty() ? QChar() : category.at(0));
-        }
-        m_editor->setServerKeywords(keywords);
+    whenFinished(m_runner->serverKeywords(), this, [this](const QList<QPair<QString, QChar>> &keywords) {
+        if (!keywords.isEmpty())
+            m_editor->setServerKeywords(keywords);
     });
 }

@@ -41,10 +41,13 @@ public:
     bool run(Scope scope);
     void explain(bool analyze);
     void cancel();
-    void commit();
-    void rollback();
-    // Asks before closing with an open transaction or unsaved text; true when the tab may close.
+    // False when nothing was sent (not connected, a statement still running).
+    bool commit();
+    bool rollback();
+    // Asks before closing with an open transaction or unsaved text; true when the tab may close now. When
+    // the user chose to commit first, false: the commit is sent and closeReady() follows once it succeeded.
     bool confirmClose();
+    bool isClosing() const { return m_closeAfterCommit; }
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
     // Lifts the server-side read-only default of a production session, after confirmation with a reason.
@@ -53,6 +56,8 @@ public:
 Q_SIGNALS:
     void titleChanged(const QString &title);
     void busyChanged(bool busy);
+    // The commit asked for when closing went through: the tab may be closed without asking again.
+    void closeReady();
 
 private:
     void createActions(QToolBar *toolbar);
@@ -93,5 +98,6 @@ private:
     int m_explainIndex = -1; // which statement of the run is an EXPLAIN whose plan to show
     bool m_explainAnalyze = false;
     bool m_unlocked = false;
+    bool m_closeAfterCommit = false;
     QString m_filePath;
 };

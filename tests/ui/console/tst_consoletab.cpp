@@ -5,6 +5,7 @@
 #include "console/resultspane.h"
 #include "console/snippetstore.h"
 #include "console/sqleditor.h"
+#include "dialoganswer.h"
 #include "testcluster.h"
 #include "testwait.h"
 
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -25,16 +27,9 @@
 
 namespace {
 
-// Answers the next modal dialog with a function, from inside its event loop.
 void answerNextDialog(std::function<void(QWidget *)> answer)
 {
-    QTimer::singleShot(50, [answer] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        if (dialog)
-            answer(dialog);
-        else
-            answerNextDialog(answer);
-    });
+    DialogAnswer::next(std::move(answer));
 }
 
 } // namespace
@@ -59,6 +54,7 @@ private Q_SLOTS:
     void historyKeepsWhatRan();
     void snippetsSaveAndInsert();
     void closingWithOpenTransactionAsks();
+    void committingOnCloseNeverHoldsTheWindow();
     void rowCapIsConfigurable();
 
 private:
@@ -312,6 +308,49 @@ void TestConsoleTab::closingWithOpenTransactionAsks()
                  .value(0)
                  .toInt(),
         0);
+}
+
+// The commit chosen when closing runs like any statement: a commit the server holds up (a deferred trigger
+// waiting for a lock the test keeps) must not freeze the window; the tab asks to close once it went through.
+void TestConsoleTab::committingOnCloseNeverHoldsTheWindow()
+{
+    Session *holder = m_connection->session();
+    const auto sql = [holder](const QString &text) { return TestWait::result(holder->run(text)); };
+    QVERIFY(sql(QStringLiteral("CREATE FUNCTION wait_at_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                               "$$ BEGIN PERFORM pg_advisory_xact_lock(4242); RETURN NULL; END $$"))
+                .ok());
+    QVERIFY(sql(QStringLiteral("CREATE CONSTRAINT TRIGGER commit_waits AFTER UPDATE ON users DEFERRABLE "
+                               "INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION wait_at_commit()"))
+                .ok());
+    QVERIFY(sql(QStringLiteral("SELECT pg_advisory_lock(4242)")).ok());
+    m_tab->findChild<QAction *>(QStringLiteral("autoCommitAction"))->trigger(); // off
+    m_tab->editor()->setText(QStringLiteral("UPDATE users SET username = 'committed_on_close' WHERE id = 5"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(waitIdle());
+    QSignalSpy closeReady(m_tab.get(), &ConsoleTab::closeReady);
+    answerNextDialog([](QWidget *dialog) { QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Commit"))); });
+    QElapsedTimer held;
+    held.start();
+    QVERIFY(!m_tab->confirmClose()); // not yet: the commit is on its way
+    QVERIFY2(held.elapsed() < 5000, "confirmClose waited for the server");
+    QVERIFY(m_tab->isClosing());
+    // The server holds the commit; the event loop keeps running and the tab stays.
+    const qint64 turns = [] {
+        qint64 n = 0;
+        QTimer ticker;
+        QObject::connect(&ticker, &QTimer::timeout, [&n] { ++n; });
+        ticker.start(10);
+        QTest::qWait(500);
+        return n;
+    }();
+    QVERIFY(turns > 5);
+    QCOMPARE(closeReady.count(), 0);
+    QVERIFY(sql(QStringLiteral("SELECT pg_advisory_unlock(4242)")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(closeReady.count(), 1, 20000);
+    QCOMPARE(sql(QStringLiteral("SELECT username FROM users WHERE id = 5")).rows.value(0).value(0).toString(),
+        QStringLiteral("committed_on_close"));
+    QVERIFY(sql(QStringLiteral("DROP TRIGGER commit_waits ON users")).ok());
+    QVERIFY(sql(QStringLiteral("DROP FUNCTION wait_at_commit()")).ok());
 }
 
 void TestConsoleTab::rowCapIsConfigurable()
