@@ -145,6 +145,11 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     connect(m_model.get(), &TableDataModel::conflict, this, &TableTab::onConflict);
     connect(m_model.get(), &TableDataModel::saved, this, [this](int count) {
         showMessage(tr("%n change(s) saved.", nullptr, count), false);
+        if (const std::optional<PendingAudit> audit = std::exchange(m_pendingAudit, std::nullopt)) {
+            Error error;
+            if (!AuditLog().append(m_profile, audit->databaseUser, audit->changes, audit->reason, &error))
+                showMessage(error.toString(), true);
+        }
         updateStatus();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -231,25 +236,15 @@ bool TableTab::save()
     if (!m_model->hasPendingChanges())
         return false;
     const QList<PendingChange> changes = m_model->pendingChanges();
-    QString reason = m_presetReason;
-    if (!m_skipReview) {
-        PendingChangesDialog review(changes, m_profile.isProduction(), this);
-        if (review.exec() != QDialog::Accepted)
-            return false;
-        reason = review.reason();
-    }
+    PendingChangesDialog review(changes, m_profile.isProduction(), this);
+    if (review.exec() != QDialog::Accepted)
+        return false;
     if (m_profile.isProduction()) {
-        // Written after the save succeeds: the log holds what really changed.
-        const QString databaseUser = m_connection->session()->serverInfo().user;
-        const ConnectionProfile profile = m_profile;
-        QMetaObject::Connection *once = new QMetaObject::Connection;
-        *once = connect(m_model.get(), &TableDataModel::saved, this, [=, this](int) {
-            Error error;
-            if (!AuditLog().append(profile, databaseUser, changes, reason.isEmpty() ? m_unlockReason : reason, &error))
-                showMessage(error.toString(), true);
-            disconnect(*once);
-            delete once;
-        });
+        // Written only once this very save has succeeded: the log holds what really changed. A failed save
+        // drops it (onSaveFailed/onConflict), so a later save never logs these changes or this reason.
+        const QString reason = review.reason();
+        m_pendingAudit = PendingAudit {m_connection->session()->serverInfo().user, changes,
+            reason.isEmpty() ? m_unlockReason : reason};
     }
     showMessage(tr("Saving…"), false);
     m_model->save();
@@ -328,6 +323,7 @@ bool TableTab::confirmClose()
 
 void TableTab::onSaveFailed(const SaveFailure &failure)
 {
+    m_pendingAudit.reset(); // nothing was written, so nothing is logged
     const QString column
         = failure.column >= 0 ? m_model->headerData(failure.column, Qt::Horizontal).toString() : QString();
     QString where = failure.row >= 0 ? tr("Row %1").arg(failure.row + 1) : QString();
@@ -343,6 +339,7 @@ void TableTab::onSaveFailed(const SaveFailure &failure)
 
 void TableTab::onConflict(int row, const QVariantMap &theirs, const QString &why)
 {
+    m_pendingAudit.reset(); // nothing was written, so nothing is logged
     const auto shown = [](const QVariant &value) {
         return value.isNull() ? QStringLiteral("NULL") : value.toString().left(120);
     };

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "connection/connectionprofile.h"
+#include "table/pendingchanges.h"
 #include "table/tablequery.h"
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class DatabaseConnection;
 class FilterBar;
@@ -60,8 +62,6 @@ public:
         ColumnFilter filter;
     };
     QList<RelatedRows> relatedRowsFor(const QModelIndex &index) const;
-    // For tests: skip the review dialog and use this reason (production) instead.
-    void setReviewSkipped(bool skipped, const QString &reason = {}) { m_skipReview = skipped, m_presetReason = reason; }
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
@@ -99,6 +99,12 @@ private:
     qint64 m_exactCount = -1;
     QString m_unlockReason;
     bool m_columnsSized = false;
-    bool m_skipReview = false;
-    QString m_presetReason;
+    // What the audit log gets when the save under way succeeds (production only).
+    struct PendingAudit
+    {
+        QString databaseUser;
+        QList<PendingChange> changes;
+        QString reason;
+    };
+    std::optional<PendingAudit> m_pendingAudit;
 };

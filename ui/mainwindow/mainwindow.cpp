@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -85,7 +86,45 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     m_snippets = new SnippetStore({}, this);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tabs hold their connection's sessions: they go first, while the connection is still there.
+    discardConnectionTabs();
+}
+
+bool MainWindow::hasConnectionTabs() const
+{
+    return m_tabs->count() > 1;
+}
+
+void MainWindow::discardConnectionTabs()
+{
+    while (m_tabs->count() > 1) {
+        QWidget *tab = m_tabs->widget(m_tabs->count() - 1);
+        m_tabs->removeTab(m_tabs->count() - 1);
+        delete tab;
+    }
+    m_backStack.clear();
+}
+
+bool MainWindow::closeConnectionTabs()
+{
+    for (int i = m_tabs->count() - 1; i > 0; --i) {
+        if (!closeTab(i))
+            return false;
+    }
+    return true;
+}
+
+MainWindow *MainWindow::openWindow()
+{
+    auto *window = new MainWindow(m_profiles, m_credentials);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &MainWindow::demoRequested, this, &MainWindow::demoRequested);
+    window->show();
+    Q_EMIT windowOpened(window);
+    return window;
+}
 
 void MainWindow::createActions()
 {
@@ -97,6 +136,11 @@ void MainWindow::createActions()
     reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
     reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
+    QAction *newWindow = connectionMenu->addAction(tr("New &window"), this, [this] {
+        openWindow()->showConnectionDialog();
+    });
+    newWindow->setObjectName(QStringLiteral("newWindowAction"));
+    newWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connectionMenu->addSeparator();
     QAction *quit = connectionMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -140,6 +184,15 @@ ConsoleTab *MainWindow::openConsole()
     }
     auto *console = new ConsoleTab(m_connection.get(), m_history, m_tabs);
     console->setSnippetStore(m_snippets);
+    // A commit asked for on closing has gone through: close it now (and the window, if it was closing).
+    connect(console, &ConsoleTab::closeReady, this, [this, console] {
+        if (const int at = m_tabs->indexOf(console); at > 0) {
+            m_tabs->removeTab(at);
+            console->deleteLater();
+        }
+        if (std::exchange(m_closePending, false))
+            close();
+    });
     const QString title = tr("Console %1").arg(++m_consoleCount);
     const int index = m_tabs->addTab(console, Icons::get(QStringLiteral("database")), title);
     m_tabs->setTabToolTip(index, m_connection->profile().displayTarget());
@@ -173,6 +226,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (int i = m_tabs->count() - 1; i > 0; --i) {
         QWidget *tab = m_tabs->widget(i);
         if ((qobject_cast<ConsoleTab *>(tab) || qobject_cast<TableTab *>(tab)) && !closeTab(i)) {
+            // A console committing before it closes asks again when it is done.
+            m_closePending = qobject_cast<ConsoleTab *>(tab) && qobject_cast<ConsoleTab *>(tab)->isClosing();
             event->ignore();
             return;
         }
@@ -191,8 +246,39 @@ void MainWindow::showConnectionDialog()
     dialog->open();
 }
 
+MainWindow::Placement MainWindow::askPlacement(const ConnectionProfile &profile)
+{
+    if (!m_connection || !hasConnectionTabs())
+        return Placement::ThisWindow;
+    QMessageBox box(QMessageBox::Question, tr("Open the connection where?"),
+        tr("This window has tabs open on %1.\nOpen %2 in a new window, or close those tabs and connect here?")
+            .arg(m_connection->profile().displayTarget(), profile.displayTarget()),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("placementQuestion"));
+    QPushButton *newWindow = box.addButton(tr("New window"), QMessageBox::AcceptRole);
+    QPushButton *here = box.addButton(tr("Close tabs and connect here"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(newWindow);
+    box.exec();
+    if (box.clickedButton() == newWindow)
+        return Placement::NewWindow;
+    if (box.clickedButton() == here)
+        return closeConnectionTabs() ? Placement::ThisWindow : Placement::Nowhere;
+    return Placement::Nowhere;
+}
+
 void MainWindow::connectTo(const ConnectionProfile &profile, std::optional<QString> password)
 {
+    // A tab never outlives its connection: with tabs open, the user says where the new one goes.
+    switch (askPlacement(profile)) {
+    case Placement::Nowhere:
+        return;
+    case Placement::NewWindow:
+        openWindow()->connectTo(profile, password);
+        return;
+    case Placement::ThisWindow:
+        break;
+    }
     if (password || profile.demo) {
         openConnection(profile, password.value_or(QString()));
         return;
@@ -209,6 +295,9 @@ void MainWindow::connectTo(const ConnectionProfile &profile, std::optional<QStri
 
 void MainWindow::openConnection(const ConnectionProfile &profile, const QString &password)
 {
+    // Only an empty window gets here (askPlacement); a password retry may still find the tabs of a
+    // connection that never opened, and they must not outlive it.
+    discardConnectionTabs();
     m_connection = std::make_unique<DatabaseConnection>(profile, password);
     m_readyEmitted = false;
     DatabaseConnection *connection = m_connection.get();

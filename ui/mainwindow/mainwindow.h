@@ -34,8 +34,9 @@ public:
     MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Connects to the profile. Without a password, the keychain is asked; if the server then wants one,
-    // the user is asked.
+    // Connects to the profile. With tabs open on another connection, asks first: a new window, or close
+    // those tabs and connect here. Without a password, the keychain is asked; if the server then wants
+    // one, the user is asked.
     void connectTo(const ConnectionProfile &profile, std::optional<QString> password = std::nullopt);
     // Shows the demo database's progress and connects when it is ready.
     void startDemo(DemoDatabase *demo);
@@ -50,6 +51,8 @@ public:
     ConsoleTab *openConsole();
     // Shows an error in the banner (no modal box): for problems found before any connection exists.
     void showError(const Error &error);
+    // Another window on the same stores (one connection per window, as TablePlus does); deleted on close.
+    MainWindow *openWindow();
 
     DatabaseConnection *connection() const { return m_connection.get(); }
     SchemaBrowser *schemaBrowser() const { return m_schema; }
@@ -61,8 +64,16 @@ Q_SIGNALS:
     // The connection is open and the schema has been read: the window is fully usable.
     void ready();
     void demoRequested();
+    void windowOpened(MainWindow *window);
 
 private:
+    enum class Placement { ThisWindow, NewWindow, Nowhere };
+    Placement askPlacement(const ConnectionProfile &profile);
+    bool hasConnectionTabs() const;
+    // Asks each tab (unsaved edits, open transactions); false when one of them stays.
+    bool closeConnectionTabs();
+    // Deletes the tabs without asking: only when their connection is going anyway.
+    void discardConnectionTabs();
     void createActions();
     void openConnection(const ConnectionProfile &profile, const QString &password);
     void onOpened(const ServerInfo &info);
@@ -92,4 +103,5 @@ private:
     QList<QPointer<QWidget>> m_backStack;
     QString m_pendingTable;
     bool m_readyEmitted = false;
+    bool m_closePending = false; // the window waits for a console's commit before closing
 };

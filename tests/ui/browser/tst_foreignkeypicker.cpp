@@ -42,7 +42,7 @@ void TestForeignKeyPicker::initTestCase()
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
     m_session = std::make_unique<Session>(m_fixture.profile(), QString(), QStringLiteral("fk picker test"));
     QVERIFY(TestWait::open(*m_session));
-    m_catalog = TestWait::result(m_session->call<std::shared_ptr<const CatalogSnapshot>>([](QSqlDatabase &db) {
+    m_catalog = TestWait::result(m_session->call([](PgConnection &db) {
         Error error;
         return std::make_shared<const CatalogSnapshot>(SchemaCatalog::read(db, &error));
     }));
@@ -85,7 +85,7 @@ QStringList TestForeignKeyPicker::shownRows(ForeignKeyPicker &picker)
 
 QString TestForeignKeyPicker::scalar(const QString &sql)
 {
-    const QueryResult result = TestWait::result(m_session->run(sql));
+    const PgResult result = TestWait::result(m_session->run(sql));
     return result.rows.value(0).value(0).toString();
 }
 

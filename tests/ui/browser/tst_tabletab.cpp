@@ -6,11 +6,14 @@
 #include "table/foreignkeysearch.h"
 #include "table/tabledatamodel.h"
 #include "table/tableexport.h"
+#include "dialoganswer.h"
 #include "testcluster.h"
 #include "testwait.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -41,9 +44,14 @@ private Q_SLOTS:
     void foreignKeyIsPickedByName();
     void exportsTheFilteredTable();
     void conflictShowsBothVersions();
+    void unlockingOneTabLeavesOthersLocked();
+    void failedSaveIsNeverAudited();
 
 private:
     TableTab *open(const QString &table, bool production = false);
+    // Answers the next review dialog with Save, typing the reason first where production asks one.
+    static void approveReview(const QString &reason = {});
+    QByteArray auditLog() const;
     QString scalar(const QString &sql);
 
     TestCluster m_fixture;
@@ -131,7 +139,7 @@ void TestTableTab::editsACellAndSaves()
 {
     TableTab *tab = open(QStringLiteral("public.users"));
     QVERIFY(tab);
-    tab->setReviewSkipped(true);
+    approveReview();
     const QModelIndex username = tab->model()->index(1, 2);
     tab->view()->setCurrentIndex(username);
     tab->view()->edit(username);
@@ -155,7 +163,7 @@ void TestTableTab::uniqueViolationIsSaidInWords()
 {
     TableTab *tab = open(QStringLiteral("public.users"));
     QVERIFY(tab);
-    tab->setReviewSkipped(true);
+    approveReview();
     const QString taken = tab->model()->index(0, 1).data().toString();
     QVERIFY(tab->model()->setData(tab->model()->index(2, 1), taken));
     QSignalSpy failed(tab->model(), &TableDataModel::saveFailed);
@@ -186,7 +194,6 @@ void TestTableTab::productionIsReadOnlyUntilUnlocked()
 {
     TableTab *tab = open(QStringLiteral("public.follows"), true);
     QVERIFY(tab);
-    tab->setReviewSkipped(true, QStringLiteral("ticket 7: remove spam follows"));
     QVERIFY(!tab->findChild<QAction *>(QStringLiteral("deleteRowsAction"))->isEnabled());
     QVERIFY(!(tab->model()->flags(tab->model()->index(0, 0)) & Qt::ItemIsEditable));
     tab->setWritesUnlocked(true, QStringLiteral("ticket 7: remove spam follows"));
@@ -196,14 +203,13 @@ void TestTableTab::productionIsReadOnlyUntilUnlocked()
     tab->view()->selectRow(0);
     tab->deleteSelectedRows();
     QSignalSpy saved(tab->model(), &TableDataModel::saved);
+    approveReview(QStringLiteral("ticket 7: remove spam follows"));
     QVERIFY(tab->save());
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM follows WHERE follower_id = %1 AND following_id = %2")
                         .arg(follower, following)),
         QStringLiteral("0"));
-    QFile audit(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl"));
-    QVERIFY(audit.open(QIODevice::ReadOnly));
-    const QByteArray log = audit.readAll();
+    const QByteArray log = auditLog();
     QVERIFY(log.contains("ticket 7: remove spam follows"));
     QVERIFY(log.contains("\"change\":\"delete\""));
     QVERIFY(log.contains("public.follows") || log.contains("follows"));
@@ -305,7 +311,7 @@ void TestTableTab::conflictShowsBothVersions()
 {
     TableTab *tab = open(QStringLiteral("public.users"));
     QVERIFY(tab);
-    tab->setReviewSkipped(true);
+    approveReview();
     const QString id = tab->model()->index(3, 0).data().toString();
     QVERIFY(tab->model()->setData(tab->model()->index(3, 2), QStringLiteral("mine_version")));
     // Someone else changes the same row meanwhile.
@@ -325,6 +331,84 @@ void TestTableTab::conflictShowsBothVersions()
     QCOMPARE(
         scalar(QStringLiteral("SELECT username FROM users WHERE id = %1").arg(id)), QStringLiteral("their_version"));
     QVERIFY(tab->model()->hasPendingChanges());
+}
+
+void TestTableTab::approveReview(const QString &reason)
+{
+    DialogAnswer::next([reason](QWidget *dialog) {
+        if (auto *why = dialog->findChild<QLineEdit *>(QStringLiteral("auditReason")))
+            why->setText(reason);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+    });
+}
+
+QByteArray TestTableTab::auditLog() const
+{
+    QFile audit(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/audit.jsonl"));
+    return audit.open(QIODevice::ReadOnly) ? audit.readAll() : QByteArray();
+}
+
+// Two production tabs share the browser session: unlocking one must not lift the server's guard for the
+// other (it used to SET default_transaction_read_only on the shared session), and locking one again must
+// not break the other's unlocked save.
+void TestTableTab::unlockingOneTabLeavesOthersLocked()
+{
+    TableTab *links = open(QStringLiteral("public.links"), true);
+    QVERIFY(links);
+    TableTab users(m_connection.get(), QStringLiteral("public.users"));
+    QTRY_VERIFY_WITH_TIMEOUT(users.model()->rowCount() > 0, 10000);
+    QVERIFY(users.model()->writesLocked());
+    links->setWritesUnlocked(true, QStringLiteral("ticket 9: fix a link"));
+    users.setWritesUnlocked(true, QStringLiteral("ticket 9: rename"));
+    users.setWritesUnlocked(false); // locked again: only this tab
+    // The locked tab's save is refused by the server itself.
+    const QString userId = users.model()->index(0, 0).data().toString();
+    users.setWritesUnlocked(true, QStringLiteral("ticket 9: rename"));
+    QVERIFY(users.model()->setData(users.model()->index(0, 2), QStringLiteral("should_not_land")));
+    users.setWritesUnlocked(false);
+    QVERIFY(users.model()->writesLocked());
+    QSignalSpy refused(users.model(), &TableDataModel::saveFailed);
+    approveReview(QStringLiteral("testing the lock"));
+    QVERIFY(users.save());
+    QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+    QCOMPARE(refused.first().first().value<SaveFailure>().error.sqlState, QStringLiteral("25006"));
+    QVERIFY(scalar(QStringLiteral("SELECT username FROM users WHERE id = %1").arg(userId)) != "should_not_land");
+    // The unlocked tab still saves, although the other one was locked after it was unlocked.
+    const QString linkId = links->model()->index(0, 0).data().toString();
+    QVERIFY(links->model()->setData(links->model()->index(0, 2), QStringLiteral("https://example.org/fixed")));
+    QSignalSpy saved(links->model(), &TableDataModel::saved);
+    approveReview(QStringLiteral("ticket 9: fix a link"));
+    QVERIFY(links->save());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QCOMPARE(scalar(QStringLiteral("SELECT url FROM links WHERE id = %1").arg(linkId)),
+        QStringLiteral("https://example.org/fixed"));
+    // And the session itself is still read-only by default.
+    QCOMPARE(scalar(QStringLiteral("SHOW default_transaction_read_only")), QStringLiteral("on"));
+    users.revert();
+}
+
+// A production save that fails must not be logged, then or with a later save's entry.
+void TestTableTab::failedSaveIsNeverAudited()
+{
+    TableTab *tab = open(QStringLiteral("public.users"), true);
+    QVERIFY(tab);
+    tab->setWritesUnlocked(true, QStringLiteral("ticket 11: merge accounts"));
+    const QString taken = tab->model()->index(0, 1).data().toString();
+    QVERIFY(tab->model()->setData(tab->model()->index(2, 1), taken)); // a duplicate email: refused
+    QSignalSpy failed(tab->model(), &TableDataModel::saveFailed);
+    approveReview(QStringLiteral("reason of the failed save"));
+    QVERIFY(tab->save());
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QVERIFY(!auditLog().contains("reason of the failed save"));
+    tab->revert();
+    QVERIFY(tab->model()->setData(tab->model()->index(2, 2), QStringLiteral("merged_account")));
+    QSignalSpy saved(tab->model(), &TableDataModel::saved);
+    approveReview(QStringLiteral("reason of the good save"));
+    QVERIFY(tab->save());
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    const QByteArray log = auditLog();
+    QVERIFY(log.contains("reason of the good save"));
+    QVERIFY2(!log.contains("reason of the failed save"), log.constData());
 }
 
 QTEST_MAIN(TestTableTab)

@@ -8,11 +8,15 @@
 #include "mainwindow/connectionstatus.h"
 #include "mainwindow/mainwindow.h"
 #include "table/tabledatamodel.h"
+#include "dialoganswer.h"
 #include "testcluster.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QPointer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -37,6 +41,8 @@ private Q_SLOTS:
     void missingDatabaseOffersReconnect();
     void serverKilledShowsBannerAndReconnects();
     void followsRelatedRowsAndBack();
+    void replacingTheConnectionClosesItsTabs();
+    void secondConnectionOpensInItsOwnWindow();
 
 private:
     bool connectAndWait(const ConnectionProfile &profile);
@@ -56,6 +62,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Loss detection must never switch itself off (a notifier left on a socket libpq closed).
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("QSocketNotifier: Invalid socket")));
     m_profiles = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("profiles.json")));
     m_credentials = std::make_unique<CredentialStore>();
     m_credentials->setKeychainEnabled(false);
@@ -226,6 +234,78 @@ void TestMainWindow::followsRelatedRowsAndBack()
         QCOMPARE(messages->model()->index(row, 1).data(Qt::EditRole).toString(), QStringLiteral("1"));
     m_window->goBack();
     QCOMPARE(m_window->tabs()->currentWidget(), users);
+}
+
+// Connecting elsewhere from a window with open tabs asks; "here" closes the old connection's tabs first, so no
+// tab is left holding a connection that is gone (a right-click on such a tab crashed the app).
+void TestMainWindow::replacingTheConnectionClosesItsTabs()
+{
+    QVERIFY(connectAndWait(m_fixture.profile()));
+    m_window->openTable(QStringLiteral("users"));
+    QPointer<TableTab> users = qobject_cast<TableTab *>(m_window->tabs()->currentWidget());
+    QVERIFY(users);
+    QPointer<DatabaseConnection> first = m_window->connection();
+    ConnectionProfile other = m_fixture.profile();
+    other.database = QStringLiteral("postgres");
+    DialogAnswer::next([](QWidget *dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("placementQuestion"));
+        QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Close tabs and connect here")));
+    });
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->connectTo(other, QString());
+    QVERIFY(users.isNull()); // closed before the connection it belonged to went
+    QVERIFY(first.isNull());
+    QCOMPARE(m_window->tabs()->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 20000);
+    QCOMPARE(m_window->connection()->profile().database, QStringLiteral("postgres"));
+    // Cancel keeps everything as it was.
+    m_window->openConsole();
+    QCOMPARE(m_window->tabs()->count(), 2);
+    DialogAnswer::next([](QWidget *dialog) { QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Cancel"))); });
+    m_window->connectTo(m_fixture.profile(), QString());
+    QCOMPARE(m_window->tabs()->count(), 2);
+    QCOMPARE(m_window->connection()->profile().database, QStringLiteral("postgres"));
+}
+
+// A second connection in a window of its own: the first window's tabs keep working while the second is
+// opened, reconnected and closed.
+void TestMainWindow::secondConnectionOpensInItsOwnWindow()
+{
+    QVERIFY(connectAndWait(m_fixture.profile()));
+    m_window->openTable(QStringLiteral("users"));
+    auto *users = qobject_cast<TableTab *>(m_window->tabs()->currentWidget());
+    QVERIFY(users);
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() > 0, 10000);
+    ConnectionProfile other = m_fixture.profile();
+    other.database = QStringLiteral("postgres");
+    QSignalSpy opened(m_window.get(), &MainWindow::windowOpened);
+    DialogAnswer::next([](QWidget *dialog) { QVERIFY(DialogAnswer::click(dialog, QStringLiteral("New window"))); });
+    m_window->connectTo(other, QString());
+    QCOMPARE(opened.count(), 1);
+    QPointer<MainWindow> second = opened.first().first().value<MainWindow *>();
+    QVERIFY(second);
+    QTRY_COMPARE_WITH_TIMEOUT(second->connectionStatus()->stateText(), QStringLiteral("Connected"), 20000);
+    QCOMPARE(second->connection()->profile().database, QStringLiteral("postgres"));
+    QCOMPARE(m_window->connection()->profile().database, m_fixture.profile().database);
+    QCOMPARE(m_window->tabs()->count(), 2);
+    second->openConsole();
+    QCOMPARE(second->tabs()->count(), 2);
+    // Reconnecting the first window touches nothing of the second.
+    Session *secondSession = second->connection()->session();
+    m_window->findChild<QAction *>(QStringLiteral("reconnectAction"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->connectionStatus()->stateText(), QStringLiteral("Connected"), 20000);
+    QCOMPARE(second->connection()->session(), secondSession);
+    QCOMPARE(secondSession->state(), Session::State::Connected);
+    QCOMPARE(second->tabs()->count(), 2);
+    // The first window's tab still reads and navigates after the second window is gone.
+    second->close();
+    QTRY_VERIFY(second.isNull());
+    const QModelIndex cell = users->model()->index(0, 0);
+    QVERIFY(!users->relatedRowsFor(cell).isEmpty());
+    QSignalSpy page(users->model(), &TableDataModel::pageLoaded);
+    users->model()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(page.count() > 0, 10000);
+    QVERIFY(users->model()->rowCount() > 0);
 }
 
 QTEST_MAIN(TestMainWindow)
