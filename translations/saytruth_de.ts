@@ -261,7 +261,12 @@
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>local socket (default)</source>
+        <translation>lokaler Socket (Standard)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
@@ -312,7 +317,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+515"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+516"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
@@ -327,7 +332,7 @@
         <translation>Einen privaten PostgreSQL-Server mit Beispieldaten auf diesem Computer starten und damit verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-402"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-403"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -412,12 +417,11 @@
         <translation>Kein Schlüsselbund verfügbar: Das Passwort wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>host</source>
-        <translation>Host</translation>
+        <translation type="vanished">Host</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+8"/>
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
@@ -460,7 +464,7 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../models/connection/connectionerror.cpp" line="+36"/>
+        <location filename="../models/connection/connectionerror.cpp" line="+52"/>
         <source>Connecting to %1</source>
         <translation>Verbinden mit %1</translation>
     </message>
@@ -495,7 +499,7 @@
         <translation>Prüfen Sie, ob der Server läuft und ob Host und Port stimmen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The host name &quot;%1&quot; could not be found.</source>
         <translation>Der Hostname „%1“ wurde nicht gefunden.</translation>
     </message>
@@ -505,7 +509,7 @@
         <translation>Der Server auf %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The server does not support SSL, but the connection requires it (sslmode=%1).</source>
         <translation>Der Server unterstützt kein SSL, die Verbindung erfordert es aber (sslmode=%1).</translation>
     </message>
@@ -707,7 +711,7 @@
         <translation>Es sind mehrere Hosts angegeben; eine Verbindung geht hier nur zu einem Host. Behalten Sie den gewünschten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Unknown sslmode &quot;%1&quot;; use one of %2.</source>
         <translation>Unbekannter sslmode „%1“; verwenden Sie einen von %2.</translation>
     </message>

@@ -261,7 +261,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>local socket (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,7 +317,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+515"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+516"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,7 +332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-402"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-403"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,12 +417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+8"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,7 +460,7 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../models/connection/connectionerror.cpp" line="+36"/>
+        <location filename="../models/connection/connectionerror.cpp" line="+52"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The host name &quot;%1&quot; could not be found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,7 +505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The server does not support SSL, but the connection requires it (sslmode=%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,7 +707,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Unknown sslmode &quot;%1&quot;; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>

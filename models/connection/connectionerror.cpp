@@ -25,6 +25,20 @@ QString quotedName(const QString &message)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+// Where the attempt went, for messages. An empty host is libpq's default socket directory, which only libpq's
+// own message names ("connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" failed"); a hostaddr
+// without a host is a TCP address.
+QString attemptedHost(const ConnectionProfile &profile, const QString &libpqMessage)
+{
+    if (!profile.host.isEmpty())
+        return profile.host;
+    if (const QString address = profile.options.value(QStringLiteral("hostaddr")); !address.isEmpty())
+        return address;
+    static const QRegularExpression socket(QStringLiteral("on socket \"(.*)/\\.s\\.PGSQL\\.[0-9]+\""));
+    const auto match = socket.match(libpqMessage);
+    return match.hasMatch() ? match.captured(1) : QStringLiteral("[local]");
+}
+
 } // namespace
 
 namespace ConnectionError {
@@ -33,6 +47,8 @@ Error connectFailed(const ConnectionProfile &profile, const QString &libpqMessag
 {
     const QString essential = essentialMessage(libpqMessage);
     const QString target = profile.displayTarget();
+    const QString host = attemptedHost(profile, libpqMessage);
+    const bool socket = host.startsWith(u'/') || host == QLatin1String("[local]");
     Error error {QCoreApplication::translate("ConnectionError", "Connecting to %1").arg(target), essential, {}, {}};
     const auto has = [&](const char *needle) {
         return essential.contains(QLatin1String(needle), Qt::CaseInsensitive);
@@ -55,19 +71,19 @@ Error connectFailed(const ConnectionProfile &profile, const QString &libpqMessag
         error.why = QCoreApplication::translate("ConnectionError", "The user \"%1\" does not exist on this server.")
                         .arg(quotedName(essential));
         error.sqlState = QStringLiteral("28000");
-    } else if (has("Connection refused") || (has("No such file or directory") && profile.host.startsWith(u'/'))) {
+    } else if (has("Connection refused") || (has("No such file or directory") && socket)) {
         error.why = QCoreApplication::translate(
             "ConnectionError", "No PostgreSQL server is running at %1, port %2 (the connection was refused).")
-                        .arg(profile.host)
+                        .arg(host)
                         .arg(profile.port);
         error.detail = QCoreApplication::translate(
             "ConnectionError", "Check that the server is running and that host and port are right.");
     } else if (has("could not translate host name")) {
-        error.why = QCoreApplication::translate("ConnectionError", "The host name \"%1\" could not be found.")
-                        .arg(profile.host);
+        error.why
+            = QCoreApplication::translate("ConnectionError", "The host name \"%1\" could not be found.").arg(host);
     } else if (has("timeout expired")) {
-        error.why = QCoreApplication::translate("ConnectionError", "The server at %1 did not answer in time.")
-                        .arg(profile.host);
+        error.why
+            = QCoreApplication::translate("ConnectionError", "The server at %1 did not answer in time.").arg(host);
     } else if (has("server does not support SSL")) {
         error.why = QCoreApplication::translate(
             "ConnectionError", "The server does not support SSL, but the connection requires it (sslmode=%1).")

@@ -27,7 +27,9 @@ QString ConnectionProfile::displayTarget() const
     QString text;
     if (!user.isEmpty())
         text += user + QLatin1Char('@');
-    text += hostForTarget(host) + QLatin1Char(':') + QString::number(port);
+    // An empty host is libpq's default Unix socket; "[local]" is how psql's prompt and the server's log name it.
+    text += (host.isEmpty() ? QStringLiteral("[local]") : hostForTarget(host)) + QLatin1Char(':')
+        + QString::number(port);
     if (!database.isEmpty())
         text += QLatin1Char('/') + database;
     return text;

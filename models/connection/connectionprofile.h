@@ -13,7 +13,8 @@ public:
     enum class Kind { Development, Production };
 
     QString name; // unique among saved profiles; empty for an ad-hoc connection
-    QString host = QStringLiteral("localhost"); // a host name, an IPv4/IPv6 address or a socket directory
+    // A host name, an IPv4/IPv6 address or a socket directory; empty: libpq's default Unix socket directory.
+    QString host = QStringLiteral("localhost");
     int port = 5432;
     QString database;
     QString user;
@@ -26,7 +27,8 @@ public:
     bool isProduction() const { return kind == Kind::Production; }
     // The colour the UI shows for this profile: color, or the kind's default (green dev, red prod).
     QString effectiveColor() const;
-    // "user@host:port/database", for titles and status lines; never contains a password.
+    // "user@host:port/database" ("user@[local]:port/database" for the default socket), for titles and status
+    // lines; never contains a password.
     QString displayTarget() const;
     // The key under which the password is kept in the keychain: user@host:port/database.
     QString credentialKey() const;

@@ -385,8 +385,9 @@ QString fillProfile(const QMap<QString, QString> &values, ConnectionUri::Result 
             "ConnectionUri", "Several hosts are given; a connection here goes to one host. Keep the one you want.");
     if (const QString why = hostNameProblem(host); !why.isEmpty())
         return why;
-    // An empty or missing host means libpq's default, which the profile spells "localhost".
-    profile.host = host.isEmpty() ? profile.host : host;
+    // An empty or missing host is libpq's default: the Unix socket (peer authentication, no password), not TCP
+    // to localhost. The profile keeps it empty so that libpq makes that choice itself when connecting.
+    profile.host = host;
     if (const QString why = port.isEmpty() ? QString() : portProblem(port, &profile.port); !why.isEmpty())
         return why;
     profile.sslMode = values.value(QStringLiteral("sslmode"), profile.sslMode);

@@ -422,8 +422,9 @@ void ConnectionDialog::updateBackendHint()
 
 bool ConnectionDialog::validate()
 {
+    // An empty host is not missing: like psql, libpq then uses the local Unix socket (the field's placeholder).
     const std::pair<QLineEdit *, QString> required[]
-        = {{m_ui->hostEdit, tr("host")}, {m_ui->databaseEdit, tr("database")}, {m_ui->userEdit, tr("user")}};
+        = {{m_ui->databaseEdit, tr("database")}, {m_ui->userEdit, tr("user")}};
     QStringList missing;
     QLineEdit *first = nullptr;
     for (const auto &[edit, label] : required) {

@@ -52,12 +52,41 @@ void TestConnectionUri::parse_data()
     QTest::newRow("postgres scheme") << "postgres://h/db" << "h" << 5432 << "db" << "" << "" << false << prefer << Options{};
     QTest::newRow("scheme in capitals") << "PostgreSQL://h/db" << "h" << 5432 << "db" << "" << "" << false << prefer << Options{};
     QTest::newRow("surrounding spaces") << "  postgresql://h/db \n" << "h" << 5432 << "db" << "" << "" << false << prefer << Options{};
-    QTest::newRow("nothing after scheme") << "postgresql://" << local << 5432 << "" << "" << "" << false << prefer << Options{};
+    QTest::newRow("nothing after scheme") << "postgresql://" << "" << 5432 << "" << "" << "" << false << prefer << Options{};
     QTest::newRow("database defaults to user") << "postgresql://alice@h" << "h" << 5432 << "alice" << "alice" << "" << false << prefer << Options{};
     QTest::newRow("no user no database") << "postgresql://h" << "h" << 5432 << "" << "" << "" << false << prefer << Options{};
-    // libpq reads an empty host as "not given" (its default, a Unix socket); a profile spells that localhost.
-    QTest::newRow("empty host is the default") << "postgresql://:5432/db" << local << 5432 << "db" << "" << "" << false << prefer << Options{};
-    QTest::newRow("empty host after user") << "postgresql://u@:6000/db" << local << 6000 << "db" << "u" << "" << false << prefer << Options{};
+    // libpq reads an empty host as "not given": its default, the Unix socket (where Debian's peer authentication
+    // needs no password), never TCP to localhost. The profile keeps it empty.
+    QTest::newRow("empty host is the default") << "postgresql://:5432/db" << "" << 5432 << "db" << "" << "" << false << prefer << Options{};
+    QTest::newRow("empty host after user") << "postgresql://u@:6000/db" << "" << 6000 << "db" << "u" << "" << false << prefer << Options{};
+    QTest::newRow("postgres:///db") << "postgres:///db" << "" << 5432 << "db" << "" << "" << false << prefer << Options{};
+    QTest::newRow("postgresql://user@") << "postgresql://user@" << "" << 5432 << "user" << "user" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://:5433/") << "postgres://:5433/" << "" << 5433 << "" << "" << "" << false << prefer << Options{};
+    QTest::newRow("postgresql://%2Fvar%2Frun%2Fpostgresql/db") << "postgresql://%2Fvar%2Frun%2Fpostgresql/db" << "/var/run/postgresql" << 5432 << "db" << "" << "" << false << prefer << Options{};
+    QTest::newRow("host=/tmp") << "host=/tmp" << "/tmp" << 5432 << "" << "" << "" << false << prefer << Options{};
+    QTest::newRow("dbname=x user=y (no host)") << "dbname=x user=y" << "" << 5432 << "x" << "y" << "" << false << prefer << Options{};
+    QTest::newRow("port=5433 dbname=x (no host)") << "port=5433 dbname=x" << "" << 5433 << "x" << "" << "" << false << prefer << Options{};
+    QTest::newRow("host='' dbname=x") << "host='' dbname=x" << "" << 5432 << "x" << "" << "" << false << prefer << Options{};
+    // Without a host libpq goes by TCP to hostaddr; the profile keeps the host empty and hostaddr as an option.
+    QTest::newRow("hostaddr=127.0.0.1 dbname=x") << "hostaddr=127.0.0.1 dbname=x" << "" << 5432 << "x" << "" << "" << false << prefer << Options{{"hostaddr", "127.0.0.1"}};
+    // libpq's own URI cases without a host, or with a socket directory (src/interfaces/libpq/test/regress.in),
+    // each checked against PQconninfoParse.
+    QTest::newRow("postgres://") << "postgres://" << "" << 5432 << "" << "" << "" << false << prefer << Options{};
+    QTest::newRow("postgres:///") << "postgres:///" << "" << 5432 << "" << "" << "" << false << prefer << Options{};
+    QTest::newRow("postgresql://uri-user@") << "postgresql://uri-user@" << "" << 5432 << "uri-user" << "uri-user" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://uri-user@/db") << "postgres://uri-user@/db" << "" << 5432 << "db" << "uri-user" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://:12345/") << "postgres://:12345/" << "" << 12345 << "" << "" << "" << false << prefer << Options{};
+    QTest::newRow("postgresql://?hostaddr=127.0.0.1") << "postgresql://?hostaddr=127.0.0.1" << "" << 5432 << "" << "" << "" << false << prefer << Options{{"hostaddr", "127.0.0.1"}};
+    QTest::newRow("postgres://@host") << "postgres://@host" << "host" << 5432 << "" << "" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://host:/") << "postgres://host:/" << "host" << 5432 << "" << "" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://?host=/path/to/socket/dir") << "postgres://?host=/path/to/socket/dir" << "/path/to/socket/dir" << 5432 << "" << "" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://otheruser@?host=/no/such/directory") << "postgres://otheruser@?host=/no/such/directory" << "/no/such/directory" << 5432 << "otheruser" << "otheruser" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://otheruser@/?host=/no/such/directory") << "postgres://otheruser@/?host=/no/such/directory" << "/no/such/directory" << 5432 << "otheruser" << "otheruser" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://otheruser@:12345?host=/no/such/socket/path") << "postgres://otheruser@:12345?host=/no/such/socket/path" << "/no/such/socket/path" << 12345 << "otheruser" << "otheruser" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://otheruser@:12345/db?host=/path/to/socket") << "postgres://otheruser@:12345/db?host=/path/to/socket" << "/path/to/socket" << 12345 << "db" << "otheruser" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://:12345/db?host=/path/to/socket") << "postgres://:12345/db?host=/path/to/socket" << "/path/to/socket" << 12345 << "db" << "" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://:12345?host=/path/to/socket") << "postgres://:12345?host=/path/to/socket" << "/path/to/socket" << 12345 << "" << "" << "" << false << prefer << Options{};
+    QTest::newRow("postgres://%2Fvar%2Flib%2Fpostgresql/dbname") << "postgres://%2Fvar%2Flib%2Fpostgresql/dbname" << "/var/lib/postgresql" << 5432 << "dbname" << "" << "" << false << prefer << Options{};
     // libpq drops an empty password ("u:@h") as if none was given.
     QTest::newRow("empty password") << "postgresql://u:@h/db" << "h" << 5432 << "db" << "u" << "" << false << prefer << Options{};
     QTest::newRow("ipv6 with port") << "postgresql://[::1]:5433/db" << "::1" << 5433 << "db" << "" << "" << false << prefer << Options{};
@@ -307,6 +336,13 @@ void TestConnectionUri::format_data()
     QTest::newRow("socket directory") << socket << QString()
                                       << "postgresql://u@:5432/db?host=%2Fvar%2Frun%2Fpostgresql";
 
+    ConnectionProfile localSocket = p;
+    localSocket.host.clear();
+    QTest::newRow("empty host stays empty") << localSocket << QString() << "postgresql://u@:5432/db";
+    localSocket.user.clear();
+    localSocket.database.clear();
+    QTest::newRow("empty host, no user") << localSocket << QString() << "postgresql://:5432/";
+
     ConnectionProfile options = p;
     options.sslMode = QStringLiteral("require");
     options.options = {{"application_name", "Say Truth"}, {"connect_timeout", "5"}, {"password", "leak"}};
@@ -345,6 +381,9 @@ void TestConnectionUri::roundTrip_data()
     QTest::newRow("ipv6") << make("2001:db8::1", 5433, "u", "db") << "pw";
     QTest::newRow("ipv6 zone") << make("fe80::1%eth0", 5432, "u", "db") << QString();
     QTest::newRow("socket directory") << make("/var/run/postgresql", 5433, "postgres", "db") << QString();
+    QTest::newRow("empty host (local socket)") << make("", 5432, "u", "db") << QString();
+    QTest::newRow("empty host with password") << make("", 5433, "u", "db") << "p@ss:w/rd";
+    QTest::newRow("empty host, no user, no database") << make("", 5432, "", "") << QString();
     QTest::newRow("socket directory with space") << make("/tmp/my sockets", 5432, "u", "db") << "pw";
     QTest::newRow("reserved characters in password") << make("h", 5432, "u", "db") << "p@ss:w/rd?#%!&=+ []";
     QTest::newRow("escape-like password") << make("h", 5432, "u", "db") << "%41%zz%";

@@ -3,11 +3,16 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtDBus/QDBusConnection>
 #include <QtDBus/QDBusMessage>
+
+#include <atomic>
 
 namespace {
 
@@ -59,10 +64,48 @@ struct WriteOutcome
 // Set in the child process that runs keychainThatNeverAnswersTimesOut() on a private session bus.
 constexpr auto ChildVariable = "SAYTRUTH_TST_KEYCHAIN_CHILD";
 
+// A session bus address that can never be reached (nothing exists below /dev/null). Unsetting
+// DBUS_SESSION_BUS_ADDRESS is not enough: libdbus and GDBus then fall back to $XDG_RUNTIME_DIR/bus or X11
+// autolaunch, which on a desktop is the user's own bus with the real keyring or wallet behind it.
+constexpr auto NoSessionBus = "unix:path=/dev/null/saytruth-tests-have-no-session-bus";
+
+// The private bus for the child: its own socket and, as the only place to activate services from, an empty
+// directory. dbus-run-session's default (/usr/share/dbus-1/session.conf) includes the standard service
+// directories, so a gnome-keyring installed on the machine would be activated as the secret service and answer
+// in the silent wallet's place.
+QString writeBusConfig(const QTemporaryDir &dir)
+{
+    const QString services = dir.filePath(QStringLiteral("services"));
+    if (!QDir().mkpath(services))
+        return {};
+    const QString text
+        = QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                         " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                         "<busconfig>\n"
+                         "  <type>session</type>\n"
+                         "  <listen>unix:dir=%1</listen>\n"
+                         "  <auth>EXTERNAL</auth>\n"
+                         "  <servicedir>%2</servicedir>\n"
+                         "  <policy context=\"default\">\n"
+                         "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+                         "    <allow eavesdrop=\"true\"/>\n"
+                         "    <allow own=\"*\"/>\n"
+                         "  </policy>\n"
+                         "</busconfig>\n")
+              .arg(dir.path().toHtmlEscaped(), services.toHtmlEscaped());
+    QFile file(dir.filePath(QStringLiteral("session.conf")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
+        return {};
+    return file.fileName();
+}
+
 } // namespace
 
 // A KWallet daemon that takes calls and answers none of them until told to, like a keyring waiting for the user
-// to type its password.
+// to type its password. Only the question which wallet to use is answered at once, as kwalletd does: QtKeychain
+// asks it, blocking its thread, to find out whether KWallet is there at all, and without an answer within 500 ms
+// it takes libsecret (installed wherever GNOME is) instead of this wallet. So the wallet lives on a thread of its
+// own; the test talks to it through answerAll() and the counters only.
 class SilentWallet : public QObject
 {
     Q_OBJECT
@@ -72,11 +115,11 @@ public:
         : m_bus(bus)
     { }
 
-    int calls = 0;
-    int openCalls = 0;
+    std::atomic<int> calls = 0;
+    std::atomic<int> openCalls = 0;
 
-    // Refuses what it held, and from now on everything at once.
-    void answerAll()
+    // Refuses what it held, and from now on everything at once. Runs on the wallet's thread.
+    Q_INVOKABLE void answerAll()
     {
         m_answering = true;
         for (const QDBusMessage &message : std::as_const(m_held))
@@ -85,10 +128,10 @@ public:
     }
 
 public Q_SLOTS:
-    QString networkWallet(const QDBusMessage &message)
+    QString networkWallet()
     {
-        hold(message);
-        return {};
+        ++calls;
+        return QStringLiteral("kdewallet");
     }
     int open(const QString &, qlonglong, const QString &, const QDBusMessage &message)
     {
@@ -152,7 +195,7 @@ void tst_CredentialStore::initTestCase()
     // The CI machine has no session bus; make sure a developer's desktop keyring is not touched either. The
     // child process runs on a private bus of its own.
     if (!qEnvironmentVariableIsSet(ChildVariable))
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", NoSessionBus);
     s_previousHandler = qInstallMessageHandler(recordMessage);
 }
 
@@ -361,7 +404,17 @@ void tst_CredentialStore::keychainThatNeverAnswersTimesOut()
 
     QDBusConnection bus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("silent-wallet"));
     QVERIFY(bus.isConnected());
+    QThread walletThread;
+    walletThread.start();
     SilentWallet wallet(bus);
+    wallet.moveToThread(&walletThread);
+    const auto stopWalletThread = qScopeGuard([&] {
+        QMetaObject::invokeMethod(
+            &wallet, [&wallet] { wallet.moveToThread(QCoreApplication::instance()->thread()); },
+            Qt::BlockingQueuedConnection);
+        walletThread.quit();
+        walletThread.wait();
+    });
     QVERIFY(bus.registerObject(QStringLiteral("/modules/kwalletd5"), &wallet, QDBusConnection::ExportAllSlots));
     QVERIFY(bus.registerService(QStringLiteral("org.kde.kwalletd5")));
 
@@ -381,16 +434,16 @@ void tst_CredentialStore::keychainThatNeverAnswersTimesOut()
     QCOMPARE(store.backend(), CredentialStore::Backend::MemoryOnly);
 
     // Memory only now: the wallet is not asked again.
-    const int callsBefore = wallet.calls;
+    const int callsBefore = wallet.calls.load();
     ReadOutcome again;
     store.readPassword(QStringLiteral("hang2@h:1/db"), this, again.callback());
     QTRY_COMPARE(again.calls, 1);
     QTest::qWait(200);
-    QCOMPARE(wallet.calls, callsBefore);
+    QCOMPARE(wallet.calls.load(), callsBefore);
 
     // The late answer finishes the abandoned job: it must not call back a second time, and must not leak.
-    wallet.answerAll();
-    QTRY_COMPARE(wallet.openCalls, 1);
+    QVERIFY(QMetaObject::invokeMethod(&wallet, "answerAll", Qt::BlockingQueuedConnection));
+    QTRY_COMPARE(wallet.openCalls.load(), 1);
     QTest::qWait(200);
     QCOMPARE(read.calls, 1);
     bus.unregisterService(QStringLiteral("org.kde.kwalletd5"));
@@ -404,6 +457,10 @@ void tst_CredentialStore::runSilentWalletChild()
     const QString runner = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
     if (runner.isEmpty())
         QSKIP("dbus-run-session is not installed");
+    const QTemporaryDir busDir;
+    QVERIFY(busDir.isValid());
+    const QString busConfig = writeBusConfig(busDir);
+    QVERIFY(!busConfig.isEmpty());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QLatin1String(ChildVariable), QStringLiteral("1"));
     environment.insert(QStringLiteral("XDG_CURRENT_DESKTOP"), QStringLiteral("KDE"));
@@ -412,7 +469,7 @@ void tst_CredentialStore::runSilentWalletChild()
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::MergedChannels);
     child.start(runner,
-        {QStringLiteral("--"), QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--config-file=") + busConfig, QStringLiteral("--"), QCoreApplication::applicationFilePath(),
             QStringLiteral("keychainThatNeverAnswersTimesOut")});
     QVERIFY(child.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(child.state() == QProcess::NotRunning, 60000);

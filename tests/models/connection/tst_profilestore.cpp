@@ -105,6 +105,9 @@ void TestProfileStore::profileJsonRoundTrip_data()
     demo.host = QStringLiteral("/tmp/saytruth-demo");
     demo.demo = true;
     QTest::newRow("demo on a socket directory") << demo;
+    ConnectionProfile localSocket = named(QStringLiteral("local socket"));
+    localSocket.host.clear(); // libpq's default socket, not the default "localhost" of a new profile
+    QTest::newRow("empty host stays empty") << localSocket;
     ConnectionProfile unicode = named(QStringLiteral("Jürgens Datenbank ✓"));
     unicode.user = QStringLiteral("jürgen");
     unicode.database = QStringLiteral("données");
@@ -208,6 +211,12 @@ void TestProfileStore::targets_data()
                                             << "db"
                                             << "u@/var/run/postgresql:5432/db"
                                             << "u@/var/run/postgresql:5432/db";
+    // libpq's default socket: shown as psql shows it; the key keeps the empty host, apart from localhost's.
+    QTest::newRow("empty host is the local socket") << ""
+                                                    << "u"
+                                                    << "db"
+                                                    << "u@[local]:5432/db"
+                                                    << "u@:5432/db";
     QTest::newRow("no user, no database") << "h"
                                           << ""
                                           << ""

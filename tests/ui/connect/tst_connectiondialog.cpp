@@ -1,4 +1,5 @@
 #include "connect/connectiondialog.h"
+#include "connection/connectionuri.h"
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
 #include "connection/session.h"
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void pastedUriHidesPassword();
     void malformedUriShowsMessageWithoutPassword();
     void editingHostUpdatesUri();
+    void emptyHostUriKeepsLocalSocket_data();
+    void emptyHostUriKeepsLocalSocket();
     void connectSavesNewProfile();
     void connectReportsMissingFields();
     void connectRenamesProfile();
@@ -190,6 +193,65 @@ void tst_ConnectionDialog::editingHostUpdatesUri()
     // No feedback loop: the form still holds what the user typed.
     QCOMPARE(find<QLineEdit>("hostEdit")->text(), QStringLiteral("new.example.com"));
     QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QStringLiteral("pw123456"));
+}
+
+void tst_ConnectionDialog::emptyHostUriKeepsLocalSocket_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("user");
+
+    QTest::newRow("postgres:///db") << "postgres:///db" << 5432 << "db"
+                                    << "";
+    QTest::newRow("postgresql://alice@") << "postgresql://alice@" << 5432 << "alice"
+                                         << "alice";
+    QTest::newRow("postgres://:5433/") << "postgres://:5433/" << 5433 << ""
+                                       << "";
+    QTest::newRow("key=value without host") << "dbname=sales user=alice" << 5432 << "sales"
+                                            << "alice";
+}
+
+void tst_ConnectionDialog::emptyHostUriKeepsLocalSocket()
+{
+    QFETCH(QString, input);
+    createDialog();
+    auto *uri = find<QLineEdit>("uriEdit");
+    auto *host = find<QLineEdit>("hostEdit");
+    // A new profile starts at localhost, so an empty field afterwards is the string's doing.
+    QCOMPARE(host->text(), QStringLiteral("localhost"));
+    QGuiApplication::clipboard()->setText(input);
+    uri->setFocus();
+    QTest::keySequence(uri, QKeySequence::Paste);
+    if (uri->text() != input) // the offscreen platform may offer no clipboard: type it instead
+        QTest::keyClicks(uri, input);
+    QGuiApplication::clipboard()->clear();
+    QCOMPARE(uri->text(), input);
+
+    QVERIFY2(host->text().isEmpty(), qPrintable(host->text()));
+    QCOMPARE(host->placeholderText(), QStringLiteral("local socket (default)"));
+    QTEST(find<QSpinBox>("portSpin")->value(), "port");
+    QTEST(find<QLineEdit>("databaseEdit")->text(), "database");
+    QTEST(find<QLineEdit>("userEdit")->text(), "user");
+    QVERIFY(m_dialog->profile().host.isEmpty());
+
+    // Form to string: editing another field rewrites the string, still without a host.
+    find<QSpinBox>("portSpin")->setValue(6000);
+    QVERIFY2(!uri->text().contains(QStringLiteral("localhost")), qPrintable(uri->text()));
+    const ConnectionUri::Result reread = ConnectionUri::parse(uri->text());
+    QVERIFY2(reread.ok, qPrintable(reread.error.toString()));
+    QVERIFY2(reread.profile.host.isEmpty(), qPrintable(uri->text()));
+    QCOMPARE(reread.profile.port, 6000);
+    QVERIFY(host->text().isEmpty());
+
+    // An empty host is not a missing field.
+    if (find<QLineEdit>("databaseEdit")->text().isEmpty())
+        QTest::keyClicks(find<QLineEdit>("databaseEdit"), QStringLiteral("db"));
+    if (find<QLineEdit>("userEdit")->text().isEmpty())
+        QTest::keyClicks(find<QLineEdit>("userEdit"), QStringLiteral("u"));
+    clickConnect();
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QVERIFY(m_dialog->profile().host.isEmpty());
 }
 
 void tst_ConnectionDialog::connectSavesNewProfile()
