@@ -2,6 +2,7 @@
 #include "connect/connectiondialog.h"
 #include "connection/databaseconnection.h"
 #include "mainwindow/mainwindow.h"
+#include "dialoganswer.h"
 #include "testcluster.h"
 
 #include <QDirIterator>
@@ -115,6 +116,10 @@ void TestPasswordCanary::canaryLeavesNoTrace()
         QStringLiteral("postgresql://saytruth_user@127.0.0.1:%1/saytruth_db").arg(tcp.port));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("canary profile"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), m_canary);
+    // The users tab is open: connect here, closing it.
+    DialogAnswer::next([](QWidget *question) {
+        QVERIFY(DialogAnswer::click(question, QStringLiteral("Close tabs and connect here")));
+    });
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 20000);
     QCOMPARE(app.mainWindow()->connection()->profile().name, QStringLiteral("canary profile"));
