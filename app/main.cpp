@@ -1,6 +1,7 @@
 #include "application.h"
 #include "commandline.h"
 #include "unixsignalwatcher.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

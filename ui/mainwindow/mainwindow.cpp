@@ -17,6 +17,7 @@
 #include "console/sqleditor.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
+#include "version.h"
 
 #include <QApplication>
 #include <QCloseEvent>
