@@ -3,7 +3,6 @@
 #include <QTest>
 
 Q_DECLARE_METATYPE(PendingChange)
-Q_DECLARE_METATYPE(PgResult)
 
 // Server errors from a save or a read turned into words, without a server: each SQLSTATE the table browser
 // explains, the column it points at, and the row nouns. Naming the other row of a unique violation ("used by
@@ -111,7 +110,6 @@ PgResult failed(
     result.error = {QStringLiteral("Running the statement"),
         primary.isEmpty() ? QStringLiteral("server says no") : primary, sqlState, detail};
     result.constraint = constraint;
-    result.primary = primary;
     return result;
 }
 
@@ -186,7 +184,7 @@ void TestConstraintMessage::describe()
     QFETCH(QString, words);
     QFETCH(int, column);
 
-    const SaveFailure failure = ConstraintMessage::describe(nullptr, catalog(), TableQuery(users()), change, result);
+    const SaveFailure failure = ConstraintMessage::describe(PgConnection(), catalog(), TableQuery(users()), change, result);
     QCOMPARE(failure.plainWords, words);
     QCOMPARE(failure.column, column);
 }
@@ -194,7 +192,7 @@ void TestConstraintMessage::describe()
 void TestConstraintMessage::failureKeepsRowAndError()
 {
     const PgResult result = failed(QStringLiteral("23502"), {}, QStringLiteral("null value in column"));
-    const SaveFailure failure = ConstraintMessage::describe(nullptr, catalog(), TableQuery(users()),
+    const SaveFailure failure = ConstraintMessage::describe(PgConnection(), catalog(), TableQuery(users()),
         change(RowState::Inserted, {QStringLiteral("username")}, {QVariant()}), result);
     QCOMPARE(failure.row, 4);
     QCOMPARE(failure.error.sqlState, QStringLiteral("23502"));
