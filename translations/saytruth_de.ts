@@ -464,7 +464,7 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../models/connection/connectionerror.cpp" line="+52"/>
+        <location filename="../models/connection/connectionerror.cpp" line="+51"/>
         <source>Connecting to %1</source>
         <translation>Verbinden mit %1</translation>
     </message>
@@ -524,12 +524,11 @@
         <translation>Der Server hat keine freien Verbindungsplätze mehr.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Running the statement</source>
-        <translation>Ausführen der Anweisung</translation>
+        <translation type="vanished">Ausführen der Anweisung</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
         <source>Connection to %1 lost</source>
         <translation>Verbindung zu %1 verloren</translation>
     </message>
@@ -738,7 +737,7 @@
         <translation type="vanished">Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+80"/>
+        <location filename="../ui/console/consoletab.cpp" line="+81"/>
         <source>Running statement %1 of %2…</source>
         <translation>Anweisung %1 von %2 wird ausgeführt…</translation>
     </message>
@@ -748,7 +747,12 @@
         <translation>Bereit.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The commit failed; the console stays open. See the messages.</source>
+        <translation>Das Commit ist fehlgeschlagen; die Konsole bleibt offen. Siehe die Meldungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your text and results are still here. Use Connection → Reconnect, then run again.</source>
         <translation>Ihr Text und Ihre Ergebnisse sind noch vorhanden. Verwenden Sie Verbindung → Neu verbinden und führen Sie dann erneut aus.</translation>
     </message>
@@ -799,12 +803,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+255"/>
+        <location line="+257"/>
         <source>Commit</source>
         <translation>Festschreiben</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Rollback</source>
         <translation>Zurückrollen</translation>
     </message>
@@ -830,12 +834,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+217"/>
+        <location line="+209"/>
         <source>Unlock writes</source>
         <translation>Schreiben entsperren</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-203"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
@@ -890,12 +894,12 @@
         <translation>Diese Konsole ist schreibgeschützt, weil das Profil zur Produktion gehört. Schreiben für diese Konsole entsperren?</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Finish the open transaction before EXPLAIN ANALYZE of a write.</source>
         <translation>Beenden Sie die offene Transaktion vor einem EXPLAIN ANALYZE einer schreibenden Anweisung.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Plan (analyzed)</source>
         <translation>Plan (analysiert)</translation>
     </message>
@@ -930,7 +934,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Unlock writes on production</source>
         <translation>Schreiben auf Produktion entsperren</translation>
     </message>
@@ -947,7 +951,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Schreiben entsperrt: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Lock writes</source>
         <translation>Schreiben sperren</translation>
     </message>
@@ -962,7 +966,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation> schreibgeschützt </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Open transaction</source>
         <translation>Offene Transaktion</translation>
     </message>
@@ -977,12 +981,11 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Commit failed</source>
-        <translation>Festschreiben fehlgeschlagen</translation>
+        <translation type="vanished">Festschreiben fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -992,7 +995,12 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>%1 vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
+        <source>Committing before closing…</source>
+        <translation>Commit vor dem Schließen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -1625,7 +1633,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>ForeignKeySearch</name>
     <message>
-        <location filename="../models/table/foreignkeysearch.cpp" line="+154"/>
+        <location filename="../models/table/foreignkeysearch.cpp" line="+151"/>
         <source>Searching %1</source>
         <translation>%1 wird durchsucht</translation>
     </message>
@@ -1635,7 +1643,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>(%1 %2)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1844,7 +1852,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+40"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+42"/>
         <source>SayTruth Studio</source>
         <translation>SayTruth Studio</translation>
     </message>
@@ -1864,7 +1872,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+63"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -1884,7 +1892,12 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>New &amp;window</source>
+        <translation>Neues &amp;Fenster</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1939,7 +1952,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Verbinden Sie sich zuerst mit einer Datenbank: Eine Konsole läuft auf der aktuellen Verbindung.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Console %1</source>
         <translation>Konsole %1</translation>
     </message>
@@ -1949,7 +1962,29 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Konsole</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+51"/>
+        <source>Open the connection where?</source>
+        <translation>Wo soll die Verbindung geöffnet werden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This window has tabs open on %1.
+Open %2 in a new window, or close those tabs and connect here?</source>
+        <translation>In diesem Fenster sind Tabs auf %1 geöffnet.
+%2 in einem neuen Fenster öffnen, oder diese Tabs schließen und hier verbinden?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New window</source>
+        <translation>Neues Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close tabs and connect here</source>
+        <translation>Tabs schließen und hier verbinden</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
@@ -2089,6 +2124,25 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <location filename="../models/connection/pgconnection.cpp" line="+97"/>
+        <location line="+9"/>
+        <source>The connection is not open.</source>
+        <translation>Die Verbindung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Running the statement</source>
+        <translation>Ausführen der Anweisung</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sending the statement</source>
+        <translation>Senden der Anweisung</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../models/connection/profilestore.cpp" line="+32"/>
@@ -2176,18 +2230,17 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>QueryRunner</name>
     <message>
-        <location filename="../models/console/queryrunner.cpp" line="+54"/>
-        <location line="+256"/>
+        <location filename="../models/console/queryrunner.cpp" line="+107"/>
+        <location line="+154"/>
         <source>Running the statement</source>
         <translation>Ausführen der Anweisung</translation>
     </message>
     <message>
-        <location line="-199"/>
         <source>Sending the statement</source>
-        <translation>Senden der Anweisung</translation>
+        <translation type="vanished">Senden der Anweisung</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-164"/>
         <source>Running COPY</source>
         <translation>Ausführen von COPY</translation>
     </message>
@@ -2197,7 +2250,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>COPY … TO STDOUT wird in der Konsole nicht angezeigt; führen Sie stattdessen ein SELECT aus und exportieren Sie dessen Ergebnis.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+164"/>
         <source>Not connected to the server.</source>
         <translation>Nicht mit dem Server verbunden.</translation>
     </message>
@@ -2282,7 +2335,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>SchemaCatalog</name>
     <message>
-        <location filename="../models/catalog/schemacatalog.cpp" line="+28"/>
+        <location filename="../models/catalog/schemacatalog.cpp" line="+36"/>
         <source>Reading the database schema (%1)</source>
         <translation>Lesen des Datenbankschemas (%1)</translation>
     </message>
@@ -2397,14 +2450,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../models/connection/session.cpp" line="+58"/>
         <source>Running the statement</source>
-        <translation>Ausführen der Anweisung</translation>
+        <translation type="vanished">Ausführen der Anweisung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Not connected to the server.</source>
-        <translation>Nicht mit dem Server verbunden.</translation>
+        <translation type="vanished">Nicht mit dem Server verbunden.</translation>
     </message>
     <message>
         <location filename="../models/connection/sessionworker.cpp" line="+47"/>
@@ -2611,7 +2662,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>StatementClassifier</name>
     <message>
-        <location filename="../models/console/statementclassifier.cpp" line="+209"/>
+        <location filename="../models/console/statementclassifier.cpp" line="+210"/>
         <source>SELECT only reads data</source>
         <translation>SELECT liest nur Daten</translation>
     </message>
@@ -2857,23 +2908,20 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/pgstatement.cpp" line="+16"/>
-        <location line="+48"/>
         <source>Running the statement</source>
-        <translation>Ausführen der Anweisung</translation>
+        <translation type="vanished">Ausführen der Anweisung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection is not open.</source>
-        <translation>Die Verbindung ist nicht offen.</translation>
+        <translation type="vanished">Die Verbindung ist nicht offen.</translation>
     </message>
     <message>
-        <location filename="../models/table/tabledatamodel.cpp" line="+24"/>
+        <location filename="../models/table/tabledatamodel.cpp" line="+23"/>
         <source>Reading the table</source>
         <translation>Lesen der Tabelle</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The table %1 is not in the schema catalog.</source>
         <translation>Die Tabelle %1 ist nicht im Schemakatalog enthalten.</translation>
     </message>
@@ -2888,7 +2936,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 hat keinen Primärschlüssel (und auch keinen eindeutigen Schlüssel auf Spalten mit NOT NULL), daher ließe sich eine geänderte Zeile nicht von gleichen Zeilen unterscheiden. Die Tabelle kann gelesen, aber nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+239"/>
         <source>DEFAULT</source>
         <translation>DEFAULT</translation>
     </message>
@@ -2994,7 +3042,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Ein Filterwert passt nicht zu seiner Spalte: %1.</translation>
     </message>
     <message>
-        <location filename="../models/table/tablesave.cpp" line="+18"/>
+        <location filename="../models/table/tablesave.cpp" line="+17"/>
         <source>Someone else deleted this row after it was read; your change was not saved.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem sie gelesen wurde; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
@@ -3004,7 +3052,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Jemand anderes hat diese Zeile geändert, nachdem sie gelesen wurde; Ihre Änderung wurde nicht gespeichert. Laden Sie die Zeile neu, um die andere Fassung zu sehen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The change would have touched %1 rows instead of one; nothing was saved.</source>
         <translation>Die Änderung hätte %1 Zeilen statt einer betroffen; es wurde nichts gespeichert.</translation>
     </message>
@@ -3017,7 +3065,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../models/table/tableexport.cpp" line="+35"/>
+        <location filename="../models/table/tableexport.cpp" line="+37"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -3032,12 +3080,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Nicht mit dem Server verbunden.</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+92"/>
         <source>The server stopped the export.</source>
         <translation>Der Server hat den Export abgebrochen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3061,12 +3109,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>Export finished.</source>
         <translation>Export abgeschlossen.</translation>
     </message>
@@ -3089,7 +3137,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3130,12 +3178,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+103"/>
         <source>Unlock writes</source>
         <translation>Schreiben entsperren</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-95"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -3150,7 +3198,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 · %2 geladen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -3190,7 +3238,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -3205,7 +3253,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Es wurde nichts gespeichert. %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing was saved: row %1 was changed by someone else since you read it. %2
 Theirs: %3
 Yours: %4

@@ -460,7 +460,7 @@
 <context>
     <name>ConnectionError</name>
     <message>
-        <location filename="../models/connection/connectionerror.cpp" line="+52"/>
+        <location filename="../models/connection/connectionerror.cpp" line="+51"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,12 +520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Running the statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+8"/>
         <source>Connection to %1 lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,7 +725,7 @@
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+80"/>
+        <location filename="../ui/console/consoletab.cpp" line="+81"/>
         <source>Running statement %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,7 +735,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>The commit failed; the console stays open. See the messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your text and results are still here. Use Connection → Reconnect, then run again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,12 +791,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+255"/>
+        <location line="+257"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,12 +822,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+217"/>
+        <location line="+209"/>
         <source>Unlock writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-203"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,12 +882,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Finish the open transaction before EXPLAIN ANALYZE of a write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Plan (analyzed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,7 +922,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Unlock writes on production</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,7 +938,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Lock writes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,7 +953,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Open transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,12 +968,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Commit failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-12"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +978,12 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
+        <source>Committing before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +1616,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>ForeignKeySearch</name>
     <message>
-        <location filename="../models/table/foreignkeysearch.cpp" line="+154"/>
+        <location filename="../models/table/foreignkeysearch.cpp" line="+151"/>
         <source>Searching %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,7 +1626,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1835,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+40"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+42"/>
         <source>SayTruth Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,7 +1855,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+63"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,7 +1875,12 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>New &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,7 +1935,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Console %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +1945,28 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+51"/>
+        <source>Open the connection where?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This window has tabs open on %1.
+Open %2 in a new window, or close those tabs and connect here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close tabs and connect here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,6 +2106,25 @@ Why? (kept in the history with what you run)</source>
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <location filename="../models/connection/pgconnection.cpp" line="+97"/>
+        <location line="+9"/>
+        <source>The connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Running the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Sending the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <location filename="../models/connection/profilestore.cpp" line="+32"/>
@@ -2165,18 +2210,13 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>QueryRunner</name>
     <message>
-        <location filename="../models/console/queryrunner.cpp" line="+54"/>
-        <location line="+256"/>
+        <location filename="../models/console/queryrunner.cpp" line="+107"/>
+        <location line="+154"/>
         <source>Running the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
-        <source>Sending the statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="-164"/>
         <source>Running COPY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,7 +2226,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+164"/>
         <source>Not connected to the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,7 +2311,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>SchemaCatalog</name>
     <message>
-        <location filename="../models/catalog/schemacatalog.cpp" line="+28"/>
+        <location filename="../models/catalog/schemacatalog.cpp" line="+36"/>
         <source>Reading the database schema (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,16 +2425,6 @@ This changes every row of the table. Run it anyway?</source>
 </context>
 <context>
     <name>Session</name>
-    <message>
-        <location filename="../models/connection/session.cpp" line="+58"/>
-        <source>Running the statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not connected to the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../models/connection/sessionworker.cpp" line="+47"/>
         <source>Connecting to %1</source>
@@ -2600,7 +2630,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>StatementClassifier</name>
     <message>
-        <location filename="../models/console/statementclassifier.cpp" line="+209"/>
+        <location filename="../models/console/statementclassifier.cpp" line="+210"/>
         <source>SELECT only reads data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,23 +2876,12 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/pgstatement.cpp" line="+16"/>
-        <location line="+48"/>
-        <source>Running the statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The connection is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/table/tabledatamodel.cpp" line="+24"/>
+        <location filename="../models/table/tabledatamodel.cpp" line="+23"/>
         <source>Reading the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>The table %1 is not in the schema catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,7 +2896,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+239"/>
         <source>DEFAULT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,7 +3002,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/table/tablesave.cpp" line="+18"/>
+        <location filename="../models/table/tablesave.cpp" line="+17"/>
         <source>Someone else deleted this row after it was read; your change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,7 +3012,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The change would have touched %1 rows instead of one; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,7 +3025,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../models/table/tableexport.cpp" line="+35"/>
+        <location filename="../models/table/tableexport.cpp" line="+37"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,12 +3040,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+92"/>
         <source>The server stopped the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,12 +3069,12 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+136"/>
+        <location line="+141"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>Export finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,7 +3097,7 @@ This changes every row of the table. Run it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3119,12 +3138,12 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+113"/>
+        <location line="+103"/>
         <source>Unlock writes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-95"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,7 +3158,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,7 +3198,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,7 +3213,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Nothing was saved: row %1 was changed by someone else since you read it. %2
 Theirs: %3
 Yours: %4

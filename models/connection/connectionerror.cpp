@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSqlError>
 
 namespace {
 
@@ -96,32 +95,6 @@ Error connectFailed(const ConnectionProfile &profile, const QString &libpqMessag
         error.why = QCoreApplication::translate("ConnectionError", "The server has no free connection slots left.");
         error.sqlState = QStringLiteral("53300");
     }
-    return error;
-}
-
-Error statementFailed(const QSqlError &sqlError)
-{
-    Error error;
-    error.what = QCoreApplication::translate("ConnectionError", "Running the statement");
-    error.sqlState = sqlError.nativeErrorCode();
-    // QPSQL's databaseText() is libpq's whole message: "ERROR:  text\nDETAIL:  ...\nHINT:  ...".
-    const QStringList lines = sqlError.databaseText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QStringList details;
-    for (const QString &line : lines) {
-        static const QRegularExpression label(QStringLiteral("^([A-Z]+):\\s+(.*)$"));
-        const auto match = label.match(line);
-        const QString kind = match.hasMatch() ? match.captured(1) : QString();
-        const QString text = match.hasMatch() ? match.captured(2) : line.trimmed();
-        if (error.why.isEmpty() && (kind == QLatin1String("ERROR") || kind == QLatin1String("FATAL") || kind.isEmpty()))
-            error.why = text;
-        else if (kind == QLatin1String("DETAIL") || kind == QLatin1String("HINT"))
-            details << text;
-        else if (!text.isEmpty() && kind != QLatin1String("LINE"))
-            details << text;
-    }
-    if (error.why.isEmpty())
-        error.why = sqlError.text();
-    error.detail = details.join(QLatin1Char('\n'));
     return error;
 }
 

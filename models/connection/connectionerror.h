@@ -3,7 +3,6 @@
 #include "common/error.h"
 #include "connection/connectionprofile.h"
 
-class QSqlError;
 
 // Turns what libpq and Qt's PostgreSQL driver report into words a user can act on. Never includes a
 // password (libpq's messages don't carry one, and we never add one).
@@ -11,8 +10,6 @@ namespace ConnectionError {
 
 // A failed connection attempt, from libpq's message ("connection to server ... failed: ...").
 Error connectFailed(const ConnectionProfile &profile, const QString &libpqMessage);
-// A failed statement, from the driver's error (SQLSTATE, primary message, DETAIL and HINT split apart).
-Error statementFailed(const QSqlError &error);
 // The connection went away (server stopped, killed, network gone).
 Error connectionLost(const ConnectionProfile &profile, const QString &libpqMessage);
 
