@@ -3,7 +3,6 @@
 #include "common/error.h"
 #include "connection/connectionprofile.h"
 
-
 // Turns what libpq and Qt's PostgreSQL driver report into words a user can act on. Never includes a
 // password (libpq's messages don't carry one, and we never add one).
 namespace ConnectionError {

@@ -16,8 +16,18 @@ void PgResultDeleter::operator()(pg_result *result) const
 namespace {
 
 // Type OIDs from pg_type.h (stable across server versions).
-enum : quint32 { BoolOid = 16, Int8Oid = 20, Int2Oid = 21, Int4Oid = 23, OidOid = 26, Float4Oid = 700,
-    Float8Oid = 701, DateOid = 1082, TimestampOid = 1114, TimestampTzOid = 1184 };
+enum : quint32 {
+    BoolOid = 16,
+    Int8Oid = 20,
+    Int2Oid = 21,
+    Int4Oid = 23,
+    OidOid = 26,
+    Float4Oid = 700,
+    Float8Oid = 701,
+    DateOid = 1082,
+    TimestampOid = 1114,
+    TimestampTzOid = 1184
+};
 
 void fillRows(PgResult &out, const PGresult *result)
 {
@@ -49,6 +59,31 @@ void receiveNotice(void *arg, const PGresult *result)
 }
 
 void ignoreNotice(void *, const PGresult *) { }
+
+// Bound values as libpq takes them: UTF-8 text, or a null pointer for NULL. The copies must outlive the call
+// that sends them.
+class BoundValues
+{
+public:
+    explicit BoundValues(const QVariantList &binds)
+    {
+        m_storage.reserve(size_t(binds.size()));
+        for (const QVariant &bind : binds) {
+            if (bind.isNull()) {
+                m_values.push_back(nullptr);
+            } else {
+                m_storage.push_back(bind.toString().toUtf8());
+                m_values.push_back(m_storage.back().constData());
+            }
+        }
+    }
+    int count() const { return int(m_values.size()); }
+    const char *const *values() const { return m_values.empty() ? nullptr : m_values.data(); }
+
+private:
+    std::vector<QByteArray> m_storage;
+    std::vector<const char *> m_values;
+};
 
 } // namespace
 
@@ -94,7 +129,8 @@ bool PgConnection::isOpen() const
 Error PgConnection::lastError(const QString &what) const
 {
     if (!m_conn)
-        return {what, QCoreApplication::translate("PgConnection", "The connection is not open."), QStringLiteral("08003")};
+        return {
+            what, QCoreApplication::translate("PgConnection", "The connection is not open."), QStringLiteral("08003")};
     return PgError::fromResult(nullptr, m_conn, what);
 }
 
@@ -103,26 +139,15 @@ PgResult PgConnection::exec(const QString &sql, const QVariantList &binds) const
     PgResult out;
     const QString what = QCoreApplication::translate("PgConnection", "Running the statement");
     if (!isOpen()) {
-        out.error = {what, QCoreApplication::translate("PgConnection", "The connection is not open."),
-            QStringLiteral("08003")};
+        out.error = {
+            what, QCoreApplication::translate("PgConnection", "The connection is not open."), QStringLiteral("08003")};
         return out;
     }
     QElapsedTimer timer;
     timer.start();
-    // The UTF-8 copies must outlive the call: libpq reads them during PQexecParams.
-    std::vector<QByteArray> storage;
-    std::vector<const char *> values;
-    storage.reserve(size_t(binds.size()));
-    for (const QVariant &bind : binds) {
-        if (bind.isNull()) {
-            values.push_back(nullptr);
-        } else {
-            storage.push_back(bind.toString().toUtf8());
-            values.push_back(storage.back().constData());
-        }
-    }
-    const PgResultHandle result(PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr,
-        values.empty() ? nullptr : values.data(), nullptr, nullptr, 0));
+    const BoundValues values(binds);
+    const PgResultHandle result(
+        PQexecParams(m_conn, sql.toUtf8().constData(), values.count(), nullptr, values.values(), nullptr, nullptr, 0));
     const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
     if (status == PGRES_TUPLES_OK)
         fillRows(out, result.get());
@@ -150,19 +175,9 @@ bool PgConnection::send(const QString &sql, const QVariantList &binds, bool sing
     if (binds.isEmpty()) {
         sent = PQsendQuery(m_conn, sql.toUtf8().constData());
     } else {
-        std::vector<QByteArray> storage;
-        std::vector<const char *> values;
-        storage.reserve(size_t(binds.size()));
-        for (const QVariant &bind : binds) {
-            if (bind.isNull()) {
-                values.push_back(nullptr);
-            } else {
-                storage.push_back(bind.toString().toUtf8());
-                values.push_back(storage.back().constData());
-            }
-        }
+        const BoundValues values(binds);
         sent = PQsendQueryParams(
-            m_conn, sql.toUtf8().constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+            m_conn, sql.toUtf8().constData(), values.count(), nullptr, values.values(), nullptr, nullptr, 0);
     }
     if (!sent) {
         if (error)

@@ -27,7 +27,6 @@ struct ServerInfo
 };
 Q_DECLARE_METATYPE(ServerInfo)
 
-
 class SessionWorker;
 
 // One database connection for one purpose (browser, a console tab, the monitor, a job), living on its own

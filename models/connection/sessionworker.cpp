@@ -114,7 +114,8 @@ bool SessionWorker::connectionBroken() const
 {
     // Our own PGconn, not the driver's isOpen(): QPSQL reports a broken connection as closed, and a check
     // through it would skip the loss and re-arm the notifier on a socket libpq has already closed.
-    return m_conn && (PQstatus(m_conn) == CONNECTION_BAD || (m_notifier && PQsocket(m_conn) != int(m_notifier->socket())));
+    return m_conn
+        && (PQstatus(m_conn) == CONNECTION_BAD || (m_notifier && PQsocket(m_conn) != int(m_notifier->socket())));
 }
 
 void SessionWorker::runJob(const std::function<void(PgConnection &)> &job)

@@ -40,7 +40,8 @@ QString typeInWords(const QString &type)
 }
 
 // 23505: names the row that already holds the value, looked up by the unique key's columns.
-QString uniqueWords(const PgConnection &conn, const TableQuery &query, const PendingChange &change, const QStringList &columns)
+QString uniqueWords(
+    const PgConnection &conn, const TableQuery &query, const PendingChange &change, const QStringList &columns)
 {
     QVariantList binds;
     QStringList conditions;

@@ -2,8 +2,8 @@
 
 #include "catalog/catalogtypes.h"
 #include "common/error.h"
-#include "pendingchanges.h"
 #include "connection/pgconnection.h"
+#include "pendingchanges.h"
 #include "pgstatement.h"
 
 #include <QMetaType>

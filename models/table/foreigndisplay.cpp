@@ -79,9 +79,8 @@ QHash<QString, QString> ForeignDisplay::lookup(const PgConnection &conn, const Q
     if (keys.isEmpty())
         return found;
     const QString key = PgStatement::quoteIdentifier(referencedColumn);
-    const PgResult result = conn.exec(
-        QStringLiteral("SELECT %1::text, %2::text FROM %3 WHERE %1 = ANY($1)")
-            .arg(key, PgStatement::quoteIdentifier(displayColumn), referencedTable),
+    const PgResult result = conn.exec(QStringLiteral("SELECT %1::text, %2::text FROM %3 WHERE %1 = ANY($1)")
+                                          .arg(key, PgStatement::quoteIdentifier(displayColumn), referencedTable),
         {arrayLiteral(keys)});
     for (const QVariantList &row : result.rows)
         found.insert(row.value(0).toString(), row.value(1).toString());

@@ -1,9 +1,9 @@
 #include "foreignkeysearch.h"
 
+#include "common/queuedresult.h"
 #include "connection/session.h"
 #include "foreigndisplay.h"
 #include "pgstatement.h"
-#include "common/queuedresult.h"
 #include "tablequery.h"
 
 namespace {
@@ -136,8 +136,8 @@ void ForeignKeySearch::requestPage()
     QVariantList binds;
     const QString sql = pageSql(binds);
     const quint64 generation = m_generation;
-    whenFinished(m_session->call([sql, binds](PgConnection &conn) { return conn.exec(sql, binds); }),
-        this, [this, generation](const PgResult &result) { applyPage(result, generation); });
+    whenFinished(m_session->call([sql, binds](PgConnection &conn) { return conn.exec(sql, binds); }), this,
+        [this, generation](const PgResult &result) { applyPage(result, generation); });
 }
 
 void ForeignKeySearch::applyPage(const PgResult &result, quint64 generation)
@@ -255,8 +255,8 @@ void ForeignKeySearch::describe(const QVariant &key)
     const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = $1")
                             .arg(select.join(QLatin1String(", ")), m_table, PgStatement::quoteIdentifier(m_keyColumn));
     const QVariantList binds {key.toString()};
-    whenFinished(m_session->call([sql, binds](PgConnection &conn) { return conn.exec(sql, binds); }),
-        this, [this, key](const PgResult &result) {
+    whenFinished(m_session->call([sql, binds](PgConnection &conn) { return conn.exec(sql, binds); }), this,
+        [this, key](const PgResult &result) {
             const bool found = result.ok() && !result.rows.isEmpty();
             Q_EMIT described(key, found ? describeMatch(matchFromRow(result.rows.first())) : QString());
         });

@@ -148,12 +148,11 @@ void TableDataModel::requestPage(bool backwards)
     for (auto it = m_foreignNames.cbegin(); it != m_foreignNames.cend(); ++it)
         known.insert(it.key(), QSet<QString>(it->keyBegin(), it->keyEnd()));
     const quint64 generation = m_generation;
-    whenFinished(
-        m_session->call([query = m_query, sql, foreign = m_foreign, known, generation](PgConnection &conn) {
-            PageResult page = readPage(conn, query, sql, foreign, known);
-            page.generation = generation;
-            return page;
-        }),
+    whenFinished(m_session->call([query = m_query, sql, foreign = m_foreign, known, generation](PgConnection &conn) {
+        PageResult page = readPage(conn, query, sql, foreign, known);
+        page.generation = generation;
+        return page;
+    }),
         this, [this, backwards](const PageResult &page) { applyPage(page, backwards); });
 }
 
@@ -226,8 +225,8 @@ void TableDataModel::requestExactCount()
     if (!m_valid || !m_session)
         return;
     const BoundSql sql = m_query.count();
-    whenFinished(m_session->call([sql](PgConnection &conn) { return conn.exec(sql.sql, sql.binds); }),
-        this, [this](const PgResult &result) {
+    whenFinished(m_session->call([sql](PgConnection &conn) { return conn.exec(sql.sql, sql.binds); }), this,
+        [this](const PgResult &result) {
             if (!result.ok())
                 return Q_EMIT loadFailed(readError(result.error));
             Q_EMIT exactCountReady(result.rows.value(0).value(0).toLongLong());
@@ -246,8 +245,8 @@ void TableDataModel::fetchFullValue(int row, int column)
     const QVariantList key = current.key;
     const BoundSql sql = m_query.fullValue(column, key);
     const quint64 generation = m_generation;
-    whenFinished(m_session->call([sql](PgConnection &conn) { return conn.exec(sql.sql, sql.binds); }),
-        this, [this, key, column, generation](const PgResult &result) {
+    whenFinished(m_session->call([sql](PgConnection &conn) { return conn.exec(sql.sql, sql.binds); }), this,
+        [this, key, column, generation](const PgResult &result) {
             const int at = generation == m_generation ? rowWithKey(key) : -1;
             if (!result.ok() || at < 0) {
                 if (!result.ok())

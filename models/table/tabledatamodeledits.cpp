@@ -1,8 +1,8 @@
 // The edit path of TableDataModel: the pending-changes buffer and the one-transaction save.
 #include "tabledatamodel.h"
 
-#include "connection/session.h"
 #include "common/queuedresult.h"
+#include "connection/session.h"
 #include "tablesave.h"
 
 bool TableDataModel::writesLocked() const

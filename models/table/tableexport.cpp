@@ -3,8 +3,8 @@
 #include "common/queuedresult.h"
 
 #include "common/tabularwriter.h"
-#include "connection/session.h"
 #include "connection/pgerror.h"
+#include "connection/session.h"
 #include "table/tablequery.h"
 
 #include <QCoreApplication>
@@ -42,8 +42,8 @@ QString cancelledText()
 class ExportJob
 {
 public:
-    ExportJob(const PgConnection &conn, const QString &filePath, TabularWriter::Format format, const std::atomic_bool &cancel,
-        std::function<void(qint64)> progress)
+    ExportJob(const PgConnection &conn, const QString &filePath, TabularWriter::Format format,
+        const std::atomic_bool &cancel, std::function<void(qint64)> progress)
         : m_conn(conn)
         , m_file(filePath)
         , m_format(format)

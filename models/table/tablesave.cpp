@@ -1,6 +1,5 @@
 #include "tablesave.h"
 
-
 #include <QCoreApplication>
 
 namespace {
@@ -11,8 +10,8 @@ void describeConflict(const PgConnection &conn, const TableQuery &query, const P
     out.conflictRow = change.row;
     QVariantList binds;
     const QString where = query.rowCondition(change.rowKey, QString(), binds);
-    const PgResult now
-        = conn.exec(QStringLiteral("SELECT %1 FROM %2 %3").arg(query.selectList(), query.qualifiedName(), where), binds);
+    const PgResult now = conn.exec(
+        QStringLiteral("SELECT %1 FROM %2 %3").arg(query.selectList(), query.qualifiedName(), where), binds);
     if (!now.ok() || now.rows.isEmpty()) {
         out.conflictWords = QCoreApplication::translate(
             "TableDataModel", "Someone else deleted this row after it was read; your change was not saved.");

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "constraintmessage.h"
 #include "connection/pgconnection.h"
+#include "constraintmessage.h"
 
 #include <QVariantMap>
 

@@ -1,8 +1,8 @@
 #include "application.h"
 #include "connect/connectiondialog.h"
 #include "connection/databaseconnection.h"
-#include "mainwindow/mainwindow.h"
 #include "dialoganswer.h"
+#include "mainwindow/mainwindow.h"
 #include "testcluster.h"
 
 #include <QDirIterator>

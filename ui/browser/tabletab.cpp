@@ -243,8 +243,8 @@ bool TableTab::save()
         // Written only once this very save has succeeded: the log holds what really changed. A failed save
         // drops it (onSaveFailed/onConflict), so a later save never logs these changes or this reason.
         const QString reason = review.reason();
-        m_pendingAudit = PendingAudit {m_connection->session()->serverInfo().user, changes,
-            reason.isEmpty() ? m_unlockReason : reason};
+        m_pendingAudit = PendingAudit {
+            m_connection->session()->serverInfo().user, changes, reason.isEmpty() ? m_unlockReason : reason};
     }
     showMessage(tr("Saving…"), false);
     m_model->save();

@@ -415,8 +415,8 @@ bool ConsoleTab::confirmClose()
     if (state != QueryRunner::TransactionState::InTransaction && state != QueryRunner::TransactionState::Failed)
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Open transaction"),
-        tr("This console has an open transaction. Its changes are lost unless you commit them."),
-        QMessageBox::NoButton, this);
+        tr("This console has an open transaction. Its changes are lost unless you commit them."), QMessageBox::NoButton,
+        this);
     QPushButton *commitButton = box.addButton(tr("Commit"), QMessageBox::AcceptRole);
     QPushButton *rollbackButton = box.addButton(tr("Roll back"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);

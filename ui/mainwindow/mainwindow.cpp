@@ -137,9 +137,8 @@ void MainWindow::createActions()
     reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
     reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
-    QAction *newWindow = connectionMenu->addAction(tr("New &window"), this, [this] {
-        openWindow()->showConnectionDialog();
-    });
+    QAction *newWindow
+        = connectionMenu->addAction(tr("New &window"), this, [this] { openWindow()->showConnectionDialog(); });
     newWindow->setObjectName(QStringLiteral("newWindowAction"));
     newWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connectionMenu->addSeparator();

@@ -184,7 +184,8 @@ void TestConstraintMessage::describe()
     QFETCH(QString, words);
     QFETCH(int, column);
 
-    const SaveFailure failure = ConstraintMessage::describe(PgConnection(), catalog(), TableQuery(users()), change, result);
+    const SaveFailure failure
+        = ConstraintMessage::describe(PgConnection(), catalog(), TableQuery(users()), change, result);
     QCOMPARE(failure.plainWords, words);
     QCOMPARE(failure.column, column);
 }

@@ -3,21 +3,21 @@
 #include "browser/tableitemdelegate.h"
 #include "browser/tabletab.h"
 #include "connection/databaseconnection.h"
+#include "dialoganswer.h"
 #include "table/foreignkeysearch.h"
 #include "table/tabledatamodel.h"
 #include "table/tableexport.h"
-#include "dialoganswer.h"
 #include "testcluster.h"
 #include "testwait.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>

@@ -11,9 +11,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -315,7 +315,9 @@ void TestConsoleTab::closingWithOpenTransactionAsks()
 void TestConsoleTab::committingOnCloseNeverHoldsTheWindow()
 {
     Session *holder = m_connection->session();
-    const auto sql = [holder](const QString &text) { return TestWait::result(holder->run(text)); };
+    const auto sql = [holder](const QString &text) {
+        return TestWait::result(holder->run(text));
+    };
     QVERIFY(sql(QStringLiteral("CREATE FUNCTION wait_at_commit() RETURNS trigger LANGUAGE plpgsql AS "
                                "$$ BEGIN PERFORM pg_advisory_xact_lock(4242); RETURN NULL; END $$"))
                 .ok());

@@ -4,17 +4,17 @@
 #include "connection/credentialstore.h"
 #include "connection/databaseconnection.h"
 #include "connection/profilestore.h"
+#include "dialoganswer.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
 #include "mainwindow/mainwindow.h"
 #include "table/tabledatamodel.h"
-#include "dialoganswer.h"
 #include "testcluster.h"
 
 #include <QAction>
 #include <QLabel>
-#include <QPointer>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
