@@ -215,28 +215,34 @@ bool ConsoleTab::run(Scope scope)
     }
     QList<RunnableStatement> runnable;
     QStringList texts;
+    QList<StatementClass> classes;
     for (const SqlStatement &statement : std::as_const(statements)) {
-        const StatementClass kind = StatementClassifier::classify(statement.text);
+        classes << StatementClassifier::classify(statement.text);
         runnable << RunnableStatement {
-            statement.text, base + statement.start, kind.transaction != StatementClass::Transaction::None};
+            statement.text, base + statement.start, classes.last().transaction != StatementClass::Transaction::None};
         texts << statement.text;
     }
     m_explainIndex = -1;
-    return send(runnable, texts);
+    return send(runnable, texts, classes);
 }
 
-bool ConsoleTab::send(const QList<RunnableStatement> &statements, const QStringList &texts)
+bool ConsoleTab::send(
+    const QList<RunnableStatement> &statements, const QStringList &texts, QList<StatementClass> classes)
 {
     if (m_runner->isRunning() || !m_session->isConnected()) {
         m_statusLabel->setText(m_runner->isRunning() ? tr("A statement is still running.") : tr("Not connected."));
         return false;
     }
-    QList<StatementClass> classes;
+    // Each statement is classified once per run: by run(), or here for the console's own verbs.
+    if (classes.size() != texts.size()) {
+        classes.clear();
+        for (const QString &text : texts)
+            classes << StatementClassifier::classify(text);
+    }
     bool writes = false;
-    for (const QString &text : texts) {
-        classes << StatementClassifier::classify(text);
+    for (const StatementClass &kind : std::as_const(classes)) {
         // Anything not known to be read-only (DO, CALL, SET ... read_write, unparsable text) needs the unlock.
-        writes = writes || !classes.last().readOnly;
+        writes = writes || !kind.readOnly;
     }
     if (m_profile.isProduction() && writes && !m_unlocked) {
         const auto answer = QMessageBox::question(this, tr("Production is read-only"),

@@ -2,6 +2,7 @@
 
 #include "connection/connectionprofile.h"
 #include "console/queryrunner.h"
+#include "console/statementclassifier.h"
 
 #include <QWidget>
 #include <memory>
@@ -61,7 +62,7 @@ Q_SIGNALS:
 
 private:
     void createActions(QToolBar *toolbar);
-    bool send(const QList<RunnableStatement> &statements, const QStringList &texts);
+    bool send(const QList<RunnableStatement> &statements, const QStringList &texts, QList<StatementClass> classes = {});
     void onStatementDone(const StatementOutcome &outcome);
     void onTransactionState(QueryRunner::TransactionState state);
     void updateActions();
