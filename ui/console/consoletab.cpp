@@ -204,11 +204,11 @@ bool ConsoleTab::run(Scope scope)
 {
     const QString script = scope == Scope::Selection ? m_editor->selectedSqlText() : m_editor->text();
     const int base = scope == Scope::Selection ? qMax(0, m_editor->selectionStartOffset()) : 0;
-    QList<SqlStatement> statements = StatementSplitter::split(script);
-    if (scope == Scope::Statement) {
-        const int index = StatementSplitter::indexAt(statements, m_editor->cursorOffset());
-        statements = index < 0 ? QList<SqlStatement> {} : QList<SqlStatement> {statements.at(index)};
-    }
+    QList<SqlStatement> statements;
+    if (scope != Scope::Statement)
+        statements = StatementSplitter::split(script);
+    else if (const std::optional<SqlStatement> current = m_editor->statementAtCursor())
+        statements = {*current};
     if (statements.isEmpty()) {
         m_statusLabel->setText(tr("Nothing to run."));
         return false;
@@ -268,11 +268,10 @@ bool ConsoleTab::send(
 
 void ConsoleTab::explain(bool analyze)
 {
-    const QList<SqlStatement> statements = StatementSplitter::split(m_editor->text());
-    const int index = StatementSplitter::indexAt(statements, m_editor->cursorOffset());
-    if (index < 0)
+    const std::optional<SqlStatement> current = m_editor->statementAtCursor();
+    if (!current)
         return;
-    const SqlStatement &statement = statements.at(index);
+    const SqlStatement &statement = *current;
     // EXPLAIN ANALYZE runs the statement: a write is rolled back afterwards, in a transaction of its own.
     const bool writes = StatementClassifier::classify(statement.text).writesData;
     if (analyze && writes && m_runner->transactionState() != QueryRunner::TransactionState::Idle) {
@@ -518,9 +517,8 @@ void ConsoleTab::showSnippets()
         return;
     QString current = m_editor->selectedSqlText();
     if (current.isEmpty()) {
-        const QList<SqlStatement> statements = StatementSplitter::split(m_editor->text());
-        const int index = StatementSplitter::indexAt(statements, m_editor->cursorOffset());
-        current = index < 0 ? QString() : statements.at(index).text;
+        if (const std::optional<SqlStatement> statement = m_editor->statementAtCursor())
+            current = statement->text;
     }
     auto *dialog = new SnippetDialog(m_snippets, current, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -173,6 +173,15 @@ int SqlEditor::cursorOffset() const
     return offsetFromPosition(int(SendScintilla(Sci::SCI_GETCURRENTPOS)));
 }
 
+std::optional<SqlStatement> SqlEditor::statementAtCursor() const
+{
+    const QList<SqlStatement> statements = StatementSplitter::split(text());
+    const int index = StatementSplitter::indexAt(statements, cursorOffset());
+    if (index < 0)
+        return std::nullopt;
+    return statements.at(index);
+}
+
 void SqlEditor::setCursorOffset(int offset)
 {
     SendScintilla(Sci::SCI_GOTOPOS, static_cast<unsigned long>(positionFromOffset(offset)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/sqlcompleter.h"
+#include "console/statementsplitter.h"
 
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscistyle.h>
@@ -11,6 +12,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class FindBar;
 class SqlLexer;
@@ -33,6 +35,8 @@ public:
     int cursorOffset() const;
     void setCursorOffset(int offset);
     QString selectedSqlText() const; // the selection, or empty
+    // The statement the cursor is in (split by PostgreSQL's own scanner); nullopt when there is none.
+    std::optional<SqlStatement> statementAtCursor() const;
     int selectionStartOffset() const; // -1 when nothing is selected
 
     // A squiggle under [offset, offset + length) (at least one character), the message under its line and a mark
