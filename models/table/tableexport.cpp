@@ -16,7 +16,6 @@
 #include <functional>
 #include <libpq-fe.h>
 #include <optional>
-#include <vector>
 
 struct TableExport::Shared
 {
