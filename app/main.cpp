@@ -1,5 +1,6 @@
 #include "application.h"
 #include "commandline.h"
+#include "jobcommand.h"
 #include "unixsignalwatcher.h"
 #include "version.h"
 
@@ -11,7 +12,7 @@
 
 namespace {
 
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -22,15 +23,42 @@ void installTranslations(QApplication &app)
         app.installTranslator(own);
 }
 
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SayTruth"));
+    QCoreApplication::setApplicationName(QStringLiteral("saytruth-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAYTRUTH_VERSION));
+}
+
+// "saytruth-studio backup …" and "restore …": no window, no display needed (cron, ssh, CI).
+int runJob(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setNames();
+    installTranslations(app);
+    const JobCommand::Parsed parsed = JobCommand::parse(QCoreApplication::arguments());
+    switch (parsed.status) {
+    case JobCommand::Status::ShowHelp:
+        std::printf("%s\n", qPrintable(parsed.text));
+        return 0;
+    case JobCommand::Status::Error:
+        std::fprintf(stderr, "saytruth-studio: %s\nTry saytruth-studio %s --help.\n", qPrintable(parsed.text), argv[1]);
+        return 2;
+    case JobCommand::Status::Run:
+        break;
+    }
+    return JobCommand::run(parsed.request);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && JobCommand::isJobCommand({QString(), QString::fromLocal8Bit(argv[1])}))
+        return runJob(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SayTruth"));
-    QApplication::setApplicationName(QStringLiteral("saytruth-studio"));
+    setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("SayTruth Studio"));
-    QApplication::setApplicationVersion(QStringLiteral(SAYTRUTH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("saytruth-studio"));
     installTranslations(app);
 

@@ -1,5 +1,6 @@
 #include "backupjob.h"
 
+#include "backup/dumpfile.h"
 #include "backup/passwordfile.h"
 #include "backup/processpipeline.h"
 #include "common/queuedresult.h"
@@ -22,12 +23,14 @@ namespace {
 
 const char *const DumpTrailer = "-- PostgreSQL database dump complete";
 
-// Every table whose rows a dump copies, with its size, for weighting the progress.
+// Every table whose rows a dump copies, with its size, for weighting the progress. From the catalog's page
+// counts, not pg_relation_size(): that takes a lock, and would wait behind anyone holding an exclusive one.
 const char *const TablesSql = R"(
 SELECT n.nspname, c.relname,
-       pg_relation_size(c.oid) + coalesce(pg_relation_size(nullif(c.reltoastrelid, 0)), 0),
+       (c.relpages::bigint + coalesce(t.relpages, 0)) * current_setting('block_size')::bigint,
        greatest(c.reltuples, 0)::bigint
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class t ON t.oid = c.reltoastrelid
 WHERE c.relkind IN ('r', 'm') AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\_%'
 )";
 
@@ -294,6 +297,8 @@ void BackupJob::verify()
 {
     m_verifying = true;
     Q_EMIT logLine(tr("Verifying %1").arg(m_plan.partialPath));
+    if (!m_running)
+        return; // cancelled from the log line's receiver
     if (m_options.format == BackupFormat::Plain) {
         QFile file(m_plan.partialPath);
         QByteArray tail;
@@ -308,6 +313,12 @@ void BackupJob::verify()
         }
         verifyFinished();
         return;
+    }
+    if (m_options.format == BackupFormat::Tar) {
+        if (const Error damaged = DumpFile::checkTar(m_plan.partialPath)) {
+            finish(BackupResult::Outcome::Failed, damaged);
+            return;
+        }
     }
     QList<PipelineStage> stages;
     const QString devNull = QStringLiteral("--file=/dev/null");
@@ -405,6 +416,14 @@ void BackupJob::finish(BackupResult::Outcome outcome, const Error &error)
         m_plan.partialPath = m_plan.finalPath;
         result.bytes = bytesWritten();
         m_plan.partialPath = saved;
+        // The last word on progress, also for a backup quicker than the first tick.
+        DumpProgress done = m_tracker.progress(m_clock.elapsed());
+        done.fraction = 1;
+        done.remainingMs = 0;
+        done.currentTable.clear();
+        done.bytesWritten = result.bytes;
+        done.phase = tr("Verified");
+        Q_EMIT progressChanged(done);
     } else {
         removePartial();
     }

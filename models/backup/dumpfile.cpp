@@ -178,3 +178,33 @@ QString DumpFile::formatName(DumpFormat format, DumpWrapper wrapper)
     }
     return name;
 }
+
+Error DumpFile::checkTar(const QString &path)
+{
+    QFile file(path);
+    const QString what = tr("Checking the tar archive %1").arg(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {what, file.errorString()};
+    const qint64 size = file.size();
+    qint64 offset = 0;
+    int members = 0;
+    while (true) {
+        if (!file.seek(offset))
+            return {what, file.errorString()};
+        const QByteArray header = file.read(512);
+        if (header.size() < 512)
+            return {what, tr("The archive is cut short after %n member(s): its end is missing.", "", members)};
+        if (header.count('\0') == 512)
+            return {}; // the end-of-archive block
+        bool ok = false;
+        const qint64 length = header.mid(124, 12).trimmed().replace('\0', "").toLongLong(&ok, 8);
+        if (!ok || length < 0)
+            return {what, tr("The archive is damaged: member %1 has no readable size.").arg(members + 1)};
+        offset += 512 + (length + 511) / 512 * 512;
+        ++members;
+        if (offset > size)
+            return {what, tr("The archive is cut short inside member %1 (%2).")
+                              .arg(members)
+                              .arg(QString::fromLatin1(header.left(100).constData()))};
+    }
+}

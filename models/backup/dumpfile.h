@@ -38,4 +38,7 @@ public:
     // The oldest pg_restore major that reads archive version major.minor (1.14: 12, 1.15: 16, 1.16: 17).
     static int readerMajorFor(int major, int minor);
     static QString formatName(DumpFormat format, DumpWrapper wrapper);
+    // Walks a tar archive's member headers: every member's data must be there in full, and the archive must
+    // end with its zero blocks. (pg_restore 15 spins forever on a tar cut short inside a member.) Blocking.
+    static Error checkTar(const QString &path);
 };

@@ -1,14 +1,13 @@
 #include "passwordfile.h"
 
 #include <QDir>
-#include <QStandardPaths>
 
 PasswordFile::PasswordFile(const QString &password)
 {
     if (password.isEmpty())
         return;
     // XDG_RUNTIME_DIR is private to the user and in memory on systemd machines; /tmp otherwise.
-    QString directory = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    QString directory = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (directory.isEmpty() || !QDir(directory).exists())
         directory = QDir::tempPath();
     m_file = std::make_unique<QTemporaryFile>(QDir(directory).filePath(QStringLiteral("saytruth-pgpass-XXXXXX")));

@@ -164,7 +164,16 @@ QString ProcessPipeline::failureText() const
     // The stage that failed first: the others usually only died of its broken pipe (or were ended for it).
     if (m_firstFailure >= 0) {
         const StageResult &result = m_results[m_firstFailure];
-        const QString last = result.errorTail.section(QLatin1Char('\n'), -1);
+        // PostgreSQL's tools write "prog: error: …" followed by "prog: detail: …" lines: keep from the last error.
+        const QStringList lines = result.errorTail.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        qsizetype from = lines.size() - 1;
+        for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+            if (lines[i].contains(QLatin1String("error:")) || lines[i].contains(QLatin1String("FATAL:"))) {
+                from = i;
+                break;
+            }
+        }
+        const QString last = from < 0 ? QString() : lines.mid(from, 4).join(QLatin1Char('\n'));
         if (!result.started)
             return tr("%1 could not be started: %2").arg(result.program, result.errorTail);
         if (result.crashed)

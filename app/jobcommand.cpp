@@ -1,0 +1,309 @@
+#include "jobcommand.h"
+
+#include "backup/backupjob.h"
+#include "backup/restorejob.h"
+#include "connection/connectionuri.h"
+#include "connection/credentialstore.h"
+#include "connection/profilestore.h"
+#include "unixsignalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+void say(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+    std::fflush(stderr);
+}
+
+QString clock(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString progressLine(const DumpProgress &progress)
+{
+    const QLocale locale;
+    QString line = QStringLiteral("[%1%] %2").arg(int(progress.fraction * 100), 3).arg(progress.phase);
+    if (progress.tablesTotal > 0)
+        line += JobCommand::tr(" · %1/%2 tables").arg(progress.tablesDone).arg(progress.tablesTotal);
+    if (!progress.currentTable.isEmpty()) {
+        line += QStringLiteral(" · ") + progress.currentTable;
+        if (progress.currentRows >= 0)
+            line += JobCommand::tr(" %1/%2 rows").arg(locale.toString(progress.currentRows), locale.toString(progress.currentRowsEstimate));
+    }
+    if (progress.bytesWritten > 0)
+        line += QStringLiteral(" · ") + locale.formattedDataSize(progress.bytesWritten);
+    line += JobCommand::tr(" · %1 elapsed").arg(clock(progress.elapsedMs));
+    if (progress.remainingMs >= 0)
+        line += JobCommand::tr(", about %1 left").arg(clock(progress.remainingMs));
+    return line;
+}
+
+// Resolves the connection: a URI (its password, or libpq's own PGPASSWORD / ~/.pgpass later), or a saved
+// profile with its password from the keychain.
+bool resolveTarget(const JobRequest &request, ConnectionProfile *profile, QString *password)
+{
+    if (!request.profileName.isEmpty()) {
+        ProfileStore store;
+        Error error;
+        if (!store.load(&error)) {
+            say(error.toString());
+            return false;
+        }
+        const auto found = store.find(request.profileName);
+        if (!found) {
+            say(JobCommand::tr("There is no saved profile named \"%1\".").arg(request.profileName));
+            return false;
+        }
+        *profile = *found;
+        CredentialStore credentials;
+        credentials.setTimeout(5000);
+        QEventLoop loop;
+        credentials.readPassword(found->credentialKey(), &loop, [&](std::optional<QString> stored, const Error &) {
+            if (stored)
+                *password = *stored;
+            loop.quit();
+        });
+        loop.exec();
+        return true;
+    }
+    const ConnectionUri::Result parsed = ConnectionUri::parse(request.uri);
+    if (!parsed.ok) {
+        say(parsed.error.toString());
+        return false;
+    }
+    *profile = parsed.profile;
+    *password = parsed.password;
+    return true;
+}
+
+} // namespace
+
+bool JobCommand::isJobCommand(const QStringList &arguments)
+{
+    return arguments.size() > 1
+        && (arguments[1] == QLatin1String("backup") || arguments[1] == QLatin1String("restore"));
+}
+
+JobCommand::Parsed JobCommand::parse(const QStringList &arguments)
+{
+    Parsed parsed;
+    JobRequest &request = parsed.request;
+    request.kind = arguments.value(1) == QLatin1String("restore") ? JobRequest::Kind::Restore : JobRequest::Kind::Backup;
+    const bool backup = request.kind == JobRequest::Kind::Backup;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(backup
+            ? tr("Back up a PostgreSQL database; the file gets its name only once it has been verified.")
+            : tr("Restore a backup into a PostgreSQL database; the file is checked completely first."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Use the saved profile <name>."), tr("name"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), tr("Parallel jobs (directory format)."), tr("n"));
+    const QCommandLineOption dataOnly(QStringLiteral("data-only"), tr("Only the rows, not the schema."));
+    const QCommandLineOption noOwner(QStringLiteral("no-owner"), tr("Do not set object owners."));
+    const QCommandLineOption noPrivileges(QStringLiteral("no-privileges"), tr("Do not set privileges (GRANT/REVOKE)."));
+    const QCommandLineOption pgBin(QStringLiteral("pg-bin"), tr("Look for pg_dump, pg_restore and psql in <dir> first."), tr("dir"));
+    parser.addOptions({profile, jobs, dataOnly, noOwner, noPrivileges, pgBin});
+    // Backup
+    const QCommandLineOption file(QStringLiteral("file"), tr("Write the backup to <path>."), tr("path"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        tr("custom (default: pg_dump's archive, zstd-compressed), directory, tar, plain or plain-gzip."), tr("format"),
+        QStringLiteral("custom"));
+    const QCommandLineOption compress(QStringLiteral("compress"), tr("Compression level."), tr("level"));
+    const QCommandLineOption table(QStringLiteral("table"), tr("Only this table, view or sequence (schema.name); repeatable."), tr("name"));
+    const QCommandLineOption schema(QStringLiteral("schema"), tr("Only this schema; repeatable."), tr("name"));
+    const QCommandLineOption schemaOnly(QStringLiteral("schema-only"), tr("Only the schema, no rows."));
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"), tr("Replace an existing file of the same name."));
+    // Restore
+    const QCommandLineOption create(QStringLiteral("create"), tr("Create the database when it does not exist."));
+    const QCommandLineOption clean(QStringLiteral("clean"), tr("Drop objects before creating them (if they exist)."));
+    const QCommandLineOption single(QStringLiteral("single-transaction"), tr("All or nothing: restore in one transaction."));
+    const QCommandLineOption confirm(QStringLiteral("confirm"),
+        tr("Restoring into a production profile: the database name, typed again."), tr("database"));
+    if (backup) {
+        parser.addOptions({file, format, compress, table, schema, schemaOnly, overwrite});
+        parser.addPositionalArgument(QStringLiteral("uri"), tr("The database, as a postgresql:// URI."), QStringLiteral("[URI]"));
+    } else {
+        parser.addOptions({create, clean, single, confirm});
+        parser.addPositionalArgument(QStringLiteral("path"), tr("The backup file or folder."), QStringLiteral("PATH"));
+        parser.addPositionalArgument(QStringLiteral("uri"), tr("The target database, as a postgresql:// URI."), QStringLiteral("[URI]"));
+    }
+    QStringList withoutVerb = arguments;
+    withoutVerb.removeAt(1);
+    const auto fail = [&parsed](const QString &text) {
+        parsed.status = Status::Error;
+        parsed.text = text;
+        return parsed;
+    };
+    if (!parser.parse(withoutVerb))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        parsed.status = Status::ShowHelp;
+        parsed.text = parser.helpText();
+        return parsed;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (!backup) {
+        if (positional.isEmpty())
+            return fail(tr("Give the backup file to restore."));
+        request.restore.path = positional.takeFirst();
+    }
+    if (positional.size() > 1)
+        return fail(tr("Give one connection URI, not several."));
+    if (positional.isEmpty() == !parser.isSet(profile))
+        return fail(tr("Give the database as a connection URI or with --profile NAME (one of them)."));
+    request.uri = positional.value(0);
+    request.profileName = parser.value(profile);
+    request.toolDirectory = parser.value(pgBin);
+    int jobCount = 1;
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        jobCount = parser.value(jobs).toInt(&ok);
+        if (!ok || jobCount < 1 || jobCount > 64)
+            return fail(tr("--jobs takes a whole number from 1 to 64."));
+    }
+    if (backup) {
+        if (!parser.isSet(file))
+            return fail(tr("Give the backup's file name with --file PATH."));
+        BackupOptions &options = request.backup;
+        if (!BackupCommand::formatFromKey(parser.value(format), &options.format))
+            return fail(tr("Unknown format \"%1\": use custom, directory, tar, plain or plain-gzip.").arg(parser.value(format)));
+        options.filePath = QFileInfo(parser.value(file)).absoluteFilePath();
+        options.jobs = parser.isSet(jobs) ? jobCount : 2;
+        if (parser.isSet(compress)) {
+            bool ok = false;
+            options.compressLevel = parser.value(compress).toInt(&ok);
+            if (!ok || options.compressLevel < 0 || options.compressLevel > 19)
+                return fail(tr("--compress takes a level from 0 to 19."));
+        }
+        options.tables = parser.values(table);
+        options.schemas = parser.values(schema);
+        if (parser.isSet(schemaOnly) && parser.isSet(dataOnly))
+            return fail(tr("--schema-only and --data-only exclude each other."));
+        options.content = parser.isSet(schemaOnly) ? BackupOptions::Content::SchemaOnly
+            : parser.isSet(dataOnly)                ? BackupOptions::Content::DataOnly
+                                                    : BackupOptions::Content::SchemaAndData;
+        options.noOwner = parser.isSet(noOwner);
+        options.noPrivileges = parser.isSet(noPrivileges);
+        request.overwrite = parser.isSet(overwrite);
+    } else {
+        RestoreOptions &options = request.restore;
+        options.createDatabase = parser.isSet(create);
+        options.clean = parser.isSet(clean);
+        options.singleTransaction = parser.isSet(single);
+        options.jobs = jobCount;
+        options.dataOnly = parser.isSet(dataOnly);
+        options.noOwner = parser.isSet(noOwner);
+        options.noPrivileges = parser.isSet(noPrivileges);
+        request.confirmDatabase = parser.value(confirm);
+    }
+    return parsed;
+}
+
+int JobCommand::run(const JobRequest &request)
+{
+    ConnectionProfile profile;
+    QString password;
+    if (!resolveTarget(request, &profile, &password))
+        return 2;
+    UnixSignalWatcher signals_;
+    QEventLoop loop;
+    int status = 1;
+    const bool tty = ::isatty(STDERR_FILENO);
+    const auto showProgress = [tty](const DumpProgress &progress) {
+        if (tty) {
+            std::fprintf(stderr, "\r\033[K%s", qPrintable(progressLine(progress)));
+            std::fflush(stderr);
+        } else {
+            say(progressLine(progress));
+        }
+    };
+    const auto endLine = [tty] {
+        if (tty)
+            std::fprintf(stderr, "\n");
+    };
+
+    if (request.kind == JobRequest::Kind::Backup) {
+        BackupJob job(profile, password, request.backup);
+        job.setOverwrite(request.overwrite);
+        job.setToolDirectory(request.toolDirectory);
+        QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &job, &BackupJob::cancel);
+        QObject::connect(&job, &BackupJob::prepared, &job, [&] {
+            say(tr("Using %1: %2").arg(job.tool().program, job.tool().reason));
+            job.run();
+        });
+        QObject::connect(&job, &BackupJob::progressChanged, &job, showProgress);
+        QObject::connect(&job, &BackupJob::finished, &job, [&](const BackupResult &result) {
+            endLine();
+            switch (result.outcome) {
+            case BackupResult::Outcome::Verified:
+                say(tr("Backup verified and saved: %1 (%2; %3 to write, %4 to verify)")
+                        .arg(result.file, QLocale().formattedDataSize(result.bytes), clock(result.dumpMs), clock(result.verifyMs)));
+                status = 0;
+                break;
+            case BackupResult::Outcome::Cancelled:
+                say(tr("Backup cancelled; nothing was kept."));
+                status = 130;
+                break;
+            case BackupResult::Outcome::Failed:
+                say(tr("Backup failed; nothing was kept. %1").arg(result.error.toString()));
+                status = 1;
+                break;
+            }
+            loop.quit();
+        });
+        job.prepare();
+        loop.exec();
+        return status;
+    }
+
+    if (profile.isProduction() && request.confirmDatabase != profile.database) {
+        say(tr("%1 is a production database. To restore into it, add --confirm %1.").arg(profile.database));
+        return 2;
+    }
+    RestoreJob job(profile, password, request.restore);
+    job.setToolDirectory(request.toolDirectory);
+    QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &job, &RestoreJob::cancel);
+    QObject::connect(&job, &RestoreJob::prepared, &job, [&] {
+        const RestoreFacts &facts = job.facts();
+        say(tr("%1: %2, checked completely.").arg(request.restore.path, DumpFile::formatName(facts.file.format, facts.file.wrapper)));
+        say(tr("Using %1: %2").arg(facts.tool.program, facts.tool.reason));
+        for (const QString &note : facts.notes)
+            say(note);
+        if (facts.databaseHasTables && !request.restore.clean)
+            say(tr("Warning: %1 already holds tables, and --clean was not given; objects that exist will make the "
+                   "restore fail.").arg(profile.database));
+        job.run();
+    });
+    QObject::connect(&job, &RestoreJob::progressChanged, &job, showProgress);
+    QObject::connect(&job, &RestoreJob::finished, &job, [&](const RestoreResult &result) {
+        endLine();
+        switch (result.outcome) {
+        case RestoreResult::Outcome::Restored:
+            say(tr("Restored into %1 in %2.").arg(profile.database, clock(result.elapsedMs)));
+            status = 0;
+            break;
+        case RestoreResult::Outcome::Cancelled:
+            say(tr("Restore cancelled."));
+            status = 130;
+            break;
+        case RestoreResult::Outcome::Failed:
+            say(tr("Restore failed. %1").arg(result.error.toString()));
+            status = 1;
+            break;
+        }
+        loop.quit();
+    });
+    job.prepare();
+    loop.exec();
+    return status;
+}
