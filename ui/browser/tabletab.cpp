@@ -409,52 +409,16 @@ bool TableTab::pasteText(const QString &text)
     return true;
 }
 
-QList<TableTab::RelatedRows> TableTab::relatedRowsFor(const QModelIndex &index) const
+QList<RelatedRows> TableTab::relatedRowsFor(const QModelIndex &index) const
 {
-    QList<RelatedRows> related;
-    const auto snapshot = m_connection->catalog()->snapshot();
-    const TableInfo *table = snapshot->findTable(m_table);
-    if (!table || !index.isValid())
-        return related;
-    const auto valueOf = [this, &index, table](const QString &column) -> QVariant {
-        for (int c = 0; c < table->columns.size(); ++c) {
-            if (table->columns[c].name == column)
-                return m_model->index(index.row(), c).data(Qt::EditRole);
-        }
+    if (!index.isValid())
         return {};
-    };
-    const auto columnIndex = [](const TableInfo &t, const QString &name) {
-        for (int c = 0; c < t.columns.size(); ++c) {
-            if (t.columns[c].name == name)
-                return c;
-        }
-        return -1;
-    };
-    // The row this cell's foreign key points at.
-    const QString column = table->columns.value(index.column()).name;
-    for (const ConstraintInfo &fk : table->foreignKeys()) {
-        const TableInfo *target = snapshot->findTable(fk.referencedSchema + QLatin1Char('.') + fk.referencedTable);
-        if (fk.columns != QStringList {column} || !target || index.data(TableDataModel::IsNullRole).toBool())
-            continue;
-        ColumnFilter filter {columnIndex(*target, fk.referencedColumns.value(0)), ColumnFilter::Op::Equals,
-            index.data(Qt::EditRole), {}};
-        related << RelatedRows {
-            tr("Open %1 %2").arg(target->name, index.data(Qt::EditRole).toString()), target->qualifiedName(), filter};
+    QVariantList row;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QModelIndex cell = m_model->index(index.row(), column);
+        row << (cell.data(TableDataModel::IsNullRole).toBool() ? QVariant() : cell.data(Qt::EditRole));
     }
-    // Rows elsewhere that point at this row: "messages of this user", "followers", ...
-    for (const IncomingReference &ref : snapshot->referencesTo(table->schema, table->name)) {
-        const TableInfo *source = snapshot->findTable(ref.schema + QLatin1Char('.') + ref.table);
-        if (!source || ref.constraint.columns.size() != 1)
-            continue;
-        const QVariant key = valueOf(ref.constraint.referencedColumns.value(0));
-        if (!key.isValid() || key.isNull())
-            continue;
-        ColumnFilter filter {columnIndex(*source, ref.constraint.columns.first()), ColumnFilter::Op::Equals, key, {}};
-        related << RelatedRows {
-            tr("Show %1 where %2 = %3").arg(ref.table, ref.constraint.columns.first(), key.toString()),
-            source->qualifiedName(), filter};
-    }
-    return related;
+    return ::relatedRowsFor(*m_connection->catalog()->snapshot(), m_table, index.column(), row);
 }
 
 void TableTab::showContextMenu(const QPoint &position)
@@ -474,7 +438,10 @@ void TableTab::showContextMenu(const QPoint &position)
         if (!related.isEmpty())
             menu.addSeparator();
         for (const RelatedRows &item : related)
-            menu.addAction(item.label, this, [this, item] { Q_EMIT openRelatedRequested(item.table, {item.filter}); });
+            menu.addAction(item.label, this, [this, item] {
+                Q_EMIT openRelatedRequested(
+                    item.table, {ColumnFilter {item.column, ColumnFilter::Op::Equals, item.value, {}}});
+            });
     }
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

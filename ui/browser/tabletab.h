@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/relatedrows.h"
 #include "connection/connectionprofile.h"
 #include "table/pendingchanges.h"
 #include "table/tablequery.h"
@@ -54,13 +55,7 @@ public:
     // Pastes tab-separated rows at the current cell; rows past the end become new rows. False when refused.
     bool pasteText(const QString &text);
     // What the context menu offers for a cell: open the row a foreign key points at, and the rows of other
-    // tables that point at this one (label, table, filter).
-    struct RelatedRows
-    {
-        QString label;
-        QString table;
-        ColumnFilter filter;
-    };
+    // tables that point at this one (see relatedRowsFor in models/catalog).
     QList<RelatedRows> relatedRowsFor(const QModelIndex &index) const;
 
 Q_SIGNALS:
