@@ -241,7 +241,11 @@ void MainWindow::showConnectionDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_connection && !m_connection->profile().demo && !m_connection->profile().name.isEmpty())
         dialog->selectProfile(m_connection->profile().name);
-    connect(dialog, &ConnectionDialog::demoRequested, this, &MainWindow::demoRequested);
+    connect(dialog, &ConnectionDialog::demoRequested, this, [this, dialog] {
+        // The dialog closes as accepted: its form is not what to connect to.
+        disconnect(dialog, &QDialog::accepted, this, nullptr);
+        Q_EMIT demoRequested(this);
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->profile(), dialog->password()); });
     dialog->open();
 }
@@ -450,14 +454,26 @@ void MainWindow::goBack()
 
 void MainWindow::startDemo(DemoDatabase *demo)
 {
-    connect(demo, &DemoDatabase::progress, this, [this](const QString &message) {
+    // The demo database serves every window: this request's connections go with its outcome.
+    auto *request = new QObject(this);
+    const auto done = [demo, request] {
+        QObject::disconnect(demo, nullptr, request, nullptr);
+        request->deleteLater();
+    };
+    connect(demo, &DemoDatabase::progress, request, [this](const QString &message) {
         m_banner->showInfo(message);
         m_status->setState(Session::State::Connecting);
     });
-    connect(
-        demo, &DemoDatabase::ready, this, [this](const ConnectionProfile &profile) { connectTo(profile, QString()); });
-    connect(demo, &DemoDatabase::failed, this, &MainWindow::showError);
-    demo->start();
+    connect(demo, &DemoDatabase::ready, request, [this, done](const ConnectionProfile &profile) {
+        done();
+        connectTo(profile, QString());
+    });
+    connect(demo, &DemoDatabase::failed, request, [this, done](const Error &error) {
+        done();
+        showError(error);
+    });
+    if (!demo->isStarting())
+        demo->start();
 }
 
 void MainWindow::showError(const Error &error)
