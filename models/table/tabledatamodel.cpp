@@ -1,6 +1,6 @@
 #include "tabledatamodel.h"
 
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
 #include "pgstatement.h"
 

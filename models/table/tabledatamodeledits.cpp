@@ -1,7 +1,7 @@
 // The edit path of TableDataModel: the pending-changes buffer and the one-transaction save.
 #include "tabledatamodel.h"
 
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
 #include "tablesave.h"
 

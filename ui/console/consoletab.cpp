@@ -1,7 +1,7 @@
 #include "consoletab.h"
 
 #include "catalog/schemacatalog.h"
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "connection/databaseconnection.h"
 #include "connection/session.h"
 #include "console/explainplan.h"
