@@ -8,7 +8,7 @@
 #include "browser/tableitemdelegate.h"
 #include "catalog/schemacatalog.h"
 #include "common/selectiontext.h"
-#include "connection/databaseconnection.h"
+#include "database/databaseconnection.h"
 #include "table/auditlog.h"
 #include "table/tabledatamodel.h"
 #include "table/tableexport.h"

@@ -2,7 +2,6 @@
 
 #include "catalog/schemacatalog.h"
 #include "common/whenfinished.h"
-#include "connection/databaseconnection.h"
 #include "connection/session.h"
 #include "console/explainplan.h"
 #include "console/explainview.h"
@@ -19,6 +18,7 @@
 #include "console/statementclassifier.h"
 #include "console/statementguard.h"
 #include "console/statementsplitter.h"
+#include "database/databaseconnection.h"
 
 #include <QAction>
 #include <QFile>

@@ -2,7 +2,7 @@
 #include "browser/foreignkeypicker.h"
 #include "browser/tableitemdelegate.h"
 #include "browser/tabletab.h"
-#include "connection/databaseconnection.h"
+#include "database/databaseconnection.h"
 #include "dialoganswer.h"
 #include "table/foreignkeysearch.h"
 #include "table/tabledatamodel.h"
