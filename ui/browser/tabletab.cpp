@@ -8,6 +8,8 @@
 #include "browser/tableitemdelegate.h"
 #include "catalog/schemacatalog.h"
 #include "common/selectiontext.h"
+#include "common/writelockbutton.h"
+#include "connection/writelock.h"
 #include "database/databaseconnection.h"
 #include "table/auditlog.h"
 #include "table/tabledatamodel.h"
@@ -19,7 +21,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -83,8 +84,6 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
-    m_lock = new QLabel(this);
-    m_lock->setObjectName(QStringLiteral("tableLock"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
@@ -120,7 +119,6 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     layout->addWidget(pages, 1);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_lock);
     layout->addLayout(statusRow);
 
     connect(m_filters, &FilterBar::filtersChanged, m_model.get(), &TableDataModel::setFilters);
@@ -159,8 +157,8 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
         if (value == 0 && m_model->canFetchPrevious())
             m_model->fetchPrevious();
     });
-    setWritesUnlocked(false); // the model reads its first page by itself
-    updateStatus();
+    connect(m_model->writeLock(), &WriteLock::changed, this, &TableTab::updateStatus);
+    updateStatus(); // the model reads its first page by itself
 }
 
 TableTab::~TableTab() = default;
@@ -196,9 +194,8 @@ void TableTab::createToolbar()
     toolbar->addSeparator();
     m_exportAction = add(tr("Export…"), QStringLiteral("exportAction"), [this] { exportTable(); });
     toolbar->addSeparator();
-    m_unlockAction = add(
-        tr("Unlock writes"), QStringLiteral("unlockAction"), [this] { setWritesUnlocked(m_model->writesLocked()); });
-    m_unlockAction->setVisible(m_profile.isProduction());
+    m_lockButton = new WriteLockButton(m_model->writeLock(), tr("the table %1").arg(m_table), toolbar);
+    m_lockButton->addTo(toolbar);
 }
 
 void TableTab::updateStatus()
@@ -243,8 +240,8 @@ bool TableTab::save()
         // Written only once this very save has succeeded: the log holds what really changed. A failed save
         // drops it (onSaveFailed/onConflict), so a later save never logs these changes or this reason.
         const QString reason = review.reason();
-        m_pendingAudit = PendingAudit {
-            m_connection->session()->serverInfo().user, changes, reason.isEmpty() ? m_unlockReason : reason};
+        m_pendingAudit = PendingAudit {m_connection->session()->serverInfo().user, changes,
+            reason.isEmpty() ? m_model->writeLock()->reason() : reason};
     }
     showMessage(tr("Saving…"), false);
     m_model->save();
@@ -281,30 +278,12 @@ void TableTab::deleteSelectedRows()
     updateStatus();
 }
 
-void TableTab::setWritesUnlocked(bool unlocked, const QString &givenReason)
+void TableTab::setWritesUnlocked(bool unlocked, const QString &reason)
 {
-    if (!m_profile.isProduction()) {
-        m_lock->clear();
-        return;
-    }
-    if (unlocked) {
-        QString reason = givenReason;
-        if (reason.isEmpty()) {
-            bool ok = false;
-            reason = QInputDialog::getText(this, tr("Unlock writes on production"),
-                tr("Edits to %1 on production will be allowed in this tab. Why?").arg(m_table), QLineEdit::Normal, {},
-                &ok);
-            if (!ok || reason.trimmed().isEmpty())
-                return;
-        }
-        m_unlockReason = reason.trimmed();
-    }
-    m_model->setWritesUnlocked(unlocked);
-    m_unlockAction->setText(unlocked ? tr("Lock writes") : tr("Unlock writes"));
-    m_lock->setText(unlocked ? tr(" UNLOCKED for writes: %1 ").arg(m_unlockReason) : tr(" read-only (production) "));
-    m_lock->setStyleSheet(unlocked ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }")
-                                   : QStringLiteral("QLabel { color: #c62828; }"));
-    updateStatus();
+    if (unlocked)
+        m_lockButton->requestUnlock(reason);
+    else
+        m_lockButton->lock();
 }
 
 bool TableTab::confirmClose()

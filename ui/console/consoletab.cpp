@@ -2,7 +2,9 @@
 
 #include "catalog/schemacatalog.h"
 #include "common/whenfinished.h"
+#include "common/writelockbutton.h"
 #include "connection/session.h"
+#include "connection/writelock.h"
 #include "console/explainplan.h"
 #include "console/explainview.h"
 #include "console/findbar.h"
@@ -24,7 +26,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -119,7 +120,10 @@ ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QW
 
     m_editor->setCatalog(m_connection->catalog()->snapshot());
     onTransactionState(QueryRunner::TransactionState::Idle);
-    setWriteUnlocked(false);
+    connect(m_runner->writeLock(), &WriteLock::changed, this, [this](bool locked) {
+        if (!locked)
+            onWritesUnlocked();
+    });
     m_session->open();
     updateActions();
 }
@@ -183,12 +187,8 @@ void ConsoleTab::createActions(QToolBar *toolbar)
     });
     toolbar->addWidget(cap);
     toolbar->addSeparator();
-    m_unlockAction
-        = add(tr("Unlock writes"), QStringLiteral("unlockAction"), {}, [this] { setWriteUnlocked(!m_unlocked); });
-    m_unlockAction->setVisible(m_profile.isProduction());
-    m_lockLabel = new QLabel(toolbar);
-    m_lockLabel->setObjectName(QStringLiteral("lockState"));
-    toolbar->addWidget(m_lockLabel);
+    m_lockButton = new WriteLockButton(m_runner->writeLock(), tr("this console"), toolbar);
+    m_lockButton->addTo(toolbar);
     toolbar->addSeparator();
     add(tr("Open…"), QStringLiteral("openAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
         [this] { chooseFileToOpen(); });
@@ -244,14 +244,11 @@ bool ConsoleTab::send(
         // Anything not known to be read-only (DO, CALL, SET ... read_write, unparsable text) needs the unlock.
         writes = writes || !kind.readOnly;
     }
-    if (m_profile.isProduction() && writes && !m_unlocked) {
+    if (writes && m_runner->writeLock()->isLocked()) {
         const auto answer = QMessageBox::question(this, tr("Production is read-only"),
             tr("This console is read-only because the profile is production. "
                "Unlock writes for this console?"));
-        if (answer != QMessageBox::Yes)
-            return false;
-        setWriteUnlocked(true);
-        if (!m_unlocked)
+        if (answer != QMessageBox::Yes || !m_lockButton->requestUnlock())
             return false;
     }
     if (!StatementGuard::confirm(this, classes, m_profile.isProduction()))
@@ -366,43 +363,31 @@ bool ConsoleTab::rollback()
     return send({statement}, {statement.sql});
 }
 
-void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &givenReason)
+bool ConsoleTab::isWriteUnlocked() const
 {
-    if (!m_profile.isProduction()) {
-        m_unlocked = true;
-        m_lockLabel->clear();
+    return !m_runner->writeLock()->isLocked();
+}
+
+void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &reason)
+{
+    if (unlocked)
+        m_lockButton->requestUnlock(reason);
+    else
+        m_lockButton->lock();
+}
+
+void ConsoleTab::onWritesUnlocked()
+{
+    const QString reason = m_runner->writeLock()->reason();
+    m_results->appendMessage(tr("Writes unlocked: %1").arg(reason));
+    if (!m_history)
         return;
-    }
-    if (unlocked && !m_unlocked) {
-        QString reason = givenReason;
-        if (reason.isEmpty()) {
-            bool ok = false;
-            reason = QInputDialog::getText(this, tr("Unlock writes on production"),
-                tr("Writes on %1 will be allowed in this console until you lock it again.\n"
-                   "Why? (kept in the history with what you run)")
-                    .arg(m_profile.name.isEmpty() ? m_profile.displayTarget() : m_profile.name),
-                QLineEdit::Normal, {}, &ok);
-            if (!ok || reason.trimmed().isEmpty())
-                return;
-        }
-        m_results->appendMessage(tr("Writes unlocked: %1").arg(reason.trimmed()));
-        if (m_history) {
-            HistoryEntry entry;
-            entry.sql = QStringLiteral("-- writes unlocked: %1").arg(reason.trimmed());
-            entry.executedAt = QDateTime::currentDateTimeUtc();
-            entry.ok = true;
-            entry.database = m_profile.database;
-            m_history->append(HistoryStore::profileKey(m_profile), entry);
-        }
-    }
-    m_unlocked = unlocked;
-    // The server enforces it: the session's default is read-only (set at connect for production).
-    m_runner->setWritesUnlocked(unlocked);
-    m_unlockAction->setText(unlocked ? tr("Lock writes") : tr("Unlock writes"));
-    m_lockLabel->setText(unlocked ? tr(" UNLOCKED for writes ") : tr(" read-only "));
-    m_lockLabel->setStyleSheet(unlocked
-            ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }")
-            : QStringLiteral("QLabel { color: #c62828; }"));
+    HistoryEntry entry;
+    entry.sql = QStringLiteral("-- writes unlocked: %1").arg(reason);
+    entry.executedAt = QDateTime::currentDateTimeUtc();
+    entry.ok = true;
+    entry.database = m_profile.database;
+    m_history->append(HistoryStore::profileKey(m_profile), entry);
 }
 
 bool ConsoleTab::confirmClose()

@@ -2,6 +2,10 @@
 #include "browser/foreignkeypicker.h"
 #include "browser/tableitemdelegate.h"
 #include "browser/tabletab.h"
+#include "common/writelockbutton.h"
+#include "connection/writelock.h"
+#include "console/consoletab.h"
+#include "console/queryrunner.h"
 #include "database/databaseconnection.h"
 #include "dialoganswer.h"
 #include "table/foreignkeysearch.h"
@@ -14,6 +18,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +51,7 @@ private Q_SLOTS:
     void conflictShowsBothVersions();
     void unlockingOneTabLeavesOthersLocked();
     void failedSaveIsNeverAudited();
+    void tableAndConsoleShowTheLockAlike();
 
 private:
     TableTab *open(const QString &table, bool production = false);
@@ -407,6 +413,57 @@ void TestTableTab::failedSaveIsNeverAudited()
     const QByteArray log = auditLog();
     QVERIFY(log.contains("reason of the good save"));
     QVERIFY2(!log.contains("reason of the failed save"), log.constData());
+}
+
+// A table tab and a console tab show a production lock with the same widget, words, look and question. Each
+// lock is its own writer's: unlocking the console (its own session) leaves the table tab locked.
+void TestTableTab::tableAndConsoleShowTheLockAlike()
+{
+    TableTab *table = open(QStringLiteral("public.users"), true);
+    QVERIFY(table);
+    ConsoleTab console(m_connection.get(), nullptr);
+    WriteLockButton *tableLock = table->writeLockButton();
+    WriteLockButton *consoleLock = console.writeLockButton();
+    QCOMPARE(tableLock->writeLock(), table->model()->writeLock());
+    QCOMPARE(consoleLock->writeLock(), console.runner()->writeLock());
+    const auto sameLook = [&] {
+        return tableLock->badge()->text() == consoleLock->badge()->text()
+            && tableLock->badge()->styleSheet() == consoleLock->badge()->styleSheet()
+            && tableLock->toggleAction()->text() == consoleLock->toggleAction()->text();
+    };
+    console.resize(1800, 700);
+    console.show();
+    QVERIFY(tableLock->isVisibleTo(table));
+    QVERIFY(consoleLock->isVisibleTo(&console));
+    QVERIFY(tableLock->badge()->text().contains(QLatin1String("read-only")));
+    QVERIFY(sameLook());
+    QStringList questions;
+    const auto answerWhy = [&questions] {
+        DialogAnswer::next([&questions](QWidget *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            questions << input->labelText();
+            input->setTextValue(QStringLiteral("ticket 12: merge"));
+            input->accept();
+        });
+    };
+    answerWhy();
+    consoleLock->toggleAction()->trigger();
+    QVERIFY(console.isWriteUnlocked());
+    QVERIFY(table->model()->writesLocked());
+    QVERIFY(!sameLook());
+    answerWhy();
+    tableLock->toggleAction()->trigger();
+    QVERIFY(!table->model()->writesLocked());
+    QCOMPARE(table->model()->writeLock()->reason(), QStringLiteral("ticket 12: merge"));
+    QVERIFY(tableLock->badge()->text().contains(QLatin1String("UNLOCKED for writes: ticket 12: merge")));
+    QVERIFY(sameLook());
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(questions[0].section(QLatin1Char('\n'), 1), questions[1].section(QLatin1Char('\n'), 1));
+    tableLock->toggleAction()->trigger();
+    consoleLock->toggleAction()->trigger();
+    QVERIFY(table->model()->writesLocked() && !console.isWriteUnlocked());
+    QVERIFY(sameLook());
 }
 
 QTEST_MAIN(TestTableTab)
