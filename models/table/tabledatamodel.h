@@ -75,6 +75,8 @@ public:
     bool writesLocked() const { return m_writeLock->isLocked(); }
     bool hasPendingChanges() const;
     QList<PendingChange> pendingChanges() const;
+    // What save() would send for these changes, as text to review (transaction, statements, bound values).
+    QString saveScript(const QList<PendingChange> &changes) const;
     void save();
     bool isSaving() const { return m_saving; }
 

@@ -115,6 +115,11 @@ QList<PendingChange> TableDataModel::pendingChanges() const
     return PendingChanges::build(m_query, m_rows);
 }
 
+QString TableDataModel::saveScript(const QList<PendingChange> &changes) const
+{
+    return TableSave::script(changes, m_writeLock->isUnlocked());
+}
+
 void TableDataModel::save()
 {
     if (m_saving || !m_session || !isEditable())

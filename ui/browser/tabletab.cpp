@@ -233,7 +233,7 @@ bool TableTab::save()
     if (!m_model->hasPendingChanges())
         return false;
     const QList<PendingChange> changes = m_model->pendingChanges();
-    PendingChangesDialog review(changes, m_profile.isProduction(), this);
+    PendingChangesDialog review(changes, m_model->saveScript(changes), m_profile.isProduction(), this);
     if (review.exec() != QDialog::Accepted)
         return false;
     if (m_profile.isProduction()) {

@@ -22,6 +22,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,8 +56,9 @@ private Q_SLOTS:
 
 private:
     TableTab *open(const QString &table, bool production = false);
-    // Answers the next review dialog with Save, typing the reason first where production asks one.
-    static void approveReview(const QString &reason = {});
+    // Answers the next review dialog with Save, typing the reason first where production asks one; *script
+    // gets the script the dialog showed.
+    static void approveReview(const QString &reason = {}, QString *script = nullptr);
     QByteArray auditLog() const;
     QString scalar(const QString &sql);
 
@@ -145,7 +147,8 @@ void TestTableTab::editsACellAndSaves()
 {
     TableTab *tab = open(QStringLiteral("public.users"));
     QVERIFY(tab);
-    approveReview();
+    QString script;
+    approveReview({}, &script);
     const QModelIndex username = tab->model()->index(1, 2);
     tab->view()->setCurrentIndex(username);
     tab->view()->edit(username);
@@ -160,6 +163,7 @@ void TestTableTab::editsACellAndSaves()
     QSignalSpy saved(tab->model(), &TableDataModel::saved);
     QVERIFY(tab->save());
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QVERIFY2(script.startsWith(QLatin1String("BEGIN;\nUPDATE ")), qPrintable(script)); // development: plain BEGIN
     QCOMPARE(scalar(QStringLiteral("SELECT username FROM users WHERE id = %1")
                         .arg(tab->model()->index(1, 0).data().toString())),
         QStringLiteral("edited_by_support"));
@@ -209,9 +213,13 @@ void TestTableTab::productionIsReadOnlyUntilUnlocked()
     tab->view()->selectRow(0);
     tab->deleteSelectedRows();
     QSignalSpy saved(tab->model(), &TableDataModel::saved);
-    approveReview(QStringLiteral("ticket 7: remove spam follows"));
+    QString script;
+    approveReview(QStringLiteral("ticket 7: remove spam follows"), &script);
     QVERIFY(tab->save());
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    // The review shows what really ran: this tab's unlocked transaction.
+    QVERIFY2(script.startsWith(QLatin1String("BEGIN READ WRITE;\nDELETE FROM")), qPrintable(script));
+    QVERIFY(script.endsWith(QLatin1String("COMMIT;\n")));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM follows WHERE follower_id = %1 AND following_id = %2")
                         .arg(follower, following)),
         QStringLiteral("0"));
@@ -337,9 +345,11 @@ void TestTableTab::conflictShowsBothVersions()
     QVERIFY(tab->model()->hasPendingChanges());
 }
 
-void TestTableTab::approveReview(const QString &reason)
+void TestTableTab::approveReview(const QString &reason, QString *script)
 {
-    DialogAnswer::next([reason](QWidget *dialog) {
+    DialogAnswer::next([reason, script](QWidget *dialog) {
+        if (script)
+            *script = dialog->findChild<QPlainTextEdit *>(QStringLiteral("pendingChangesSql"))->toPlainText();
         if (auto *why = dialog->findChild<QLineEdit *>(QStringLiteral("auditReason")))
             why->setText(reason);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
