@@ -7,6 +7,7 @@
 #include "browser/rowdetailpanel.h"
 #include "browser/tableitemdelegate.h"
 #include "catalog/schemacatalog.h"
+#include "common/colours.h"
 #include "common/selectiontext.h"
 #include "common/writelockbutton.h"
 #include "connection/writelock.h"
@@ -222,9 +223,8 @@ void TableTab::updateStatus()
 void TableTab::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error
-            ? QStringLiteral("QLabel { background: #fdecea; border: 1px solid #e57373; padding: 4px; }")
-            : QStringLiteral("QLabel { background: #e8f5e9; border: 1px solid #81c784; padding: 4px; }"));
+    m_message->setStyleSheet(Colours::messageStyle(
+        error ? Colours::Tone::Danger : Colours::Tone::Success, QStringLiteral("QLabel"), palette()));
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "writelockbutton.h"
 
+#include "common/colours.h"
 #include "connection/writelock.h"
 
 #include <QAction>
@@ -73,6 +74,6 @@ void WriteLockButton::showState()
     m_badge->setText(locked ? tr(" read-only (production) ") : tr(" UNLOCKED for writes: %1 ").arg(m_lock->reason()));
     m_badge->setToolTip(locked ? tr("The server refuses writes until you unlock them with a reason.")
                                : tr("Writes go through. Lock again when you are done."));
-    m_badge->setStyleSheet(locked ? QStringLiteral("QLabel { color: #c62828; }")
-                                  : QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }"));
+    m_badge->setStyleSheet(locked ? Colours::textStyle(Colours::Tone::Danger, palette())
+                                  : Colours::badgeStyle(Colours::Tone::Danger, palette()));
 }

@@ -1,6 +1,7 @@
 #include "consoletab.h"
 
 #include "catalog/schemacatalog.h"
+#include "common/colours.h"
 #include "common/whenfinished.h"
 #include "common/writelockbutton.h"
 #include "connection/session.h"
@@ -312,23 +313,23 @@ void ConsoleTab::onStatementDone(const StatementOutcome &outcome)
 void ConsoleTab::onTransactionState(QueryRunner::TransactionState state)
 {
     QString text;
-    QString color;
+    Colours::Tone tone = Colours::Tone::Neutral;
     switch (state) {
     case QueryRunner::TransactionState::Idle:
-        text = tr("idle"), color = QStringLiteral("#2e7d32");
+        text = tr("idle"), tone = Colours::Tone::Success;
         break;
     case QueryRunner::TransactionState::InTransaction:
-        text = tr("in transaction"), color = QStringLiteral("#ef6c00");
+        text = tr("in transaction"), tone = Colours::Tone::Warning;
         break;
     case QueryRunner::TransactionState::Failed:
-        text = tr("transaction failed: roll back"), color = QStringLiteral("#c62828");
+        text = tr("transaction failed: roll back"), tone = Colours::Tone::Danger;
         break;
     case QueryRunner::TransactionState::Unknown:
-        text = tr("unknown"), color = QStringLiteral("#757575");
+        text = tr("unknown"), tone = Colours::Tone::Neutral;
         break;
     }
     m_transactionLabel->setText(QStringLiteral(" ● %1 ").arg(text));
-    m_transactionLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
+    m_transactionLabel->setStyleSheet(Colours::textStyle(tone, m_transactionLabel->palette()));
     updateActions();
 }
 

@@ -5,6 +5,7 @@
 #include "browser/tabletab.h"
 #include "catalog/schemacatalog.h"
 #include "cluster/demodatabase.h"
+#include "common/colours.h"
 #include "common/icons.h"
 #include "connect/connectiondialog.h"
 #include "connect/passworddialog.h"
@@ -337,8 +338,9 @@ void MainWindow::applyProfileLook(const ConnectionProfile &profile)
     } else {
         m_profileStrip->setText(QString());
         m_profileStrip->setFixedHeight(3);
-        m_profileStrip->setStyleSheet(QStringLiteral("QLabel { background: %1; }")
-                                          .arg(profile.demo ? QStringLiteral("#1565c0") : profile.effectiveColor()));
+        m_profileStrip->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; }")
+                .arg(profile.demo ? Colours::text(Colours::Tone::Info, palette()).name() : profile.effectiveColor()));
         m_profileStrip->show();
     }
 }
