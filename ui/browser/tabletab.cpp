@@ -280,10 +280,7 @@ void TableTab::deleteSelectedRows()
 
 void TableTab::setWritesUnlocked(bool unlocked, const QString &reason)
 {
-    if (unlocked)
-        m_lockButton->requestUnlock(reason);
-    else
-        m_lockButton->lock();
+    m_lockButton->setUnlocked(unlocked, reason);
 }
 
 bool TableTab::confirmClose()

@@ -67,6 +67,14 @@ void WriteLockButton::lock()
     m_lock->lock();
 }
 
+void WriteLockButton::setUnlocked(bool unlocked, const QString &reason)
+{
+    if (unlocked)
+        requestUnlock(reason);
+    else
+        lock();
+}
+
 void WriteLockButton::showState()
 {
     const bool locked = m_lock->isLocked();

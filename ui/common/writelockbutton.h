@@ -28,6 +28,8 @@ public:
     // Unlocks after asking why; a given reason is used without asking. False when it stays locked.
     bool requestUnlock(const QString &reason = {});
     void lock();
+    // requestUnlock(reason) or lock(): what the tabs' own setters do.
+    void setUnlocked(bool unlocked, const QString &reason = {});
 
 private:
     void showState();

@@ -371,10 +371,7 @@ bool ConsoleTab::isWriteUnlocked() const
 
 void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &reason)
 {
-    if (unlocked)
-        m_lockButton->requestUnlock(reason);
-    else
-        m_lockButton->lock();
+    m_lockButton->setUnlocked(unlocked, reason);
 }
 
 void ConsoleTab::onWritesUnlocked()

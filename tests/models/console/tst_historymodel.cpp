@@ -1,26 +1,9 @@
 #include "console/historymodel.h"
+#include "historytesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QtTest>
-
-namespace {
-
-HistoryEntry makeEntry(const QString &sql, qint64 durationMs = 5, bool ok = true)
-{
-    HistoryEntry entry;
-    entry.sql = sql;
-    entry.durationMs = durationMs;
-    entry.rowCount = ok ? 3 : -1;
-    entry.ok = ok;
-    entry.error = ok ? QString() : QStringLiteral("relation \"nope\" does not exist\nLINE 1: SELECT * FROM nope");
-    entry.database = QStringLiteral("saytruth_db");
-    return entry;
-}
-
-const QString Profile = QStringLiteral("SayTruth demo");
-
-} // namespace
 
 // HistoryModel over a HistoryStore in a temporary directory: newest first, search, following the store.
 class TestHistoryModel : public QObject

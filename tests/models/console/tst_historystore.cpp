@@ -1,23 +1,12 @@
 #include "connection/connectionprofile.h"
 #include "console/historystore.h"
+#include "historytesting.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
-
-HistoryEntry makeEntry(const QString &sql, qint64 durationMs = 5, bool ok = true)
-{
-    HistoryEntry entry;
-    entry.sql = sql;
-    entry.durationMs = durationMs;
-    entry.rowCount = ok ? 3 : -1;
-    entry.ok = ok;
-    entry.error = ok ? QString() : QStringLiteral("relation \"nope\" does not exist\nLINE 1: SELECT * FROM nope");
-    entry.database = QStringLiteral("saytruth_db");
-    return entry;
-}
 
 QByteArray fileContents(const QString &path)
 {
@@ -29,8 +18,6 @@ int lineCount(const QString &path)
 {
     return int(fileContents(path).count('\n'));
 }
-
-const QString Profile = QStringLiteral("SayTruth demo");
 
 } // namespace
 
