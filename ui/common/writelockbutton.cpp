@@ -52,7 +52,7 @@ bool WriteLockButton::requestUnlock(const QString &givenReason)
     if (reason.trimmed().isEmpty()) {
         bool ok = false;
         reason = QInputDialog::getText(this, tr("Unlock writes on production"),
-            tr("Writes to %1 on production will be allowed until you lock it again.\n"
+            tr("Writes on production will be allowed for %1 until you lock them again.\n"
                "Why? (kept with what is written: audit log and history)")
                 .arg(m_scope),
             QLineEdit::Normal, {}, &ok);
