@@ -234,9 +234,16 @@ QueryRunner::QueryRunner(Session *session, QObject *parent)
     qRegisterMetaType<StatementOutcome>();
     qRegisterMetaType<std::shared_ptr<const ResultChunk>>();
     qRegisterMetaType<QList<ResultColumn>>();
-    connect(m_writeLock, &WriteLock::changed, this, [this](bool locked) {
+    const auto apply = [this](bool locked) {
         m_session->run(locked ? QStringLiteral("SET default_transaction_read_only = on")
                               : QStringLiteral("SET default_transaction_read_only = off"));
+    };
+    connect(m_writeLock, &WriteLock::changed, this, apply);
+    // A reconnected production session starts read-only again: an unlocked console lifts it once more, so
+    // that what the lock shows is what the server does.
+    connect(m_session, &Session::opened, this, [this, apply] {
+        if (m_writeLock->isUnlocked())
+            apply(false);
     });
 }
 
