@@ -21,6 +21,7 @@ Application::Application(const CommandLineOptions &options, QObject *parent)
     if (!m_profiles->load(&error))
         qWarning("%s", qPrintable(error.toString()));
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get());
+    // Asked from any window (they forward their own windows' requests): the asking window connects.
     connect(m_window.get(), &MainWindow::demoRequested, this, &Application::startDemo);
     connect(m_window.get(), &MainWindow::ready, this, &Application::reportReady);
     if (!error.isNull())
@@ -43,7 +44,7 @@ void Application::start()
     m_window->show();
     switch (m_options.mode) {
     case CommandLineOptions::Mode::Demo:
-        startDemo();
+        startDemo(m_window.get());
         break;
     case CommandLineOptions::Mode::Uri:
         connectFromUri();
@@ -62,17 +63,15 @@ void Application::start()
         m_window->openTable(m_options.table);
 }
 
-void Application::startDemo()
+void Application::startDemo(MainWindow *window)
 {
-    if (m_demo && m_demo->isStarting())
-        return;
     if (!m_demo) {
         m_demo = std::make_unique<DemoDatabase>(
             m_options.demoDirectory.isEmpty() ? LocalCluster::defaultDemoDirectory() : m_options.demoDirectory);
         m_demo->setSampleScale(m_options.demoScale);
         m_demo->setReset(m_options.demoReset);
     }
-    m_window->startDemo(m_demo.get());
+    window->startDemo(m_demo.get());
 }
 
 void Application::connectFromUri()

@@ -25,7 +25,8 @@ public:
     DemoDatabase *demo() const { return m_demo.get(); }
 
 private:
-    void startDemo();
+    // Starts the demo database (once for the run) and connects window to it.
+    void startDemo(MainWindow *window);
     void connectFromUri();
     void connectFromProfile(const QString &name);
     void reportReady();

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+97"/>
+        <location filename="../app/application.cpp" line="+96"/>
         <source>Opening the profile &quot;%1&quot;</source>
         <translation>Öffnen des Profils „%1“</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/mainwindow/connectionbanner.cpp" line="+11"/>
+        <location filename="../ui/mainwindow/connectionbanner.cpp" line="+13"/>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Produktion: wird schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+516"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+519"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>Einen privaten PostgreSQL-Server mit Beispieldaten auf diesem Computer starten und damit verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-403"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-407"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>Produktion</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>%1  [PROD]</source>
         <translation>%1  [PROD]</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Please fill in: %1.</source>
         <translation>Bitte ausfüllen: %1.</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+32"/>
+        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+34"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>ENTW</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -737,7 +737,7 @@
         <translation type="vanished">Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+81"/>
+        <location filename="../ui/console/consoletab.cpp" line="+83"/>
         <source>Running statement %1 of %2…</source>
         <translation>Anweisung %1 von %2 wird ausgeführt…</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Konsole</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -803,12 +803,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+257"/>
+        <location line="+240"/>
         <source>Commit</source>
         <translation>Festschreiben</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-239"/>
         <source>Rollback</source>
         <translation>Zurückrollen</translation>
     </message>
@@ -833,13 +833,16 @@
         <translation>Ergebnisse halten an und fragen, bevor mehr Zeilen als diese geholt werden (0: nie fragen).</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+209"/>
-        <source>Unlock writes</source>
-        <translation>Schreiben entsperren</translation>
+        <location line="+9"/>
+        <source>this console</source>
+        <translation>diese Konsole</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <source>Unlock writes</source>
+        <translation type="vanished">Schreiben entsperren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
@@ -874,7 +877,7 @@
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>A statement is still running.</source>
         <translation>Eine Anweisung wird noch ausgeführt.</translation>
     </message>
@@ -884,7 +887,7 @@
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Production is read-only</source>
         <translation>Produktion ist schreibgeschützt</translation>
     </message>
@@ -894,7 +897,7 @@
         <translation>Diese Konsole ist schreibgeschützt, weil das Profil zur Produktion gehört. Schreiben für diese Konsole entsperren?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Finish the open transaction before EXPLAIN ANALYZE of a write.</source>
         <translation>Beenden Sie die offene Transaktion vor einem EXPLAIN ANALYZE einer schreibenden Anweisung.</translation>
     </message>
@@ -934,39 +937,34 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location line="+26"/>
         <source>Unlock writes on production</source>
-        <translation>Schreiben auf Produktion entsperren</translation>
+        <translation type="vanished">Schreiben auf Produktion entsperren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Writes on %1 will be allowed in this console until you lock it again.
 Why? (kept in the history with what you run)</source>
-        <translation>Schreibzugriffe auf %1 sind in dieser Konsole erlaubt, bis Sie sie wieder sperren.
+        <translation type="vanished">Schreibzugriffe auf %1 sind in dieser Konsole erlaubt, bis Sie sie wieder sperren.
 Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>Writes unlocked: %1</source>
         <translation>Schreiben entsperrt: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Lock writes</source>
-        <translation>Schreiben sperren</translation>
+        <translation type="vanished">Schreiben sperren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> UNLOCKED for writes </source>
-        <translation> ENTSPERRT für Schreibzugriffe </translation>
+        <translation type="vanished"> ENTSPERRT für Schreibzugriffe </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source> read-only </source>
-        <translation> schreibgeschützt </translation>
+        <translation type="vanished"> schreibgeschützt </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Open transaction</source>
         <translation>Offene Transaktion</translation>
     </message>
@@ -1083,7 +1081,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../models/cluster/demodatabase.cpp" line="+29"/>
+        <location filename="../models/cluster/demodatabase.cpp" line="+34"/>
         <source>Creating the demo database in %1 (first start takes a few seconds)…</source>
         <translation>Demo-Datenbank wird in %1 angelegt (der erste Start dauert einige Sekunden)…</translation>
     </message>
@@ -1318,7 +1316,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../ui/console/explainview.cpp" line="+90"/>
+        <location filename="../ui/console/explainview.cpp" line="+91"/>
         <source>Raw output</source>
         <translation>Rohausgabe</translation>
     </message>
@@ -1669,7 +1667,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/console/historystore.cpp" line="+431"/>
+        <location filename="../models/console/historymodel.cpp" line="+107"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -1727,7 +1725,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>HistoryStore</name>
     <message>
-        <location line="-455"/>
+        <location filename="../models/console/historystore.cpp" line="+21"/>
         <source>Saving the query history to %1</source>
         <translation>Speichern des Abfrageverlaufs in %1</translation>
     </message>
@@ -1852,7 +1850,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+43"/>
         <source>SayTruth Studio</source>
         <translation>SayTruth Studio</translation>
     </message>
@@ -1892,12 +1890,12 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;window</source>
         <translation>Neues &amp;Fenster</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1962,7 +1960,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Konsole</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Open the connection where?</source>
         <translation>Wo soll die Verbindung geöffnet werden?</translation>
     </message>
@@ -2009,7 +2007,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Produktion: %1 — schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Nothing you had open was lost. Reconnect when the server is back.</source>
         <translation>Nichts, was Sie geöffnet hatten, ist verloren gegangen. Verbinden Sie sich neu, sobald der Server wieder erreichbar ist.</translation>
     </message>
@@ -2019,7 +2017,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>In dieser Datenbank gibt es keine Tabelle oder Sicht namens „%1“.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <source>Reconnecting to %1…</source>
         <translation>Verbindung zu %1 wird neu hergestellt…</translation>
     </message>
@@ -2080,7 +2078,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Review changes</source>
         <translation>Änderungen prüfen</translation>
     </message>
@@ -2110,7 +2108,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Nachher</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+22"/>
         <source>%n change(s) will be written in one transaction. If any fails, none is kept.</source>
         <translation>
             <numerusform>%n Änderung wird in einer Transaktion geschrieben. Schlägt sie fehl, wird nichts übernommen.</numerusform>
@@ -2126,18 +2124,18 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>PgConnection</name>
     <message>
-        <location filename="../models/connection/pgconnection.cpp" line="+97"/>
-        <location line="+9"/>
+        <location filename="../models/connection/pgconnection.cpp" line="+133"/>
+        <location line="+10"/>
         <source>The connection is not open.</source>
         <translation>Die Verbindung ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Running the statement</source>
         <translation>Ausführen der Anweisung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>Sending the statement</source>
         <translation>Senden der Anweisung</translation>
     </message>
@@ -2230,8 +2228,8 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>QueryRunner</name>
     <message>
-        <location filename="../models/console/queryrunner.cpp" line="+107"/>
-        <location line="+154"/>
+        <location filename="../models/console/queryrunner.cpp" line="+108"/>
+        <location line="+159"/>
         <source>Running the statement</source>
         <translation>Ausführen der Anweisung</translation>
     </message>
@@ -2240,7 +2238,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation type="vanished">Senden der Anweisung</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Running COPY</source>
         <translation>Ausführen von COPY</translation>
     </message>
@@ -2250,9 +2248,22 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>COPY … TO STDOUT wird in der Konsole nicht angezeigt; führen Sie stattdessen ein SELECT aus und exportieren Sie dessen Ergebnis.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>Not connected to the server.</source>
         <translation>Nicht mit dem Server verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRows</name>
+    <message>
+        <location filename="../models/catalog/relatedrows.cpp" line="+37"/>
+        <source>Open %1 %2</source>
+        <translation>%1 %2 öffnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show %1 where %2 = %3</source>
+        <translation>%1 mit %2 = %3 anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2282,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../ui/console/resultspane.cpp" line="+27"/>
+        <location filename="../ui/console/resultspane.cpp" line="+28"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
@@ -2586,7 +2597,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>SqlEditor</name>
     <message>
-        <location filename="../ui/console/sqleditor.cpp" line="+104"/>
+        <location filename="../ui/console/sqleditor.cpp" line="+106"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
@@ -2916,12 +2927,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation type="vanished">Die Verbindung ist nicht offen.</translation>
     </message>
     <message>
-        <location filename="../models/table/tabledatamodel.cpp" line="+23"/>
+        <location filename="../models/table/tabledatamodel.cpp" line="+24"/>
         <source>Reading the table</source>
         <translation>Lesen der Tabelle</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The table %1 is not in the schema catalog.</source>
         <translation>Die Tabelle %1 ist nicht im Schemakatalog enthalten.</translation>
     </message>
@@ -2936,7 +2947,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 hat keinen Primärschlüssel (und auch keinen eindeutigen Schlüssel auf Spalten mit NOT NULL), daher ließe sich eine geänderte Zeile nicht von gleichen Zeilen unterscheiden. Die Tabelle kann gelesen, aber nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+238"/>
         <source>DEFAULT</source>
         <translation>DEFAULT</translation>
     </message>
@@ -2946,7 +2957,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>&lt;%1 Bytes&gt;</translation>
     </message>
     <message>
-        <location filename="../models/table/constraintmessage.cpp" line="+31"/>
+        <location filename="../models/table/constraintmessage.cpp" line="+33"/>
         <source>integer</source>
         <translation>Ganzzahl</translation>
     </message>
@@ -2962,7 +2973,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>date/time</source>
         <translation>Datum/Uhrzeit</translation>
     </message>
@@ -3017,7 +3028,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>&apos;%1&apos; ist als %2 für %3 ungültig.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+87"/>
         <source>%1 is required.</source>
         <translation>%1 ist erforderlich.</translation>
     </message>
@@ -3042,7 +3053,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Ein Filterwert passt nicht zu seiner Spalte: %1.</translation>
     </message>
     <message>
-        <location filename="../models/table/tablesave.cpp" line="+17"/>
+        <location filename="../models/table/tablesave.cpp" line="+16"/>
         <source>Someone else deleted this row after it was read; your change was not saved.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem sie gelesen wurde; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
@@ -3065,7 +3076,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../models/table/tableexport.cpp" line="+37"/>
+        <location filename="../models/table/tableexport.cpp" line="+36"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -3098,7 +3109,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+52"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+54"/>
         <source>Exporting… %1 of ~%2 rows</source>
         <translation>Export läuft… %1 von ~%2 Zeilen</translation>
     </message>
@@ -3109,17 +3120,17 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+138"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>Export finished.</source>
         <translation>Export abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -3129,7 +3140,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Struktur</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%n change(s) saved.</source>
         <translation>
             <numerusform>%n Änderung gespeichert.</numerusform>
@@ -3177,13 +3188,16 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+103"/>
-        <source>Unlock writes</source>
-        <translation>Schreiben entsperren</translation>
+        <location line="+4"/>
+        <source>the table %1</source>
+        <translation>die Tabelle %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <source>Unlock writes</source>
+        <translation type="vanished">Schreiben entsperren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -3198,37 +3212,32 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 · %2 geladen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Unlock writes on production</source>
-        <translation>Schreiben auf Produktion entsperren</translation>
+        <translation type="vanished">Schreiben auf Produktion entsperren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edits to %1 on production will be allowed in this tab. Why?</source>
-        <translation>Änderungen an %1 auf Produktion werden in diesem Tab erlaubt. Warum?</translation>
+        <translation type="vanished">Änderungen an %1 auf Produktion werden in diesem Tab erlaubt. Warum?</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Lock writes</source>
-        <translation>Schreiben sperren</translation>
+        <translation type="vanished">Schreiben sperren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source> UNLOCKED for writes: %1 </source>
-        <translation> ENTSPERRT für Schreibzugriffe: %1 </translation>
+        <translation type="vanished"> ENTSPERRT für Schreibzugriffe: %1 </translation>
     </message>
     <message>
-        <location line="+0"/>
         <source> read-only (production) </source>
-        <translation> schreibgeschützt (Produktion) </translation>
+        <translation type="vanished"> schreibgeschützt (Produktion) </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3282,17 +3291,15 @@ Ihre Bearbeitungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fa
         <translation>Entsperren Sie das Schreiben vor dem Einfügen.</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Open %1 %2</source>
-        <translation>%1 %2 öffnen</translation>
+        <translation type="vanished">%1 %2 öffnen</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Show %1 where %2 = %3</source>
-        <translation>%1 mit %2 = %3 anzeigen</translation>
+        <translation type="vanished">%1 mit %2 = %3 anzeigen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -3312,7 +3319,7 @@ Ihre Bearbeitungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fa
         <translation>Nach diesem Wert filtern</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
@@ -3343,6 +3350,51 @@ Ihre Bearbeitungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fa
         <location line="+8"/>
         <source>Run it</source>
         <translation>Ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>WriteLockButton</name>
+    <message>
+        <location filename="../ui/common/writelockbutton.cpp" line="+54"/>
+        <source>Unlock writes on production</source>
+        <translation>Schreiben auf Produktion entsperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes on production will be allowed for %1 until you lock them again.
+Why? (kept with what is written: audit log and history)</source>
+        <translation>Schreibzugriffe auf Produktion werden für %1 erlaubt, bis Sie sie wieder sperren.
+Warum? (wird mit dem Geschriebenen festgehalten: Prüfprotokoll und Verlauf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unlock writes</source>
+        <translation>Schreiben entsperren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock writes</source>
+        <translation>Schreiben sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> read-only (production) </source>
+        <translation> schreibgeschützt (Produktion) </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> UNLOCKED for writes: %1 </source>
+        <translation> ENTSPERRT für Schreibzugriffe: %1 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refuses writes until you unlock them with a reason.</source>
+        <translation>Der Server lehnt Schreibzugriffe ab, bis Sie sie mit einer Begründung entsperren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes go through. Lock again when you are done.</source>
+        <translation>Schreibzugriffe werden ausgeführt. Sperren Sie wieder, wenn Sie fertig sind.</translation>
     </message>
 </context>
 </TS>

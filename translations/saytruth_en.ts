@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+97"/>
+        <location filename="../app/application.cpp" line="+96"/>
         <source>Opening the profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/mainwindow/connectionbanner.cpp" line="+11"/>
+        <location filename="../ui/mainwindow/connectionbanner.cpp" line="+13"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -236,7 +236,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+516"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+519"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-403"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-407"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,7 +377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>%1  [PROD]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,7 +427,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Please fill in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +533,7 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+32"/>
+        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+34"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,7 +548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>PostgreSQL %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,7 +725,7 @@
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+81"/>
+        <location filename="../ui/console/consoletab.cpp" line="+83"/>
         <source>Running statement %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +760,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,12 +791,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+257"/>
+        <location line="+240"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-239"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,13 +821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+209"/>
-        <source>Unlock writes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-203"/>
+        <location line="+12"/>
         <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +856,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>A statement is still running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,7 +866,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Production is read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,7 +876,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Finish the open transaction before EXPLAIN ANALYZE of a write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,38 +916,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Unlock writes on production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Writes on %1 will be allowed in this console until you lock it again.
-Why? (kept in the history with what you run)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>Writes unlocked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Lock writes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> UNLOCKED for writes </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> read-only </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Open transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,7 +941,12 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-206"/>
+        <source>this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <source>Save %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,7 +1039,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>DemoDatabase</name>
     <message>
-        <location filename="../models/cluster/demodatabase.cpp" line="+29"/>
+        <location filename="../models/cluster/demodatabase.cpp" line="+34"/>
         <source>Creating the demo database in %1 (first start takes a few seconds)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,7 +1274,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../ui/console/explainview.cpp" line="+90"/>
+        <location filename="../ui/console/explainview.cpp" line="+91"/>
         <source>Raw output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,7 +1625,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../models/console/historystore.cpp" line="+431"/>
+        <location filename="../models/console/historymodel.cpp" line="+107"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,7 +1683,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location line="-455"/>
+        <location filename="../models/console/historystore.cpp" line="+21"/>
         <source>Saving the query history to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1808,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+43"/>
         <source>SayTruth Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,12 +1848,12 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,7 +1918,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Open the connection where?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,7 +1964,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Nothing you had open was lost. Reconnect when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,7 +1974,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+77"/>
         <source>Reconnecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,7 +2035,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Review changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,7 +2065,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+22"/>
         <source>%n change(s) will be written in one transaction. If any fails, none is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2108,18 +2081,18 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>PgConnection</name>
     <message>
-        <location filename="../models/connection/pgconnection.cpp" line="+97"/>
-        <location line="+9"/>
+        <location filename="../models/connection/pgconnection.cpp" line="+133"/>
+        <location line="+10"/>
         <source>The connection is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Running the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>Sending the statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,13 +2183,13 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>QueryRunner</name>
     <message>
-        <location filename="../models/console/queryrunner.cpp" line="+107"/>
-        <location line="+154"/>
+        <location filename="../models/console/queryrunner.cpp" line="+108"/>
+        <location line="+159"/>
         <source>Running the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-169"/>
         <source>Running COPY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,8 +2199,21 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <source>Not connected to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelatedRows</name>
+    <message>
+        <location filename="../models/catalog/relatedrows.cpp" line="+37"/>
+        <source>Open %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show %1 where %2 = %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2247,7 +2233,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../ui/console/resultspane.cpp" line="+27"/>
+        <location filename="../ui/console/resultspane.cpp" line="+28"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,7 +2540,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>SqlEditor</name>
     <message>
-        <location filename="../ui/console/sqleditor.cpp" line="+104"/>
+        <location filename="../ui/console/sqleditor.cpp" line="+106"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,12 +2862,12 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/tabledatamodel.cpp" line="+23"/>
+        <location filename="../models/table/tabledatamodel.cpp" line="+24"/>
         <source>Reading the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The table %1 is not in the schema catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +2882,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+238"/>
         <source>DEFAULT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,7 +2892,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/table/constraintmessage.cpp" line="+31"/>
+        <location filename="../models/table/constraintmessage.cpp" line="+33"/>
         <source>integer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,7 +2908,7 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>date/time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,7 +2963,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+87"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,7 +2988,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/table/tablesave.cpp" line="+17"/>
+        <location filename="../models/table/tablesave.cpp" line="+16"/>
         <source>Someone else deleted this row after it was read; your change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3025,7 +3011,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../models/table/tableexport.cpp" line="+37"/>
+        <location filename="../models/table/tableexport.cpp" line="+36"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,7 +3044,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+52"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+54"/>
         <source>Exporting… %1 of ~%2 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,17 +3055,17 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+138"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>Export finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,7 +3075,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%n change(s) saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3137,13 +3123,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+103"/>
-        <source>Unlock writes</source>
+        <location line="+4"/>
+        <source>the table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="+8"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,37 +3143,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Unlock writes on production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edits to %1 on production will be allowed in this tab. Why?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Lock writes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> UNLOCKED for writes: %1 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> read-only (production) </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3231,17 +3191,7 @@ Your edits are kept; Refresh to see their version, then edit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Open %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Show %1 where %2 = %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,7 +3211,7 @@ Your edits are kept; Refresh to see their version, then edit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,6 +3241,50 @@ Your edits are kept; Refresh to see their version, then edit again.</source>
     <message>
         <location line="+8"/>
         <source>Run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteLockButton</name>
+    <message>
+        <location filename="../ui/common/writelockbutton.cpp" line="+54"/>
+        <source>Unlock writes on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes on production will be allowed for %1 until you lock them again.
+Why? (kept with what is written: audit log and history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unlock writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> read-only (production) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> UNLOCKED for writes: %1 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refuses writes until you unlock them with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writes go through. Lock again when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,7 @@
 #include "schemacatalog.h"
 
-#include "common/queuedresult.h"
 #include "common/sqlresource.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
 
 #include <QCoreApplication>

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QtConcurrent>
+#include <utility>
 
 DemoDatabase::DemoDatabase(const QString &directory, QObject *parent)
     : QObject(parent)
@@ -23,13 +24,16 @@ void DemoDatabase::start()
     if (m_starting)
         return;
     m_starting = true;
-    m_cluster = std::make_shared<LocalCluster>(m_directory);
+    // Started again (asked from another window): the same cluster, so that the server we started is still
+    // ours to stop, and a reset happens on the first start only, never under a connected window.
+    if (!m_cluster)
+        m_cluster = std::make_shared<LocalCluster>(m_directory);
     m_cluster->setSampleScale(m_scale);
-    const bool fresh = m_reset || !m_cluster->exists();
+    const bool reset = std::exchange(m_reset, false);
+    const bool fresh = reset || !m_cluster->exists();
     Q_EMIT progress(fresh ? tr("Creating the demo database in %1 (first start takes a few seconds)…").arg(m_directory)
                           : tr("Starting the demo database…"));
     std::shared_ptr<LocalCluster> cluster = m_cluster;
-    const bool reset = m_reset;
     QPointer<DemoDatabase> self(this);
     m_future = QtConcurrent::run([cluster, reset, self] {
         Error error;

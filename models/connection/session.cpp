@@ -1,6 +1,6 @@
 #include "session.h"
 
-#include "connection/sessionshared.h"
+#include "connection/session_p.h"
 #include "connection/sessionworker.h"
 
 #include <QCoreApplication>

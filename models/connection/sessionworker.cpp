@@ -1,7 +1,7 @@
 #include "sessionworker.h"
 
 #include "connection/connectionerror.h"
-#include "connection/sessionshared.h"
+#include "connection/session_p.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>

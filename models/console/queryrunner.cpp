@@ -3,6 +3,7 @@
 #include "common/textoffset.h"
 #include "connection/pgerror.h"
 #include "connection/session.h"
+#include "connection/writelock.h"
 #include "console/explainplan.h"
 #include "console/queryrunner_p.h"
 #include "console/sqlkeywords.h"
@@ -228,10 +229,22 @@ bool QueryRunner::RunState::execute(
 QueryRunner::QueryRunner(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_writeLock(new WriteLock(session->profile().isProduction(), this))
 {
     qRegisterMetaType<StatementOutcome>();
     qRegisterMetaType<std::shared_ptr<const ResultChunk>>();
     qRegisterMetaType<QList<ResultColumn>>();
+    const auto apply = [this](bool locked) {
+        m_session->run(locked ? QStringLiteral("SET default_transaction_read_only = on")
+                              : QStringLiteral("SET default_transaction_read_only = off"));
+    };
+    connect(m_writeLock, &WriteLock::changed, this, apply);
+    // A reconnected production session starts read-only again: an unlocked console lifts it once more, so
+    // that what the lock shows is what the server does.
+    connect(m_session, &Session::opened, this, [this, apply] {
+        if (m_writeLock->isUnlocked())
+            apply(false);
+    });
 }
 
 QueryRunner::~QueryRunner()
@@ -326,13 +339,6 @@ QList<RunnableStatement> QueryRunner::explainStatements(
     if (wrap)
         list << RunnableStatement {QStringLiteral("ROLLBACK"), scriptOffset, true};
     return list;
-}
-
-QFuture<Error> QueryRunner::setWritesUnlocked(bool unlocked)
-{
-    const QString sql = unlocked ? QStringLiteral("SET default_transaction_read_only = off")
-                                 : QStringLiteral("SET default_transaction_read_only = on");
-    return m_session->call([sql](PgConnection &conn) { return conn.exec(sql).error; });
 }
 
 QFuture<QList<QPair<QString, QChar>>> QueryRunner::serverKeywords()

@@ -10,6 +10,7 @@
 #include <memory>
 
 class Session;
+class WriteLock;
 
 // One statement of a console run, as the console hands it over.
 struct RunnableStatement
@@ -72,9 +73,10 @@ public:
     static QList<RunnableStatement> explainStatements(
         const QString &sql, int scriptOffset, bool analyze, bool writes, int *planIndex);
 
-    // Lifts (or restores) the read-only default of this runner's session: production sessions start with
-    // default_transaction_read_only=on. Runs after whatever is queued; the future tells whether it took.
-    QFuture<Error> setWritesUnlocked(bool unlocked);
+    // Whether this runner's session may write (production): unlocking lifts the session's read-only default
+    // (production sessions start with default_transaction_read_only=on), locking restores it, each sent
+    // after whatever is queued. The session is this runner's alone (a console's), so the lock is the session's.
+    WriteLock *writeLock() const { return m_writeLock; }
     // The connected server's key words (word, catcode), for highlighting and completion.
     QFuture<QList<QPair<QString, QChar>>> serverKeywords();
 
@@ -96,6 +98,7 @@ private:
     void deliverDone(bool ok);
 
     Session *m_session;
+    WriteLock *m_writeLock;
     qint64 m_rowCap = 100000;
     bool m_autoCommit = true;
     TransactionState m_transaction = TransactionState::Unknown;

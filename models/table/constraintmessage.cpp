@@ -1,7 +1,9 @@
 #include "constraintmessage.h"
 
 #include <QCoreApplication>
+#include <QPair>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace {
 
@@ -138,17 +140,68 @@ QString invalidInputWords(const TableQuery &query, const PendingChange &change, 
         .arg(text, type, query.columnName(*column));
 }
 
+// English plural -> singular for one word, by the rules ORMs use for table names (Rails' inflector, trimmed):
+// the first rule that matches wins, so the specific ones come before the general "drop the s".
+QString singular(const QString &word)
+{
+    static const QStringList same {QStringLiteral("data"), QStringLiteral("metadata"), QStringLiteral("equipment"),
+        QStringLiteral("information"), QStringLiteral("money"), QStringLiteral("news"), QStringLiteral("series"),
+        QStringLiteral("species"), QStringLiteral("sheep"), QStringLiteral("fish"), QStringLiteral("police")};
+    static const QList<QPair<QString, QString>> irregular {{QStringLiteral("people"), QStringLiteral("person")},
+        {QStringLiteral("men"), QStringLiteral("man")}, {QStringLiteral("women"), QStringLiteral("woman")},
+        {QStringLiteral("children"), QStringLiteral("child")}, {QStringLiteral("mice"), QStringLiteral("mouse")},
+        {QStringLiteral("knives"), QStringLiteral("knife")}, {QStringLiteral("lives"), QStringLiteral("life")},
+        {QStringLiteral("wives"), QStringLiteral("wife")}, {QStringLiteral("halves"), QStringLiteral("half")},
+        {QStringLiteral("shelves"), QStringLiteral("shelf")}, {QStringLiteral("wolves"), QStringLiteral("wolf")}};
+    struct Rule
+    {
+        QRegularExpression pattern;
+        QString replacement;
+    };
+    const auto rule = [](const char *pattern, const char *replacement) {
+        return Rule {QRegularExpression(QLatin1String(pattern)), QLatin1String(replacement)};
+    };
+    // First: plurals that only need their s dropped, although a rule below would take more.
+    static const QList<Rule> rules {
+        rule("(database|cache|niche|shoe|movie|cookie|zombie|calorie|menu|haiku|emoji|^tie|^pie|^guru|^emu|^tofu|^api|"
+             "^kpi|^wiki|^taxi|^ski)s$",
+            "\\1"),
+        rule("(quiz)zes$", "\\1"), rule("(matr)ices$", "\\1ix"), rule("(vert|ind)ices$", "\\1ex"),
+        rule("(alias|status|campus|virus|bonus|^bus)(es)?$", "\\1"), rule("^(a)x[ie]s$", "\\1xis"),
+        rule("(analy|diagno|parenthe|progno|synop|the|cri)(sis|ses)$", "\\1sis"), rule("(x|ch|ss|sh|zz)es$", "\\1"),
+        rule("(o)es$", "\\1"), rule("([^aeiouy]|qu)ies$", "\\1y"),
+        // Singular nouns that end in s: status, address, analysis, census.
+        rule("(ss|us|is)$", "\\1"), rule("s$", "")};
+    const QString lower = word.toLower();
+    QString one = lower;
+    if (const auto it
+        = std::find_if(irregular.cbegin(), irregular.cend(), [&](const auto &p) { return p.first == lower; });
+        it != irregular.cend()) {
+        one = it->second;
+    } else if (!same.contains(lower)) {
+        const auto it2 = std::find_if(
+            rules.cbegin(), rules.cend(), [&](const Rule &r) { return r.pattern.match(lower).hasMatch(); });
+        if (it2 != rules.cend())
+            one.replace(it2->pattern, it2->replacement);
+    }
+    // Only the end changed: keep the table's own spelling of the rest (Users -> User, CATEGORIES -> CATEGORY).
+    if (word == word.toUpper() && word != lower)
+        return one.toUpper();
+    qsizetype kept = 0;
+    while (kept < one.size() && kept < lower.size() && one[kept] == lower[kept])
+        ++kept;
+    return word.left(kept) + one.mid(kept);
+}
+
 } // namespace
 
 namespace ConstraintMessage {
 
 QString rowNoun(const QString &table)
 {
-    if (table.endsWith(QLatin1String("ies")))
-        return table.chopped(3) + QLatin1Char('y');
-    if (table.endsWith(QLatin1Char('s')) && !table.endsWith(QLatin1String("ss")))
-        return table.chopped(1);
-    return table;
+    // The last word of a snake_case name carries the number: order_items -> order_item.
+    const qsizetype start = table.lastIndexOf(QLatin1Char('_')) + 1;
+    return table.left(start) + singular(table.mid(start));
 }
 
 SaveFailure describe(const PgConnection &conn, const CatalogSnapshot &catalog, const TableQuery &query,

@@ -1,6 +1,6 @@
 #include "foreignkeysearch.h"
 
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
 #include "foreigndisplay.h"
 #include "pgstatement.h"

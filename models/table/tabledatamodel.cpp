@@ -1,7 +1,8 @@
 #include "tabledatamodel.h"
 
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
+#include "connection/writelock.h"
 #include "pgstatement.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ TableDataModel::TableDataModel(
     Session *session, std::shared_ptr<const CatalogSnapshot> catalog, const QString &qualifiedTable, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
+    , m_writeLock(new WriteLock(session && session->profile().isProduction(), this))
     , m_catalog(catalog ? std::move(catalog) : std::make_shared<CatalogSnapshot>())
     , m_query(TableInfo {})
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/writelock.h"
 #include "constraintmessage.h"
 #include "foreigndisplay.h"
 #include "pendingchanges.h"
@@ -68,10 +69,14 @@ public:
     // Editing.
     bool isEditable() const { return m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
-    bool writesLocked() const;
-    void setWritesUnlocked(bool unlocked);
+    // Production tables are read-only until this model's own lock is unlocked; its saves then open their
+    // transaction READ WRITE, while the shared session stays read-only (see WriteLock).
+    WriteLock *writeLock() const { return m_writeLock; }
+    bool writesLocked() const { return m_writeLock->isLocked(); }
     bool hasPendingChanges() const;
     QList<PendingChange> pendingChanges() const;
+    // What save() would send for these changes, as text to review (transaction, statements, bound values).
+    QString saveScript(const QList<PendingChange> &changes) const;
     void save();
     bool isSaving() const { return m_saving; }
 
@@ -101,7 +106,6 @@ Q_SIGNALS:
     void saveFailed(const SaveFailure &failure);
     // theirValues: the row as the other writer left it (column name -> grid value); empty when they deleted it.
     void conflict(int row, const QVariantMap &theirValues, const QString &why);
-    void writesLockedChanged(bool locked);
 
 private:
     void resetWindow(bool tail);
@@ -113,6 +117,7 @@ private:
     void emitRowChanged(int row);
 
     QPointer<Session> m_session;
+    WriteLock *m_writeLock;
     std::shared_ptr<const CatalogSnapshot> m_catalog;
     TableQuery m_query;
     QList<ForeignDisplay> m_foreign;
@@ -131,5 +136,4 @@ private:
     QVariantList m_headAnchor;
     QVariantList m_tailAnchor;
     qint64 m_readCount = 0; // rows read from the server in this window (a keyless view's OFFSET)
-    bool m_writesUnlocked = false;
 };

@@ -1,24 +1,10 @@
 // The edit path of TableDataModel: the pending-changes buffer and the one-transaction save.
 #include "tabledatamodel.h"
 
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
+#include "connection/writelock.h"
 #include "tablesave.h"
-
-bool TableDataModel::writesLocked() const
-{
-    return m_session && m_session->profile().isProduction() && !m_writesUnlocked;
-}
-
-void TableDataModel::setWritesUnlocked(bool unlocked)
-{
-    if (!m_session || unlocked == m_writesUnlocked)
-        return;
-    // Nothing is sent: the server stays the guard (a production session starts with
-    // default_transaction_read_only=on) and only this model's save transactions are opened READ WRITE.
-    m_writesUnlocked = unlocked;
-    Q_EMIT writesLockedChanged(writesLocked());
-}
 
 Qt::ItemFlags TableDataModel::flags(const QModelIndex &index) const
 {
@@ -129,6 +115,11 @@ QList<PendingChange> TableDataModel::pendingChanges() const
     return PendingChanges::build(m_query, m_rows);
 }
 
+QString TableDataModel::saveScript(const QList<PendingChange> &changes) const
+{
+    return TableSave::script(changes, m_writeLock->isUnlocked());
+}
+
 void TableDataModel::save()
 {
     if (m_saving || !m_session || !isEditable())
@@ -141,7 +132,9 @@ void TableDataModel::save()
     m_saving = true;
     for (const PendingChange &change : changes)
         m_rows[change.row].error.clear();
-    const bool readWrite = m_writesUnlocked;
+    // Nothing else is sent for the unlock: the server stays the guard (a production session starts with
+    // default_transaction_read_only=on) and only this model's save transactions are opened READ WRITE.
+    const bool readWrite = m_writeLock->isUnlocked();
     whenFinished(m_session->call([query = m_query, changes, catalog = m_catalog, readWrite](PgConnection &conn) {
         return TableSave::run(conn, query, changes, catalog, readWrite);
     }),

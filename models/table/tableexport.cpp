@@ -1,6 +1,6 @@
 #include "tableexport.h"
 
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 
 #include "common/tabularwriter.h"
 #include "connection/pgerror.h"

@@ -39,7 +39,7 @@ SaveOutcome run(const PgConnection &conn, const TableQuery &query, const QList<P
     SaveOutcome out;
     // The unlock belongs to this one transaction: the session's read-only default (production) stays, so
     // other tabs on the same session stay locked.
-    const PgResult begin = conn.exec(readWrite ? QStringLiteral("BEGIN READ WRITE") : QStringLiteral("BEGIN"));
+    const PgResult begin = conn.exec(beginStatement(readWrite));
     if (!begin.ok()) {
         out.failure = {-1, -1, begin.error, begin.error.why};
         return out;
@@ -76,6 +76,26 @@ SaveOutcome run(const PgConnection &conn, const TableQuery &query, const QList<P
     }
     out.committed = true;
     return out;
+}
+
+QString beginStatement(bool readWrite)
+{
+    return readWrite ? QStringLiteral("BEGIN READ WRITE") : QStringLiteral("BEGIN");
+}
+
+QString script(const QList<PendingChange> &changes, bool readWrite)
+{
+    const auto shown = [](const QVariant &value) {
+        return value.isNull() ? QStringLiteral("NULL") : value.toString().left(200);
+    };
+    QString text = beginStatement(readWrite) + QStringLiteral(";\n");
+    for (const PendingChange &change : changes) {
+        QStringList binds;
+        for (int i = 0; i < change.binds.size(); ++i)
+            binds << QStringLiteral("$%1 = %2").arg(i + 1).arg(shown(change.binds[i]));
+        text += change.sql + QStringLiteral(";\n    -- ") + binds.join(QStringLiteral(", ")) + QLatin1Char('\n');
+    }
+    return text + QStringLiteral("COMMIT;\n");
 }
 
 } // namespace TableSave

@@ -25,5 +25,10 @@ namespace TableSave {
 
 SaveOutcome run(const PgConnection &conn, const TableQuery &query, const QList<PendingChange> &changes,
     std::shared_ptr<const CatalogSnapshot> catalog, bool readWrite);
+// The statement that opens the save's transaction: what run() sends and what the review shows.
+QString beginStatement(bool readWrite);
+// What run() will send, as text for the user to review: the transaction around the statements, each with
+// its bound values in a comment beside it (values are bound, never part of the SQL).
+QString script(const QList<PendingChange> &changes, bool readWrite);
 
 } // namespace TableSave

@@ -1,6 +1,6 @@
 #include "application.h"
 #include "connect/connectiondialog.h"
-#include "connection/databaseconnection.h"
+#include "database/databaseconnection.h"
 #include "dialoganswer.h"
 #include "mainwindow/mainwindow.h"
 #include "testcluster.h"

@@ -31,7 +31,8 @@ QString kindText(RowState kind)
 
 } // namespace
 
-PendingChangesDialog::PendingChangesDialog(const QList<PendingChange> &changes, bool askReason, QWidget *parent)
+PendingChangesDialog::PendingChangesDialog(
+    const QList<PendingChange> &changes, const QString &script, bool askReason, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("pendingChangesDialog"));
@@ -41,7 +42,6 @@ PendingChangesDialog::PendingChangesDialog(const QList<PendingChange> &changes, 
     tree->setObjectName(QStringLiteral("pendingChangesTree"));
     tree->setHeaderLabels({tr("Change"), tr("Row"), tr("Column"), tr("Before"), tr("After")});
     tree->setRootIsDecorated(false);
-    QString sql;
     for (const PendingChange &change : changes) {
         QStringList key;
         for (const QVariant &value : change.rowKey)
@@ -54,17 +54,13 @@ PendingChangesDialog::PendingChangesDialog(const QList<PendingChange> &changes, 
                     change.kind == RowState::Inserted ? QString() : shown(change.before.value(i)),
                     change.kind == RowState::Deleted ? QString() : shown(change.after.value(i))});
         }
-        QStringList binds;
-        for (int i = 0; i < change.binds.size(); ++i)
-            binds << QStringLiteral("$%1 = %2").arg(i + 1).arg(shown(change.binds[i]));
-        sql += change.sql + QStringLiteral(";\n    -- ") + binds.join(QStringLiteral(", ")) + QStringLiteral("\n");
     }
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *sqlView = new QPlainTextEdit(this);
     sqlView->setObjectName(QStringLiteral("pendingChangesSql"));
     sqlView->setReadOnly(true);
     sqlView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    sqlView->setPlainText(QStringLiteral("BEGIN;\n") + sql + QStringLiteral("COMMIT;\n"));
+    sqlView->setPlainText(script);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("%n change(s) will be written in one transaction. If any fails, none is kept.",
                                      nullptr, int(changes.size())),

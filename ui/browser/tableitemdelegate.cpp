@@ -1,6 +1,7 @@
 #include "tableitemdelegate.h"
 
 #include "catalog/catalogtypes.h"
+#include "common/colours.h"
 #include "table/pendingchanges.h"
 #include "table/tabledatamodel.h"
 
@@ -70,16 +71,16 @@ void TableItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QMod
     }
     switch (state) {
     case RowState::Modified:
-        if (index.data(TableDataModel::ErrorRole).toString().isEmpty())
-            option->backgroundBrush = QColor(0xff, 0xf3, 0xc4);
-        else
-            option->backgroundBrush = QColor(0xff, 0xcd, 0xd2);
+        option->backgroundBrush = Colours::rowBackground(index.data(TableDataModel::ErrorRole).toString().isEmpty()
+                ? Colours::RowMark::Modified
+                : Colours::RowMark::Failed,
+            option->palette);
         break;
     case RowState::Inserted:
-        option->backgroundBrush = QColor(0xdc, 0xf5, 0xdc);
+        option->backgroundBrush = Colours::rowBackground(Colours::RowMark::Inserted, option->palette);
         break;
     case RowState::Deleted:
-        option->backgroundBrush = QColor(0xf5, 0xdc, 0xdc);
+        option->backgroundBrush = Colours::rowBackground(Colours::RowMark::Deleted, option->palette);
         option->font.setStrikeOut(true);
         break;
     case RowState::Clean:

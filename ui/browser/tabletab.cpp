@@ -7,8 +7,11 @@
 #include "browser/rowdetailpanel.h"
 #include "browser/tableitemdelegate.h"
 #include "catalog/schemacatalog.h"
+#include "common/colours.h"
 #include "common/selectiontext.h"
-#include "connection/databaseconnection.h"
+#include "common/writelockbutton.h"
+#include "connection/writelock.h"
+#include "database/databaseconnection.h"
 #include "table/auditlog.h"
 #include "table/tabledatamodel.h"
 #include "table/tableexport.h"
@@ -19,7 +22,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -83,8 +85,6 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
-    m_lock = new QLabel(this);
-    m_lock->setObjectName(QStringLiteral("tableLock"));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
@@ -120,7 +120,6 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     layout->addWidget(pages, 1);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_lock);
     layout->addLayout(statusRow);
 
     connect(m_filters, &FilterBar::filtersChanged, m_model.get(), &TableDataModel::setFilters);
@@ -159,8 +158,8 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
         if (value == 0 && m_model->canFetchPrevious())
             m_model->fetchPrevious();
     });
-    setWritesUnlocked(false); // the model reads its first page by itself
-    updateStatus();
+    connect(m_model->writeLock(), &WriteLock::changed, this, &TableTab::updateStatus);
+    updateStatus(); // the model reads its first page by itself
 }
 
 TableTab::~TableTab() = default;
@@ -196,9 +195,8 @@ void TableTab::createToolbar()
     toolbar->addSeparator();
     m_exportAction = add(tr("Export…"), QStringLiteral("exportAction"), [this] { exportTable(); });
     toolbar->addSeparator();
-    m_unlockAction = add(
-        tr("Unlock writes"), QStringLiteral("unlockAction"), [this] { setWritesUnlocked(m_model->writesLocked()); });
-    m_unlockAction->setVisible(m_profile.isProduction());
+    m_lockButton = new WriteLockButton(m_model->writeLock(), tr("the table %1").arg(m_table), toolbar);
+    m_lockButton->addTo(toolbar);
 }
 
 void TableTab::updateStatus()
@@ -225,9 +223,8 @@ void TableTab::updateStatus()
 void TableTab::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error
-            ? QStringLiteral("QLabel { background: #fdecea; border: 1px solid #e57373; padding: 4px; }")
-            : QStringLiteral("QLabel { background: #e8f5e9; border: 1px solid #81c784; padding: 4px; }"));
+    m_message->setStyleSheet(Colours::messageStyle(
+        error ? Colours::Tone::Danger : Colours::Tone::Success, QStringLiteral("QLabel"), palette()));
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -236,15 +233,15 @@ bool TableTab::save()
     if (!m_model->hasPendingChanges())
         return false;
     const QList<PendingChange> changes = m_model->pendingChanges();
-    PendingChangesDialog review(changes, m_profile.isProduction(), this);
+    PendingChangesDialog review(changes, m_model->saveScript(changes), m_profile.isProduction(), this);
     if (review.exec() != QDialog::Accepted)
         return false;
     if (m_profile.isProduction()) {
         // Written only once this very save has succeeded: the log holds what really changed. A failed save
         // drops it (onSaveFailed/onConflict), so a later save never logs these changes or this reason.
         const QString reason = review.reason();
-        m_pendingAudit = PendingAudit {
-            m_connection->session()->serverInfo().user, changes, reason.isEmpty() ? m_unlockReason : reason};
+        m_pendingAudit = PendingAudit {m_connection->session()->serverInfo().user, changes,
+            reason.isEmpty() ? m_model->writeLock()->reason() : reason};
     }
     showMessage(tr("Saving…"), false);
     m_model->save();
@@ -281,30 +278,9 @@ void TableTab::deleteSelectedRows()
     updateStatus();
 }
 
-void TableTab::setWritesUnlocked(bool unlocked, const QString &givenReason)
+void TableTab::setWritesUnlocked(bool unlocked, const QString &reason)
 {
-    if (!m_profile.isProduction()) {
-        m_lock->clear();
-        return;
-    }
-    if (unlocked) {
-        QString reason = givenReason;
-        if (reason.isEmpty()) {
-            bool ok = false;
-            reason = QInputDialog::getText(this, tr("Unlock writes on production"),
-                tr("Edits to %1 on production will be allowed in this tab. Why?").arg(m_table), QLineEdit::Normal, {},
-                &ok);
-            if (!ok || reason.trimmed().isEmpty())
-                return;
-        }
-        m_unlockReason = reason.trimmed();
-    }
-    m_model->setWritesUnlocked(unlocked);
-    m_unlockAction->setText(unlocked ? tr("Lock writes") : tr("Unlock writes"));
-    m_lock->setText(unlocked ? tr(" UNLOCKED for writes: %1 ").arg(m_unlockReason) : tr(" read-only (production) "));
-    m_lock->setStyleSheet(unlocked ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }")
-                                   : QStringLiteral("QLabel { color: #c62828; }"));
-    updateStatus();
+    m_lockButton->setUnlocked(unlocked, reason);
 }
 
 bool TableTab::confirmClose()
@@ -409,52 +385,16 @@ bool TableTab::pasteText(const QString &text)
     return true;
 }
 
-QList<TableTab::RelatedRows> TableTab::relatedRowsFor(const QModelIndex &index) const
+QList<RelatedRows> TableTab::relatedRowsFor(const QModelIndex &index) const
 {
-    QList<RelatedRows> related;
-    const auto snapshot = m_connection->catalog()->snapshot();
-    const TableInfo *table = snapshot->findTable(m_table);
-    if (!table || !index.isValid())
-        return related;
-    const auto valueOf = [this, &index, table](const QString &column) -> QVariant {
-        for (int c = 0; c < table->columns.size(); ++c) {
-            if (table->columns[c].name == column)
-                return m_model->index(index.row(), c).data(Qt::EditRole);
-        }
+    if (!index.isValid())
         return {};
-    };
-    const auto columnIndex = [](const TableInfo &t, const QString &name) {
-        for (int c = 0; c < t.columns.size(); ++c) {
-            if (t.columns[c].name == name)
-                return c;
-        }
-        return -1;
-    };
-    // The row this cell's foreign key points at.
-    const QString column = table->columns.value(index.column()).name;
-    for (const ConstraintInfo &fk : table->foreignKeys()) {
-        const TableInfo *target = snapshot->findTable(fk.referencedSchema + QLatin1Char('.') + fk.referencedTable);
-        if (fk.columns != QStringList {column} || !target || index.data(TableDataModel::IsNullRole).toBool())
-            continue;
-        ColumnFilter filter {columnIndex(*target, fk.referencedColumns.value(0)), ColumnFilter::Op::Equals,
-            index.data(Qt::EditRole), {}};
-        related << RelatedRows {
-            tr("Open %1 %2").arg(target->name, index.data(Qt::EditRole).toString()), target->qualifiedName(), filter};
+    QVariantList row;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const QModelIndex cell = m_model->index(index.row(), column);
+        row << (cell.data(TableDataModel::IsNullRole).toBool() ? QVariant() : cell.data(Qt::EditRole));
     }
-    // Rows elsewhere that point at this row: "messages of this user", "followers", ...
-    for (const IncomingReference &ref : snapshot->referencesTo(table->schema, table->name)) {
-        const TableInfo *source = snapshot->findTable(ref.schema + QLatin1Char('.') + ref.table);
-        if (!source || ref.constraint.columns.size() != 1)
-            continue;
-        const QVariant key = valueOf(ref.constraint.referencedColumns.value(0));
-        if (!key.isValid() || key.isNull())
-            continue;
-        ColumnFilter filter {columnIndex(*source, ref.constraint.columns.first()), ColumnFilter::Op::Equals, key, {}};
-        related << RelatedRows {
-            tr("Show %1 where %2 = %3").arg(ref.table, ref.constraint.columns.first(), key.toString()),
-            source->qualifiedName(), filter};
-    }
-    return related;
+    return ::relatedRowsFor(*m_connection->catalog()->snapshot(), m_table, index.column(), row);
 }
 
 void TableTab::showContextMenu(const QPoint &position)
@@ -474,7 +414,10 @@ void TableTab::showContextMenu(const QPoint &position)
         if (!related.isEmpty())
             menu.addSeparator();
         for (const RelatedRows &item : related)
-            menu.addAction(item.label, this, [this, item] { Q_EMIT openRelatedRequested(item.table, {item.filter}); });
+            menu.addAction(item.label, this, [this, item] {
+                Q_EMIT openRelatedRequested(
+                    item.table, {ColumnFilter {item.column, ColumnFilter::Op::Equals, item.value, {}}});
+            });
     }
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/relatedrows.h"
 #include "connection/connectionprofile.h"
 #include "table/pendingchanges.h"
 #include "table/tablequery.h"
@@ -17,6 +18,7 @@ class RowDetailPanel;
 class TableDataModel;
 class TableExport;
 class TableItemDelegate;
+class WriteLockButton;
 struct SaveFailure;
 
 // One table in the browser: a lazily loaded grid (TableDataModel) sorted and filtered on the server, a row
@@ -44,7 +46,9 @@ public:
     void revert();
     void insertRow();
     void deleteSelectedRows();
+    // Unlocks writes for this tab only (asking why, unless reason is given), or locks them again.
     void setWritesUnlocked(bool unlocked, const QString &reason = {});
+    WriteLockButton *writeLockButton() const { return m_lockButton; }
     // Pending edits: Save / Discard / Cancel; true when the tab may close.
     bool confirmClose();
     // Replaces the column filters (used when another tab opens this one for related rows).
@@ -54,13 +58,7 @@ public:
     // Pastes tab-separated rows at the current cell; rows past the end become new rows. False when refused.
     bool pasteText(const QString &text);
     // What the context menu offers for a cell: open the row a foreign key points at, and the rows of other
-    // tables that point at this one (label, table, filter).
-    struct RelatedRows
-    {
-        QString label;
-        QString table;
-        ColumnFilter filter;
-    };
+    // tables that point at this one (see relatedRowsFor in models/catalog).
     QList<RelatedRows> relatedRowsFor(const QModelIndex &index) const;
 
 Q_SIGNALS:
@@ -88,16 +86,14 @@ private:
     RowDetailPanel *m_detail = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_lock = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_insertAction = nullptr;
     QAction *m_deleteAction = nullptr;
-    QAction *m_unlockAction = nullptr;
     QAction *m_exportAction = nullptr;
     TableExport *m_export = nullptr;
+    WriteLockButton *m_lockButton = nullptr;
     qint64 m_exactCount = -1;
-    QString m_unlockReason;
     bool m_columnsSized = false;
     // What the audit log gets when the save under way succeeds (production only).
     struct PendingAudit

@@ -1,5 +1,6 @@
 #include "readonlysqlview.h"
 
+#include "common/colours.h"
 #include "console/sqltokenizer.h"
 
 #include <QFontDatabase>
@@ -28,17 +29,17 @@ protected:
             QTextCharFormat format;
             switch (token.kind) {
             case SqlToken::Kind::Keyword:
-                format.setForeground(QColor(0x1a, 0x3e, 0xa8)), format.setFontWeight(QFont::Bold);
+                format.setForeground(Colours::syntax(Colours::Syntax::Keyword)), format.setFontWeight(QFont::Bold);
                 break;
             case SqlToken::Kind::String:
             case SqlToken::Kind::DollarQuotedString:
-                format.setForeground(QColor(0xa3, 0x15, 0x15));
+                format.setForeground(Colours::syntax(Colours::Syntax::String));
                 break;
             case SqlToken::Kind::Number:
-                format.setForeground(QColor(0x09, 0x86, 0x58));
+                format.setForeground(Colours::syntax(Colours::Syntax::Number));
                 break;
             case SqlToken::Kind::Comment:
-                format.setForeground(QColor(0x6a, 0x73, 0x7d)), format.setFontItalic(true);
+                format.setForeground(Colours::syntax(Colours::Syntax::Comment)), format.setFontItalic(true);
                 break;
             default:
                 continue;

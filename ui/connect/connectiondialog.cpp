@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 #include "ui_connectiondialog.h"
 
+#include "common/colours.h"
 #include "connection/connectionuri.h"
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
@@ -12,13 +13,11 @@
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
+#include <optional>
 
 namespace {
 
 constexpr int NameRole = Qt::UserRole;
-constexpr auto BadColor = "#c62828";
-constexpr auto GoodColor = "#2e7d32";
-constexpr auto WarningColor = "#b26a00";
 const QString Masked = QStringLiteral("•••");
 
 QIcon colorSwatch(const QString &color)
@@ -60,10 +59,10 @@ QString masked(QString message, const QStringList &secrets)
     return message;
 }
 
-void styleLabel(QLabel *label, const QString &text, const char *color)
+void styleLabel(QLabel *label, const QString &text, std::optional<Colours::Tone> tone)
 {
     label->setText(text);
-    label->setStyleSheet(color ? QStringLiteral("color: %1;").arg(QLatin1String(color)) : QString());
+    label->setStyleSheet(tone ? Colours::textStyle(*tone, label->palette()) : QString());
 }
 
 void setComboData(QComboBox *combo, const QVariant &value)
@@ -126,6 +125,8 @@ void ConnectionDialog::setUpWidgets()
     m_ui->kindCombo->addItem(tr("Development"), int(ConnectionProfile::Kind::Development));
     m_ui->kindCombo->addItem(tr("Production"), int(ConnectionProfile::Kind::Production));
 
+    m_ui->productionLabel->setStyleSheet(Colours::badgeStyle(Colours::Tone::Danger, palette())
+        + QStringLiteral(" QLabel { padding: 4px; border-radius: 3px; }"));
     m_ui->productionLabel->setVisible(false);
     m_ui->uriMessageLabel->setVisible(false);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -211,7 +212,7 @@ void ConnectionDialog::reloadList()
         item->setData(NameRole, profile.name);
         item->setToolTip(profile.displayTarget());
         if (profile.isProduction())
-            item->setForeground(QColor(BadColor));
+            item->setForeground(Colours::text(Colours::Tone::Danger, palette()));
         if (profile.name == m_loadedName)
             m_ui->profileList->setCurrentItem(item);
     }
@@ -367,7 +368,7 @@ void ConnectionDialog::onUriEditingFinished()
 
 void ConnectionDialog::showUriMessage(const QString &text, Tone tone)
 {
-    styleLabel(m_ui->uriMessageLabel, text, tone == Tone::Bad ? BadColor : WarningColor);
+    styleLabel(m_ui->uriMessageLabel, text, tone == Tone::Bad ? Colours::Tone::Danger : Colours::Tone::Warning);
     m_ui->uriMessageLabel->setVisible(!text.isEmpty());
 }
 
@@ -429,7 +430,9 @@ bool ConnectionDialog::validate()
     QLineEdit *first = nullptr;
     for (const auto &[edit, label] : required) {
         const bool empty = edit->text().trimmed().isEmpty();
-        edit->setStyleSheet(empty ? QStringLiteral("border: 1px solid %1;").arg(QLatin1String(BadColor)) : QString());
+        edit->setStyleSheet(empty
+                ? QStringLiteral("border: 1px solid %1;").arg(Colours::text(Colours::Tone::Danger, palette()).name())
+                : QString());
         if (empty) {
             missing << label;
             first = first ? first : edit;
@@ -538,5 +541,8 @@ void ConnectionDialog::setStatus(const QString &text, Tone tone)
 {
     static const char *const names[] = {"neutral", "good", "bad"};
     m_ui->statusLabel->setProperty("tone", QLatin1String(names[int(tone)])); // for tests and style sheets
-    styleLabel(m_ui->statusLabel, text, tone == Tone::Bad ? BadColor : tone == Tone::Good ? GoodColor : nullptr);
+    styleLabel(m_ui->statusLabel, text,
+        tone == Tone::Bad        ? std::optional(Colours::Tone::Danger)
+            : tone == Tone::Good ? std::optional(Colours::Tone::Success)
+                                 : std::nullopt);
 }

@@ -1,9 +1,11 @@
 #include "consoletab.h"
 
 #include "catalog/schemacatalog.h"
-#include "common/queuedresult.h"
-#include "connection/databaseconnection.h"
+#include "common/colours.h"
+#include "common/whenfinished.h"
+#include "common/writelockbutton.h"
 #include "connection/session.h"
+#include "connection/writelock.h"
 #include "console/explainplan.h"
 #include "console/explainview.h"
 #include "console/findbar.h"
@@ -19,12 +21,12 @@
 #include "console/statementclassifier.h"
 #include "console/statementguard.h"
 #include "console/statementsplitter.h"
+#include "database/databaseconnection.h"
 
 #include <QAction>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -119,7 +121,10 @@ ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QW
 
     m_editor->setCatalog(m_connection->catalog()->snapshot());
     onTransactionState(QueryRunner::TransactionState::Idle);
-    setWriteUnlocked(false);
+    connect(m_runner->writeLock(), &WriteLock::changed, this, [this](bool locked) {
+        if (!locked)
+            onWritesUnlocked();
+    });
     m_session->open();
     updateActions();
 }
@@ -183,12 +188,8 @@ void ConsoleTab::createActions(QToolBar *toolbar)
     });
     toolbar->addWidget(cap);
     toolbar->addSeparator();
-    m_unlockAction
-        = add(tr("Unlock writes"), QStringLiteral("unlockAction"), {}, [this] { setWriteUnlocked(!m_unlocked); });
-    m_unlockAction->setVisible(m_profile.isProduction());
-    m_lockLabel = new QLabel(toolbar);
-    m_lockLabel->setObjectName(QStringLiteral("lockState"));
-    toolbar->addWidget(m_lockLabel);
+    m_lockButton = new WriteLockButton(m_runner->writeLock(), tr("this console"), toolbar);
+    m_lockButton->addTo(toolbar);
     toolbar->addSeparator();
     add(tr("Open…"), QStringLiteral("openAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
         [this] { chooseFileToOpen(); });
@@ -244,14 +245,11 @@ bool ConsoleTab::send(
         // Anything not known to be read-only (DO, CALL, SET ... read_write, unparsable text) needs the unlock.
         writes = writes || !kind.readOnly;
     }
-    if (m_profile.isProduction() && writes && !m_unlocked) {
+    if (writes && m_runner->writeLock()->isLocked()) {
         const auto answer = QMessageBox::question(this, tr("Production is read-only"),
             tr("This console is read-only because the profile is production. "
                "Unlock writes for this console?"));
-        if (answer != QMessageBox::Yes)
-            return false;
-        setWriteUnlocked(true);
-        if (!m_unlocked)
+        if (answer != QMessageBox::Yes || !m_lockButton->requestUnlock())
             return false;
     }
     if (!StatementGuard::confirm(this, classes, m_profile.isProduction()))
@@ -315,23 +313,23 @@ void ConsoleTab::onStatementDone(const StatementOutcome &outcome)
 void ConsoleTab::onTransactionState(QueryRunner::TransactionState state)
 {
     QString text;
-    QString color;
+    Colours::Tone tone = Colours::Tone::Neutral;
     switch (state) {
     case QueryRunner::TransactionState::Idle:
-        text = tr("idle"), color = QStringLiteral("#2e7d32");
+        text = tr("idle"), tone = Colours::Tone::Success;
         break;
     case QueryRunner::TransactionState::InTransaction:
-        text = tr("in transaction"), color = QStringLiteral("#ef6c00");
+        text = tr("in transaction"), tone = Colours::Tone::Warning;
         break;
     case QueryRunner::TransactionState::Failed:
-        text = tr("transaction failed: roll back"), color = QStringLiteral("#c62828");
+        text = tr("transaction failed: roll back"), tone = Colours::Tone::Danger;
         break;
     case QueryRunner::TransactionState::Unknown:
-        text = tr("unknown"), color = QStringLiteral("#757575");
+        text = tr("unknown"), tone = Colours::Tone::Neutral;
         break;
     }
     m_transactionLabel->setText(QStringLiteral(" ● %1 ").arg(text));
-    m_transactionLabel->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
+    m_transactionLabel->setStyleSheet(Colours::textStyle(tone, m_transactionLabel->palette()));
     updateActions();
 }
 
@@ -366,43 +364,28 @@ bool ConsoleTab::rollback()
     return send({statement}, {statement.sql});
 }
 
-void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &givenReason)
+bool ConsoleTab::isWriteUnlocked() const
 {
-    if (!m_profile.isProduction()) {
-        m_unlocked = true;
-        m_lockLabel->clear();
+    return !m_runner->writeLock()->isLocked();
+}
+
+void ConsoleTab::setWriteUnlocked(bool unlocked, const QString &reason)
+{
+    m_lockButton->setUnlocked(unlocked, reason);
+}
+
+void ConsoleTab::onWritesUnlocked()
+{
+    const QString reason = m_runner->writeLock()->reason();
+    m_results->appendMessage(tr("Writes unlocked: %1").arg(reason));
+    if (!m_history)
         return;
-    }
-    if (unlocked && !m_unlocked) {
-        QString reason = givenReason;
-        if (reason.isEmpty()) {
-            bool ok = false;
-            reason = QInputDialog::getText(this, tr("Unlock writes on production"),
-                tr("Writes on %1 will be allowed in this console until you lock it again.\n"
-                   "Why? (kept in the history with what you run)")
-                    .arg(m_profile.name.isEmpty() ? m_profile.displayTarget() : m_profile.name),
-                QLineEdit::Normal, {}, &ok);
-            if (!ok || reason.trimmed().isEmpty())
-                return;
-        }
-        m_results->appendMessage(tr("Writes unlocked: %1").arg(reason.trimmed()));
-        if (m_history) {
-            HistoryEntry entry;
-            entry.sql = QStringLiteral("-- writes unlocked: %1").arg(reason.trimmed());
-            entry.executedAt = QDateTime::currentDateTimeUtc();
-            entry.ok = true;
-            entry.database = m_profile.database;
-            m_history->append(HistoryStore::profileKey(m_profile), entry);
-        }
-    }
-    m_unlocked = unlocked;
-    // The server enforces it: the session's default is read-only (set at connect for production).
-    m_runner->setWritesUnlocked(unlocked);
-    m_unlockAction->setText(unlocked ? tr("Lock writes") : tr("Unlock writes"));
-    m_lockLabel->setText(unlocked ? tr(" UNLOCKED for writes ") : tr(" read-only "));
-    m_lockLabel->setStyleSheet(unlocked
-            ? QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; }")
-            : QStringLiteral("QLabel { color: #c62828; }"));
+    HistoryEntry entry;
+    entry.sql = QStringLiteral("-- writes unlocked: %1").arg(reason);
+    entry.executedAt = QDateTime::currentDateTimeUtc();
+    entry.ok = true;
+    entry.database = m_profile.database;
+    m_history->append(HistoryStore::profileKey(m_profile), entry);
 }
 
 bool ConsoleTab::confirmClose()

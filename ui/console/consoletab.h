@@ -17,6 +17,7 @@ class ResultExporter;
 class Session;
 class SnippetStore;
 class SqlEditor;
+class WriteLockButton;
 
 // A SQL console tab: an editor over its own Session (so a long query never blocks browsing), run the
 // statement under the cursor, the selection or the whole script; results stream into grids; cancel really
@@ -33,7 +34,8 @@ public:
     ResultsPane *results() const { return m_results; }
     QueryRunner *runner() const { return m_runner.get(); }
     Session *session() const { return m_session.get(); }
-    bool isWriteUnlocked() const { return m_unlocked; }
+    bool isWriteUnlocked() const;
+    WriteLockButton *writeLockButton() const { return m_lockButton; }
     void setSnippetStore(SnippetStore *snippets) { m_snippets = snippets; }
     QString filePath() const { return m_filePath; }
 
@@ -51,7 +53,8 @@ public:
     bool isClosing() const { return m_closeAfterCommit; }
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
-    // Lifts the server-side read-only default of a production session, after confirmation with a reason.
+    // Lifts the server-side read-only default of this console's production session (asking why, unless
+    // reason is given), or restores it.
     void setWriteUnlocked(bool unlocked, const QString &reason = {});
 
 Q_SIGNALS:
@@ -72,6 +75,7 @@ private:
     void chooseFileToOpen();
     void chooseFileToSave();
     void loadServerKeywords();
+    void onWritesUnlocked();
 
     DatabaseConnection *m_connection;
     HistoryStore *m_history;
@@ -84,7 +88,6 @@ private:
     ResultExporter *m_exporter = nullptr;
     QLabel *m_transactionLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QLabel *m_lockLabel = nullptr;
     QAction *m_runAction = nullptr;
     QAction *m_runScriptAction = nullptr;
     QAction *m_cancelAction = nullptr;
@@ -93,12 +96,11 @@ private:
     QAction *m_autoCommitAction = nullptr;
     QAction *m_commitAction = nullptr;
     QAction *m_rollbackAction = nullptr;
-    QAction *m_unlockAction = nullptr;
+    WriteLockButton *m_lockButton = nullptr;
     QList<RunnableStatement> m_running;
     QStringList m_runningTexts;
     int m_explainIndex = -1; // which statement of the run is an EXPLAIN whose plan to show
     bool m_explainAnalyze = false;
-    bool m_unlocked = false;
     bool m_closeAfterCommit = false;
     QString m_filePath;
 };

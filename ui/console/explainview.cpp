@@ -1,5 +1,6 @@
 #include "explainview.h"
 
+#include "common/colours.h"
 #include "common/error.h"
 #include "console/explainplanmodel.h"
 
@@ -56,7 +57,7 @@ public:
             return {};
         const QColor base = m_paletteSource->palette().color(QPalette::Base);
         const double amount = slowest ? std::max(0.55, 0.15 + 0.45 * heat) : 0.08 + 0.45 * heat;
-        const QColor background = mix(base, QColor(240, 96, 32), amount);
+        const QColor background = mix(base, Colours::heat(m_paletteSource->palette()), amount);
         if (role == Qt::BackgroundRole)
             return background;
         return background.lightness() < 128 ? QColor(Qt::white) : QColor(Qt::black);

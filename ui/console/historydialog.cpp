@@ -1,6 +1,6 @@
 #include "historydialog.h"
 
-#include "console/historystore.h"
+#include "console/historymodel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

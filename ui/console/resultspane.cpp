@@ -1,5 +1,6 @@
 #include "resultspane.h"
 
+#include "common/colours.h"
 #include "console/resultsetmodel.h"
 #include "console/resultview.h"
 
@@ -27,7 +28,7 @@ ResultsPane::ResultsPane(QWidget *parent)
     m_tabs->addTab(m_messages, tr("Messages"));
 
     m_capBar->setObjectName(QStringLiteral("capBar"));
-    m_capBar->setStyleSheet(QStringLiteral("#capBar { background: #fff8e1; border: 1px solid #ffcc80; }"));
+    m_capBar->setStyleSheet(Colours::messageStyle(Colours::Tone::Warning, QStringLiteral("#capBar"), palette()));
     auto *fetchAll = new QPushButton(tr("Fetch all"), m_capBar);
     fetchAll->setObjectName(QStringLiteral("fetchAllButton"));
     auto *stop = new QPushButton(tr("Stop here"), m_capBar);
@@ -147,8 +148,9 @@ void ResultsPane::appendMessage(const QString &text, bool isError)
 {
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
     m_messages->appendHtml(QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                               .arg(isError ? QStringLiteral("#c62828") : QStringLiteral("#333333"), time,
-                                   text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+                               .arg(isError ? Colours::text(Colours::Tone::Danger, palette()).name()
+                                            : palette().color(QPalette::Text).name(),
+                                   time, text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
 }
 
 ResultView *ResultsPane::currentResultView() const

@@ -1,5 +1,6 @@
 #include "sqleditor.h"
 
+#include "common/colours.h"
 #include "findbar.h"
 #include "sqllexer.h"
 
@@ -74,7 +75,6 @@ void SqlEditor::setUpAppearance()
 {
     const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QPalette palette = QGuiApplication::palette();
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     setFont(font);
     setMarginsFont(font);
     setMarginLineNumbers(0, true);
@@ -84,7 +84,7 @@ void SqlEditor::setUpAppearance()
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
     setCaretLineVisible(true);
     SendScintilla(Sci::SCI_SETCARETLINEVISIBLEALWAYS, 1UL); // where a Run button will take the statement from
-    setCaretLineBackgroundColor(dark ? palette.color(QPalette::Base).lighter(140) : QColor(0xff, 0xf6, 0xd8));
+    setCaretLineBackgroundColor(Colours::caretLine(palette));
     setAutoIndent(true);
     setTabWidth(4);
     setIndentationWidth(4);
@@ -95,14 +95,15 @@ void SqlEditor::setUpAppearance()
     SendScintilla(Sci::SCI_SETSCROLLWIDTHTRACKING, 1UL);
 
     m_errorIndicator = indicatorDefine(QsciScintilla::SquigglePixmapIndicator);
-    setIndicatorForegroundColor(QColor(0xd3, 0x2f, 0x2f), m_errorIndicator);
+    const QColor danger = Colours::text(Colours::Tone::Danger, palette);
+    setIndicatorForegroundColor(danger, m_errorIndicator);
     m_errorMarker = markerDefine(QsciScintilla::RightTriangle);
-    setMarkerBackgroundColor(QColor(0xd3, 0x2f, 0x2f), m_errorMarker);
-    setMarkerForegroundColor(QColor(0xd3, 0x2f, 0x2f), m_errorMarker);
+    setMarkerBackgroundColor(danger, m_errorMarker);
+    setMarkerForegroundColor(danger, m_errorMarker);
     setMarginMarkerMask(1, 1 << m_errorMarker);
     setMarginWidth(1, QFontMetrics(font).height() * 2 / 3);
-    m_errorStyle = QsciStyle(-1, tr("Error message"), dark ? QColor(0xff, 0xab, 0xab) : QColor(0xb7, 0x1c, 0x1c),
-        dark ? QColor(0x4a, 0x1f, 0x1f) : QColor(0xfd, 0xec, 0xec), font);
+    m_errorStyle
+        = QsciStyle(-1, tr("Error message"), danger, Colours::background(Colours::Tone::Danger, palette), font);
     setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
 }
 

@@ -1,5 +1,7 @@
 #include "connectionbanner.h"
 
+#include "common/colours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -31,7 +33,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
 
 void ConnectionBanner::showError(const QString &message, bool offerReconnect)
 {
-    setStyleSheet(QStringLiteral("#connectionBanner { background: #fdecea; border: 1px solid #e57373; }"));
+    setStyleSheet(Colours::messageStyle(Colours::Tone::Danger, QStringLiteral("#connectionBanner"), palette()));
     m_text->setText(message);
     m_reconnect->setVisible(offerReconnect);
     show();
@@ -39,7 +41,7 @@ void ConnectionBanner::showError(const QString &message, bool offerReconnect)
 
 void ConnectionBanner::showInfo(const QString &message)
 {
-    setStyleSheet(QStringLiteral("#connectionBanner { background: #e8f0fe; border: 1px solid #90caf9; }"));
+    setStyleSheet(Colours::messageStyle(Colours::Tone::Info, QStringLiteral("#connectionBanner"), palette()));
     m_text->setText(message);
     m_reconnect->hide();
     show();

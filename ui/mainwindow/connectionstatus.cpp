@@ -1,5 +1,7 @@
 #include "connectionstatus.h"
 
+#include "common/colours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -34,11 +36,13 @@ void ConnectionStatus::setProfile(const ConnectionProfile &profile)
         label = tr("PRODUCTION · read-only");
     else
         label = tr("DEV");
-    const QString color = profile.demo ? QStringLiteral("#1565c0") : profile.effectiveColor();
+    // The profile's own colour carries white text; the demo's follows the theme.
+    const QString fill = profile.demo ? Colours::text(Colours::Tone::Info, palette()).name() : profile.effectiveColor();
+    const QString ink = profile.demo ? palette().color(QPalette::Base).name() : QStringLiteral("white");
     m_kind->setText(label);
-    m_kind->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+    m_kind->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
                                          "padding: 1px 6px; border-radius: 3px; }")
-                              .arg(color));
+                              .arg(fill, ink));
     m_kind->show();
     m_target->setText(QStringLiteral("%1@%2").arg(profile.user, profile.database));
     m_target->setToolTip(profile.displayTarget());
@@ -54,26 +58,26 @@ void ConnectionStatus::setServer(const ServerInfo &info)
 void ConnectionStatus::setState(Session::State state)
 {
     QString text;
-    QString color;
+    Colours::Tone tone = Colours::Tone::Neutral;
     switch (state) {
     case Session::State::Disconnected:
-        text = tr("Not connected"), color = QStringLiteral("#757575");
+        text = tr("Not connected"), tone = Colours::Tone::Neutral;
         break;
     case Session::State::Connecting:
-        text = tr("Connecting…"), color = QStringLiteral("#f57c00");
+        text = tr("Connecting…"), tone = Colours::Tone::Warning;
         break;
     case Session::State::Connected:
-        text = tr("Connected"), color = QStringLiteral("#2e7d32");
+        text = tr("Connected"), tone = Colours::Tone::Success;
         break;
     case Session::State::Busy:
-        text = tr("Working…"), color = QStringLiteral("#1565c0");
+        text = tr("Working…"), tone = Colours::Tone::Info;
         break;
     case Session::State::Lost:
-        text = tr("Connection lost"), color = QStringLiteral("#c62828");
+        text = tr("Connection lost"), tone = Colours::Tone::Danger;
         break;
     }
     m_state->setText(QStringLiteral("● ") + text);
-    m_state->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color));
+    m_state->setStyleSheet(Colours::textStyle(tone, palette()));
 }
 
 QString ConnectionStatus::stateText() const

@@ -5,16 +5,17 @@
 #include "browser/tabletab.h"
 #include "catalog/schemacatalog.h"
 #include "cluster/demodatabase.h"
+#include "common/colours.h"
 #include "common/icons.h"
 #include "connect/connectiondialog.h"
 #include "connect/passworddialog.h"
 #include "connection/credentialstore.h"
-#include "connection/databaseconnection.h"
 #include "connection/profilestore.h"
 #include "console/consoletab.h"
 #include "console/historystore.h"
 #include "console/snippetstore.h"
 #include "console/sqleditor.h"
+#include "database/databaseconnection.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
 #include "version.h"
@@ -241,7 +242,11 @@ void MainWindow::showConnectionDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_connection && !m_connection->profile().demo && !m_connection->profile().name.isEmpty())
         dialog->selectProfile(m_connection->profile().name);
-    connect(dialog, &ConnectionDialog::demoRequested, this, &MainWindow::demoRequested);
+    connect(dialog, &ConnectionDialog::demoRequested, this, [this, dialog] {
+        // The dialog closes as accepted: its form is not what to connect to.
+        disconnect(dialog, &QDialog::accepted, this, nullptr);
+        Q_EMIT demoRequested(this);
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { connectTo(dialog->profile(), dialog->password()); });
     dialog->open();
 }
@@ -333,8 +338,9 @@ void MainWindow::applyProfileLook(const ConnectionProfile &profile)
     } else {
         m_profileStrip->setText(QString());
         m_profileStrip->setFixedHeight(3);
-        m_profileStrip->setStyleSheet(QStringLiteral("QLabel { background: %1; }")
-                                          .arg(profile.demo ? QStringLiteral("#1565c0") : profile.effectiveColor()));
+        m_profileStrip->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; }")
+                .arg(profile.demo ? Colours::text(Colours::Tone::Info, palette()).name() : profile.effectiveColor()));
         m_profileStrip->show();
     }
 }
@@ -450,14 +456,26 @@ void MainWindow::goBack()
 
 void MainWindow::startDemo(DemoDatabase *demo)
 {
-    connect(demo, &DemoDatabase::progress, this, [this](const QString &message) {
+    // The demo database serves every window: this request's connections go with its outcome.
+    auto *request = new QObject(this);
+    const auto done = [demo, request] {
+        QObject::disconnect(demo, nullptr, request, nullptr);
+        request->deleteLater();
+    };
+    connect(demo, &DemoDatabase::progress, request, [this](const QString &message) {
         m_banner->showInfo(message);
         m_status->setState(Session::State::Connecting);
     });
-    connect(
-        demo, &DemoDatabase::ready, this, [this](const ConnectionProfile &profile) { connectTo(profile, QString()); });
-    connect(demo, &DemoDatabase::failed, this, &MainWindow::showError);
-    demo->start();
+    connect(demo, &DemoDatabase::ready, request, [this, done](const ConnectionProfile &profile) {
+        done();
+        connectTo(profile, QString());
+    });
+    connect(demo, &DemoDatabase::failed, request, [this, done](const Error &error) {
+        done();
+        showError(error);
+    });
+    if (!demo->isStarting())
+        demo->start();
 }
 
 void MainWindow::showError(const Error &error)

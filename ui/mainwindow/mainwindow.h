@@ -38,7 +38,9 @@ public:
     // those tabs and connect here. Without a password, the keychain is asked; if the server then wants
     // one, the user is asked.
     void connectTo(const ConnectionProfile &profile, std::optional<QString> password = std::nullopt);
-    // Shows the demo database's progress and connects when it is ready.
+    // Shows the demo database's progress and connects this window when it is ready (starting it unless it is
+    // starting already). Only this request's outcome reaches this window: a later start asked from another
+    // window never reconnects this one.
     void startDemo(DemoDatabase *demo);
     // Opens a table's tab once the schema is known ("users" or "schema.table").
     void openTable(const QString &name);
@@ -63,7 +65,8 @@ public:
 Q_SIGNALS:
     // The connection is open and the schema has been read: the window is fully usable.
     void ready();
-    void demoRequested();
+    // The user asked for the demo database in window (this one, or a window opened from it).
+    void demoRequested(MainWindow *window);
     void windowOpened(MainWindow *window);
 
 private:

@@ -1,24 +1,12 @@
 #include "connection/connectionprofile.h"
 #include "console/historystore.h"
+#include "historytesting.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
-
-HistoryEntry makeEntry(const QString &sql, qint64 durationMs = 5, bool ok = true)
-{
-    HistoryEntry entry;
-    entry.sql = sql;
-    entry.durationMs = durationMs;
-    entry.rowCount = ok ? 3 : -1;
-    entry.ok = ok;
-    entry.error = ok ? QString() : QStringLiteral("relation \"nope\" does not exist\nLINE 1: SELECT * FROM nope");
-    entry.database = QStringLiteral("saytruth_db");
-    return entry;
-}
 
 QByteArray fileContents(const QString &path)
 {
@@ -31,11 +19,9 @@ int lineCount(const QString &path)
     return int(fileContents(path).count('\n'));
 }
 
-const QString Profile = QStringLiteral("SayTruth demo");
-
 } // namespace
 
-// HistoryStore and HistoryModel, in a temporary directory: persistence, search, the cap, password masking.
+// HistoryStore, in a temporary directory: persistence, search, the cap, password masking.
 class TestHistoryStore : public QObject
 {
     Q_OBJECT
@@ -51,8 +37,6 @@ private Q_SLOTS:
     void maskPasswords_data();
     void maskPasswords();
     void passwordCanaryNeverReachesTheFile();
-    void modelPassesTheTester();
-    void modelFiltersAndFollowsTheStore();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -270,68 +254,6 @@ void TestHistoryStore::passwordCanaryNeverReachesTheFile()
     QVERIFY(!contents.isEmpty());
     QVERIFY(!contents.contains(canary.toUtf8()));
     QVERIFY(contents.contains("PASSWORD '***'"));
-}
-
-void TestHistoryStore::modelPassesTheTester()
-{
-    HistoryStore store(m_dir->path());
-    for (int i = 0; i < 5; ++i)
-        QVERIFY(store.append(Profile, makeEntry(QStringLiteral("SELECT %1\nFROM users").arg(i), 1500 * i, i % 2)));
-    HistoryModel model(&store, Profile);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), 5);
-    QVERIFY(store.append(Profile, makeEntry(QStringLiteral("SELECT 5"))));
-    model.setFilterText(QStringLiteral("select 3"));
-    QCOMPARE(model.rowCount(), 1);
-    model.setFilterText(QString());
-    model.setProfileKey(QStringLiteral("elsewhere"));
-    QCOMPARE(model.rowCount(), 0);
-    model.setProfileKey(Profile);
-    QVERIFY(store.clear(Profile));
-    QCOMPARE(model.rowCount(), 0);
-}
-
-void TestHistoryStore::modelFiltersAndFollowsTheStore()
-{
-    HistoryStore store(m_dir->path());
-    store.setCapacity(3);
-    QVERIFY(store.append(Profile, makeEntry(QStringLiteral("SELECT *\nFROM users"), 12)));
-    QVERIFY(store.append(Profile, makeEntry(QStringLiteral("SELECT * FROM nope"), 2500, false)));
-    HistoryModel model(&store, Profile);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.columnCount(), int(HistoryModel::ColumnCount));
-    QCOMPARE(model.headerData(HistoryModel::StatementColumn, Qt::Horizontal).toString(), QStringLiteral("Statement"));
-    // Newest first.
-    QCOMPARE(model.index(0, HistoryModel::StatementColumn).data().toString(), QStringLiteral("SELECT * FROM nope"));
-    QCOMPARE(model.index(0, HistoryModel::StatusColumn).data().toString(), QStringLiteral("Error"));
-    QVERIFY(
-        model.index(0, HistoryModel::StatusColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("nope")));
-    QCOMPARE(model.index(0, HistoryModel::DurationColumn).data().toString(),
-        QStringLiteral("%1 s").arg(QLocale().toString(2.5, 'f', 2)));
-    QVERIFY(model.index(0, HistoryModel::RowsColumn).data().isNull());
-    QCOMPARE(model.index(1, HistoryModel::StatementColumn).data().toString(), QStringLiteral("SELECT * …"));
-    QCOMPARE(model.index(1, HistoryModel::StatementColumn).data(Qt::ToolTipRole).toString(),
-        QStringLiteral("SELECT *\nFROM users"));
-    QCOMPARE(model.index(1, 0).data(HistoryModel::SqlRole).toString(), QStringLiteral("SELECT *\nFROM users"));
-    QCOMPARE(model.index(1, HistoryModel::DurationColumn).data().toString(), QStringLiteral("12 ms"));
-    QCOMPARE(model.index(1, HistoryModel::StatusColumn).data().toString(), QStringLiteral("OK"));
-    QVERIFY(!model.index(1, HistoryModel::WhenColumn).data().toString().isEmpty());
-
-    model.setFilterText(QStringLiteral("users"));
-    QCOMPARE(model.rowCount(), 1);
-    QVERIFY(store.append(Profile, makeEntry(QStringLiteral("SELECT 42"))));
-    QCOMPARE(model.rowCount(), 1); // filtered out
-    QVERIFY(store.append(Profile, makeEntry(QStringLiteral("DELETE FROM Users WHERE false"))));
-    QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, 0).data(HistoryModel::SqlRole).toString(), QStringLiteral("DELETE FROM Users WHERE false"));
-    QVERIFY(store.append(QStringLiteral("another profile"), makeEntry(QStringLiteral("SELECT 1 FROM users"))));
-    QCOMPARE(model.rowCount(), 2);
-
-    model.setFilterText(QString());
-    QCOMPARE(model.rowCount(), 3); // the cap
-    QVERIFY(store.append(Profile, makeEntry(QStringLiteral("SELECT 'newest'"))));
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(0, 0).data(HistoryModel::SqlRole).toString(), QStringLiteral("SELECT 'newest'"));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)

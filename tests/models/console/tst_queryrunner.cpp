@@ -1,4 +1,5 @@
 #include "connection/session.h"
+#include "connection/writelock.h"
 #include "console/queryrunner.h"
 #include "console/resultsetmodel.h"
 #include "testcluster.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void capAllowsFetchingAll();
     void tracksTransactions();
     void seedQueriesRun();
+    void writeLockFollowsTheSession();
 
 private:
     TestCluster m_fixture;
@@ -289,6 +291,33 @@ void TestQueryRunner::seedQueriesRun()
     runner.run(statements({QStringLiteral("DELETE FROM users WHERE id = 1")}));
     QVERIFY(deleting.wait());
     QCOMPARE(deleting.outcomes[0].error.sqlState, QStringLiteral("23503"));
+}
+
+// The console's write lock is its session's: unlocking lifts the server's read-only default, locking restores
+// it, and a reconnected session (read-only again from its startup packet) follows the lock that is shown.
+void TestQueryRunner::writeLockFollowsTheSession()
+{
+    ConnectionProfile profile = m_fixture.profile();
+    profile.kind = ConnectionProfile::Kind::Production;
+    profile.demo = false;
+    Session production(profile, QString(), QStringLiteral("prod console test"));
+    QVERIFY(TestWait::open(production));
+    QueryRunner runner(&production);
+    const auto readOnly = [&production] {
+        return TestWait::result(production.run(QStringLiteral("SHOW default_transaction_read_only")))
+            .rows.value(0)
+            .value(0)
+            .toString();
+    };
+    QVERIFY(runner.writeLock()->isLocked());
+    QCOMPARE(readOnly(), QStringLiteral("on"));
+    QVERIFY(runner.writeLock()->unlock(QStringLiteral("ticket 5: fix a row")));
+    QCOMPARE(readOnly(), QStringLiteral("off"));
+    production.close();
+    QVERIFY(TestWait::open(production));
+    QCOMPARE(readOnly(), QStringLiteral("off"));
+    runner.writeLock()->lock();
+    QCOMPARE(readOnly(), QStringLiteral("on"));
 }
 
 QTEST_GUILESS_MAIN(TestQueryRunner)

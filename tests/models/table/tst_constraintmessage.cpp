@@ -242,6 +242,15 @@ void TestConstraintMessage::rowNoun_data()
                                << "audit_log";
     QTest::newRow("status") << "status"
                             << "status";
+    const QList<QPair<const char *, const char *>> more {{"statuses", "status"}, {"addresses", "address"},
+        {"order_items", "order_item"}, {"user_statuses", "user_status"}, {"boxes", "box"}, {"matches", "match"},
+        {"buses", "bus"}, {"houses", "house"}, {"aliases", "alias"}, {"analyses", "analysis"}, {"analysis", "analysis"},
+        {"databases", "database"}, {"caches", "cache"}, {"movies", "movie"}, {"series", "series"}, {"people", "person"},
+        {"menus", "menu"}, {"responses", "response"}, {"heroes", "hero"}, {"keys", "key"}, {"indices", "index"},
+        {"news", "news"}, {"Users", "User"}, {"CATEGORIES", "CATEGORY"}, {"People", "Person"}, {"parties", "party"},
+        {"cities", "city"}, {"ties", "tie"}};
+    for (const auto &[plural, one] : more)
+        QTest::newRow(plural) << QString::fromLatin1(plural) << QString::fromLatin1(one);
 }
 
 void TestConstraintMessage::rowNoun()
@@ -249,7 +258,6 @@ void TestConstraintMessage::rowNoun()
     QFETCH(QString, table);
     QFETCH(QString, noun);
 
-    QEXPECT_FAIL("status", "rowNoun() drops the s of a singular noun ending in -us: \"statu\"", Continue);
     QCOMPARE(ConstraintMessage::rowNoun(table), noun);
 }
 

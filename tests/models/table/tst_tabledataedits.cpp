@@ -1,3 +1,4 @@
+#include "connection/writelock.h"
 #include "tablemodeltesting.h"
 #include "testcluster.h"
 
@@ -272,14 +273,14 @@ void TestTableDataEdits::productionIsLockedUntilUnlocked()
     QVERIFY(!(cell.flags() & Qt::ItemIsEditable));
     QVERIFY(!model->setData(cell, QStringLiteral("nope")));
     // Edit while unlocked, lock again, save: the server refuses (the model does not need to).
-    model->setWritesUnlocked(true);
+    QVERIFY(model->writeLock()->unlock(QStringLiteral("testing")));
     QVERIFY(model->setData(cell, QStringLiteral("prod_edit")));
-    model->setWritesUnlocked(false);
+    model->writeLock()->lock();
     const SaveFailure failure = saveExpectingFailure(*model);
     QCOMPARE(failure.error.sqlState, QStringLiteral("25006"));
     QVERIFY2(failure.plainWords.contains(QLatin1String("read-only")), qPrintable(failure.plainWords));
     QVERIFY(model->hasPendingChanges());
-    model->setWritesUnlocked(true);
+    QVERIFY(model->writeLock()->unlock(QStringLiteral("testing")));
     QSignalSpy saved(model.model.get(), &TableDataModel::saved);
     model->save();
     QVERIFY(saved.wait(20000));

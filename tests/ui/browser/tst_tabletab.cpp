@@ -2,7 +2,11 @@
 #include "browser/foreignkeypicker.h"
 #include "browser/tableitemdelegate.h"
 #include "browser/tabletab.h"
-#include "connection/databaseconnection.h"
+#include "common/writelockbutton.h"
+#include "connection/writelock.h"
+#include "console/consoletab.h"
+#include "console/queryrunner.h"
+#include "database/databaseconnection.h"
 #include "dialoganswer.h"
 #include "table/foreignkeysearch.h"
 #include "table/tabledatamodel.h"
@@ -14,9 +18,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -46,11 +52,13 @@ private Q_SLOTS:
     void conflictShowsBothVersions();
     void unlockingOneTabLeavesOthersLocked();
     void failedSaveIsNeverAudited();
+    void tableAndConsoleShowTheLockAlike();
 
 private:
     TableTab *open(const QString &table, bool production = false);
-    // Answers the next review dialog with Save, typing the reason first where production asks one.
-    static void approveReview(const QString &reason = {});
+    // Answers the next review dialog with Save, typing the reason first where production asks one; *script
+    // gets the script the dialog showed.
+    static void approveReview(const QString &reason = {}, QString *script = nullptr);
     QByteArray auditLog() const;
     QString scalar(const QString &sql);
 
@@ -139,7 +147,8 @@ void TestTableTab::editsACellAndSaves()
 {
     TableTab *tab = open(QStringLiteral("public.users"));
     QVERIFY(tab);
-    approveReview();
+    QString script;
+    approveReview({}, &script);
     const QModelIndex username = tab->model()->index(1, 2);
     tab->view()->setCurrentIndex(username);
     tab->view()->edit(username);
@@ -154,6 +163,7 @@ void TestTableTab::editsACellAndSaves()
     QSignalSpy saved(tab->model(), &TableDataModel::saved);
     QVERIFY(tab->save());
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    QVERIFY2(script.startsWith(QLatin1String("BEGIN;\nUPDATE ")), qPrintable(script)); // development: plain BEGIN
     QCOMPARE(scalar(QStringLiteral("SELECT username FROM users WHERE id = %1")
                         .arg(tab->model()->index(1, 0).data().toString())),
         QStringLiteral("edited_by_support"));
@@ -203,9 +213,13 @@ void TestTableTab::productionIsReadOnlyUntilUnlocked()
     tab->view()->selectRow(0);
     tab->deleteSelectedRows();
     QSignalSpy saved(tab->model(), &TableDataModel::saved);
-    approveReview(QStringLiteral("ticket 7: remove spam follows"));
+    QString script;
+    approveReview(QStringLiteral("ticket 7: remove spam follows"), &script);
     QVERIFY(tab->save());
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+    // The review shows what really ran: this tab's unlocked transaction.
+    QVERIFY2(script.startsWith(QLatin1String("BEGIN READ WRITE;\nDELETE FROM")), qPrintable(script));
+    QVERIFY(script.endsWith(QLatin1String("COMMIT;\n")));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM follows WHERE follower_id = %1 AND following_id = %2")
                         .arg(follower, following)),
         QStringLiteral("0"));
@@ -258,10 +272,8 @@ void TestTableTab::offersRelatedRows()
     const auto related = tab->relatedRowsFor(tab->model()->index(0, 1));
     QCOMPARE(related.size(), 1);
     QCOMPARE(related.first().table, QStringLiteral("public.users"));
-    QCOMPARE(related.first().filter.value.toString(), userId);
-    QSignalSpy requested(tab, &TableTab::openRelatedRequested);
-    Q_EMIT tab->openRelatedRequested(related.first().table, {related.first().filter});
-    QCOMPARE(requested.count(), 1);
+    QCOMPARE(related.first().value.toString(), userId);
+    QCOMPARE(related.first().column, 0);
 }
 
 void TestTableTab::foreignKeyIsPickedByName()
@@ -333,9 +345,11 @@ void TestTableTab::conflictShowsBothVersions()
     QVERIFY(tab->model()->hasPendingChanges());
 }
 
-void TestTableTab::approveReview(const QString &reason)
+void TestTableTab::approveReview(const QString &reason, QString *script)
 {
-    DialogAnswer::next([reason](QWidget *dialog) {
+    DialogAnswer::next([reason, script](QWidget *dialog) {
+        if (script)
+            *script = dialog->findChild<QPlainTextEdit *>(QStringLiteral("pendingChangesSql"))->toPlainText();
         if (auto *why = dialog->findChild<QLineEdit *>(QStringLiteral("auditReason")))
             why->setText(reason);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
@@ -409,6 +423,57 @@ void TestTableTab::failedSaveIsNeverAudited()
     const QByteArray log = auditLog();
     QVERIFY(log.contains("reason of the good save"));
     QVERIFY2(!log.contains("reason of the failed save"), log.constData());
+}
+
+// A table tab and a console tab show a production lock with the same widget, words, look and question. Each
+// lock is its own writer's: unlocking the console (its own session) leaves the table tab locked.
+void TestTableTab::tableAndConsoleShowTheLockAlike()
+{
+    TableTab *table = open(QStringLiteral("public.users"), true);
+    QVERIFY(table);
+    ConsoleTab console(m_connection.get(), nullptr);
+    WriteLockButton *tableLock = table->writeLockButton();
+    WriteLockButton *consoleLock = console.writeLockButton();
+    QCOMPARE(tableLock->writeLock(), table->model()->writeLock());
+    QCOMPARE(consoleLock->writeLock(), console.runner()->writeLock());
+    const auto sameLook = [&] {
+        return tableLock->badge()->text() == consoleLock->badge()->text()
+            && tableLock->badge()->styleSheet() == consoleLock->badge()->styleSheet()
+            && tableLock->toggleAction()->text() == consoleLock->toggleAction()->text();
+    };
+    console.resize(1800, 700);
+    console.show();
+    QVERIFY(tableLock->isVisibleTo(table));
+    QVERIFY(consoleLock->isVisibleTo(&console));
+    QVERIFY(tableLock->badge()->text().contains(QLatin1String("read-only")));
+    QVERIFY(sameLook());
+    QStringList questions;
+    const auto answerWhy = [&questions] {
+        DialogAnswer::next([&questions](QWidget *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            questions << input->labelText();
+            input->setTextValue(QStringLiteral("ticket 12: merge"));
+            input->accept();
+        });
+    };
+    answerWhy();
+    consoleLock->toggleAction()->trigger();
+    QVERIFY(console.isWriteUnlocked());
+    QVERIFY(table->model()->writesLocked());
+    QVERIFY(!sameLook());
+    answerWhy();
+    tableLock->toggleAction()->trigger();
+    QVERIFY(!table->model()->writesLocked());
+    QCOMPARE(table->model()->writeLock()->reason(), QStringLiteral("ticket 12: merge"));
+    QVERIFY(tableLock->badge()->text().contains(QLatin1String("UNLOCKED for writes: ticket 12: merge")));
+    QVERIFY(sameLook());
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(questions[0].section(QLatin1Char('\n'), 1), questions[1].section(QLatin1Char('\n'), 1));
+    tableLock->toggleAction()->trigger();
+    consoleLock->toggleAction()->trigger();
+    QVERIFY(table->model()->writesLocked() && !console.isWriteUnlocked());
+    QVERIFY(sameLook());
 }
 
 QTEST_MAIN(TestTableTab)

@@ -1,9 +1,11 @@
 #include "browser/schemabrowser.h"
 #include "browser/tabletab.h"
 #include "catalog/schematreemodel.h"
+#include "cluster/demodatabase.h"
+#include "connect/connectiondialog.h"
 #include "connection/credentialstore.h"
-#include "connection/databaseconnection.h"
 #include "connection/profilestore.h"
+#include "database/databaseconnection.h"
 #include "dialoganswer.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void followsRelatedRowsAndBack();
     void replacingTheConnectionClosesItsTabs();
     void secondConnectionOpensInItsOwnWindow();
+    void demoFromASecondWindowOpensThere();
 
 private:
     bool connectAndWait(const ConnectionProfile &profile);
@@ -306,6 +309,41 @@ void TestMainWindow::secondConnectionOpensInItsOwnWindow()
     users->model()->reload();
     QTRY_VERIFY_WITH_TIMEOUT(page.count() > 0, 10000);
     QVERIFY(users->model()->rowCount() > 0);
+}
+
+// The demo asked for in a second window connects that window (it used to open in the first one, and its
+// Connect dialog's empty form was tried as well), and a later demo start from the first window leaves the
+// second window's connection alone.
+void TestMainWindow::demoFromASecondWindowOpensThere()
+{
+    QVERIFY(connectAndWait(m_fixture.profile()));
+    QPointer<DatabaseConnection> first = m_window->connection();
+    QPointer<MainWindow> second = m_window->openWindow();
+    QSignalSpy asked(m_window.get(), &MainWindow::demoRequested);
+    second->showConnectionDialog();
+    auto *dialog = second->findChild<ConnectionDialog *>();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("demoButton")), Qt::LeftButton);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.first().first().value<MainWindow *>(), second.data());
+    QVERIFY(!second->connection()); // the dialog's empty form was not tried
+    // What the application does with the request: the demo database (here: the fixture's cluster, already
+    // running) connects the window that asked.
+    DemoDatabase demo(m_fixture.cluster().directory());
+    QSignalSpy secondReady(second.data(), &MainWindow::ready);
+    asked.first().first().value<MainWindow *>()->startDemo(&demo);
+    QTRY_COMPARE_WITH_TIMEOUT(secondReady.count(), 1, 20000);
+    QVERIFY(second->connection());
+    QCOMPARE(m_window->connection(), first.data());
+    // The first window now asks for the demo too: only it reconnects.
+    QPointer<DatabaseConnection> secondConnection = second->connection();
+    QSignalSpy firstReady(m_window.get(), &MainWindow::ready);
+    m_window->startDemo(&demo);
+    QTRY_VERIFY_WITH_TIMEOUT(first.isNull() && m_window->connection(), 20000);
+    QCOMPARE(second->connection(), secondConnection.data());
+    QCOMPARE(secondReady.count(), 1);
+    second->close();
+    QTRY_VERIFY(second.isNull());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,27 @@
+#include "writelock.h"
+
+#include <utility>
+
+WriteLock::WriteLock(bool production, QObject *parent)
+    : QObject(parent)
+    , m_production(production)
+{ }
+
+bool WriteLock::unlock(const QString &reason)
+{
+    const QString why = reason.trimmed();
+    if (!m_production || why.isEmpty())
+        return false;
+    const bool wasUnlocked = std::exchange(m_unlocked, true);
+    m_reason = why;
+    if (!wasUnlocked)
+        Q_EMIT changed(false);
+    return true;
+}
+
+void WriteLock::lock()
+{
+    m_reason.clear();
+    if (std::exchange(m_unlocked, false))
+        Q_EMIT changed(true);
+}

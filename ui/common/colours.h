@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QString>
+
+// Every colour the app gives a meaning to (danger, success, row states, SQL syntax), in one place and derived
+// from the palette: a light and a dark variant each, chosen by the palette's base colour, so that a dark theme
+// stays readable. Text colours keep at least WCAG AA contrast (4.5:1) against the base and their backgrounds.
+namespace Colours {
+
+enum class Tone { Danger, Success, Warning, Info, Neutral };
+enum class RowMark { Modified, Failed, Inserted, Deleted };
+enum class Syntax { Keyword, String, Number, Comment };
+
+bool isDark(const QPalette &palette = QGuiApplication::palette());
+
+// Text (or a thin line) of this tone on the palette's base or window colour.
+QColor text(Tone tone, const QPalette &palette = QGuiApplication::palette());
+// A soft fill for a message of this tone, and its border; the palette's text stays readable on it.
+QColor background(Tone tone, const QPalette &palette = QGuiApplication::palette());
+QColor border(Tone tone, const QPalette &palette = QGuiApplication::palette());
+// A grid row's fill for its pending state or its failed save.
+QColor rowBackground(RowMark mark, const QPalette &palette = QGuiApplication::palette());
+// Read-only SQL views (the editor's lexer keeps its own light/dark table per style).
+QColor syntax(Syntax kind, const QPalette &palette = QGuiApplication::palette());
+// The editor's current line.
+QColor caretLine(const QPalette &palette = QGuiApplication::palette());
+// What the plan view mixes into the base colour for the costliest nodes.
+QColor heat(const QPalette &palette = QGuiApplication::palette());
+
+// Style sheets for labels: coloured text; a message bar (fill, border, padding); a badge (filled with the
+// tone, text in the base colour). selector is the widget the rule is for ("QLabel", "#connectionBanner").
+QString textStyle(Tone tone, const QPalette &palette = QGuiApplication::palette());
+QString messageStyle(Tone tone, const QString &selector = QStringLiteral("QLabel"),
+    const QPalette &palette = QGuiApplication::palette());
+QString badgeStyle(Tone tone, const QPalette &palette = QGuiApplication::palette());
+
+} // namespace Colours
