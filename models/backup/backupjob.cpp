@@ -3,7 +3,7 @@
 #include "backup/dumpfile.h"
 #include "backup/passwordfile.h"
 #include "backup/processpipeline.h"
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
 
 #include <QDir>

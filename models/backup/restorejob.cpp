@@ -2,7 +2,7 @@
 
 #include "backup/passwordfile.h"
 #include "backup/processpipeline.h"
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
 #include "table/pgstatement.h"
 
