@@ -1,0 +1,350 @@
+#include "connection/session.h"
+#include "monitor/blockingtreemodel.h"
+#include "monitor/monitorsampler.h"
+#include "monitor/sessionsmodel.h"
+#include "monitor/statementsmodel.h"
+#include "testcluster.h"
+#include "testwait.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+
+constexpr int LongWaitMs = 30000; // generous: the machine may be busy; never a fixed sleep
+
+// One fast refresh, waited for; the sample (an empty one on failure, with a warning).
+MonitorSample sampleOnce(MonitorSampler &sampler)
+{
+    QSignalSpy sampled(&sampler, &MonitorSampler::sampled);
+    QSignalSpy failed(&sampler, &MonitorSampler::failed);
+    if (!QTest::qWaitFor([&] { return !sampler.isRefreshing(); }, LongWaitMs) || !sampler.refresh())
+        return {};
+    if (!QTest::qWaitFor([&] { return sampled.count() + failed.count() > 0; }, LongWaitMs))
+        qWarning("no sample within %d ms", LongWaitMs);
+    if (!failed.isEmpty())
+        qWarning("%s", qPrintable(failed.first().first().value<Error>().toString()));
+    return sampled.isEmpty() ? MonitorSample {} : sampled.first().first().value<MonitorSample>();
+}
+
+const ActivityRow *findPid(const QList<ActivityRow> &sessions, int pid)
+{
+    for (const ActivityRow &row : sessions) {
+        if (row.pid == pid)
+            return &row;
+    }
+    return nullptr;
+}
+
+// Refreshes until the session with pid satisfies condition (e.g. waits on a lock); false on timeout.
+template<typename Condition> bool waitForSession(MonitorSampler &sampler, int pid, Condition condition)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const MonitorSample sample = sampleOnce(sampler);
+            const ActivityRow *row = findPid(sample.sessions, pid);
+            return row && condition(*row);
+        },
+        LongWaitMs);
+}
+
+} // namespace
+
+// The dashboard's queries and models against the fixture's real cluster (pg_stat_statements preloaded).
+class TestMonitorServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void headerFiguresAreSane();
+    void sessionsShowALongQueryAndMarkTheirOwn();
+    void blockingTreeFromARealRowLock();
+    void cancelAndTerminateEndTheOtherBackend();
+    void roleWithoutTheRightIsRefused();
+    void statementsFromTheInstalledExtension();
+    void statementsFromAnOlderExtensionVersion();
+    void statementsMissingExtensionIsExplained();
+
+private:
+    std::unique_ptr<Session> openSession(
+        const QString &purpose, const QString &database = {}, const QString &user = {});
+
+    TestCluster m_fixture;
+    std::unique_ptr<Session> m_monitor;
+    std::unique_ptr<MonitorSampler> m_sampler;
+};
+
+void TestMonitorServer::initTestCase()
+{
+    qRegisterMetaType<MonitorSample>();
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+    Error error;
+    for (const char *sql : {"CREATE DATABASE pss_old", "CREATE DATABASE pss_none", "CREATE ROLE monitor_weak LOGIN"})
+        QVERIFY2(m_fixture.cluster().execute(QLatin1String(sql), &error, QStringLiteral("postgres")),
+            qPrintable(error.toString()));
+    // The pre-PostgreSQL-13 column names (total_time) on the same server.
+    QVERIFY2(m_fixture.cluster().execute(QStringLiteral("CREATE EXTENSION pg_stat_statements VERSION '1.7'"), &error,
+                 QStringLiteral("pss_old")),
+        qPrintable(error.toString()));
+}
+
+std::unique_ptr<Session> TestMonitorServer::openSession(
+    const QString &purpose, const QString &database, const QString &user)
+{
+    ConnectionProfile profile = m_fixture.profile();
+    if (!database.isEmpty())
+        profile.database = database;
+    if (!user.isEmpty())
+        profile.user = user;
+    auto session = std::make_unique<Session>(profile, QString(), purpose);
+    if (!TestWait::open(*session))
+        return nullptr;
+    return session;
+}
+
+void TestMonitorServer::init()
+{
+    m_monitor = openSession(QStringLiteral("monitor"));
+    QVERIFY(m_monitor);
+    m_sampler = std::make_unique<MonitorSampler>(m_monitor.get());
+}
+
+void TestMonitorServer::cleanup()
+{
+    m_sampler.reset();
+    m_monitor.reset();
+}
+
+void TestMonitorServer::headerFiguresAreSane()
+{
+    const MonitorSample first = sampleOnce(*m_sampler);
+    const ServerOverview &overview = first.overview;
+    QVERIFY(first.error.isNull());
+    QCOMPARE(first.statementsRun, 2);
+    const ServerInfo info = m_monitor->serverInfo();
+    QVERIFY2(overview.serverVersion.startsWith(info.version), qPrintable(overview.serverVersion));
+    QVERIFY(overview.uptimeSeconds > 0);
+    QVERIFY(overview.databaseBytes > 1000000); // the seeded sample data
+    QVERIFY(overview.connections >= 1);
+    QVERIFY(overview.connections <= overview.maxConnections);
+    QVERIFY(overview.reservedConnections >= 0);
+    QCOMPARE(overview.roleLimit, -1);
+    QCOMPARE(overview.databaseLimit, -1);
+    QVERIFY(overview.roleConnections >= 1);
+    QVERIFY(overview.databaseConnections >= 1);
+    QVERIFY(overview.counters.value(Counter::Commits) > 0);
+    QVERIFY(overview.counters.value(Counter::RowsReturned) > 0);
+    const std::optional<double> ratio = overview.cacheHitRatio();
+    QVERIFY(ratio && *ratio > 0 && *ratio <= 1);
+    QCOMPARE(overview.statementsVersion, QStringLiteral("1.10"));
+    QVERIFY(overview.statementsLoaded);
+    QVERIFY(!first.rates.isValid()); // one reading: no rate yet
+
+    // Limits of our own role show as set; the second reading has rates over the measured interval.
+    Error error;
+    QVERIFY(m_fixture.cluster().execute(QStringLiteral("ALTER ROLE saytruth_user CONNECTION LIMIT 50"), &error));
+    const MonitorSample second = sampleOnce(*m_sampler);
+    QVERIFY(m_fixture.cluster().execute(QStringLiteral("ALTER ROLE saytruth_user CONNECTION LIMIT -1"), &error));
+    QCOMPARE(second.overview.roleLimit, 50);
+    QVERIFY(second.rates.isValid());
+    QVERIFY(second.rates.intervalSeconds > 0);
+    QVERIFY(*second.rates.of(Counter::Commits) >= 0);
+    QVERIFY(second.overview.counters.seconds > first.overview.counters.seconds);
+}
+
+void TestMonitorServer::sessionsShowALongQueryAndMarkTheirOwn()
+{
+    auto other = openSession(QStringLiteral("sleeper"));
+    QVERIFY(other);
+    const int otherPid = other->serverInfo().backendPid;
+    QFuture<PgResult> sleeping = other->run(QStringLiteral("SELECT pg_sleep(300) /* long one */"));
+    QVERIFY(waitForSession(*m_sampler, otherPid, [](const ActivityRow &row) {
+        return row.state == QLatin1String("active") && row.query.contains(QLatin1String("long one"));
+    }));
+    SessionsModel model(m_monitor.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSessions(m_sampler->lastSample().sessions);
+    const ActivityRow *row = model.sessionOfPid(otherPid);
+    QVERIFY(row);
+    QCOMPARE(row->application, QStringLiteral("SayTruth Studio: sleeper"));
+    QCOMPARE(row->user, QStringLiteral("saytruth_user"));
+    QVERIFY(row->querySeconds.has_value());
+    QVERIFY(!row->own);
+    const ActivityRow *own = model.sessionOfPid(m_monitor->serverInfo().backendPid);
+    QVERIFY(own);
+    QVERIFY(own->own);
+    QVERIFY(model.index(model.rowOfPid(own->pid), 0).data(SessionsModel::FlagsRole).toInt() & SessionsModel::Own);
+    // The dashboard's own backend is not counted among the active sessions it shows in the chart.
+    QVERIFY(m_sampler->lastSample().overview.active >= 1);
+    other->cancel();
+    QVERIFY(!TestWait::result(sleeping).ok());
+}
+
+void TestMonitorServer::blockingTreeFromARealRowLock()
+{
+    auto holder = openSession(QStringLiteral("holder"));
+    auto waiter = openSession(QStringLiteral("waiter"));
+    QVERIFY(holder && waiter);
+    QVERIFY(TestWait::result(holder->run(QStringLiteral("BEGIN"))).ok());
+    QVERIFY(TestWait::result(holder->run(QStringLiteral("UPDATE users SET username = username WHERE id = 1"))).ok());
+    QFuture<PgResult> waiting = waiter->run(QStringLiteral("UPDATE users SET username = username WHERE id = 1"));
+    const int holderPid = holder->serverInfo().backendPid;
+    const int waiterPid = waiter->serverInfo().backendPid;
+    QVERIFY(waitForSession(
+        *m_sampler, waiterPid, [](const ActivityRow &row) { return row.waitEventType == QLatin1String("Lock"); }));
+
+    BlockingTreeModel tree;
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const MonitorSample sample = m_sampler->lastSample();
+    QCOMPARE(findPid(sample.sessions, waiterPid)->blockedBy, QList<int> {holderPid});
+    // The figures are read just before the sessions: the next reading counts the waiter for sure.
+    QVERIFY(sampleOnce(*m_sampler).overview.waiting >= 1);
+    tree.setSessions(sample.sessions);
+    QCOMPARE(tree.headCount(), 1);
+    const QModelIndex head = tree.index(0, 0);
+    QCOMPARE(head.data(BlockingTreeModel::PidRole).toInt(), holderPid);
+    QCOMPARE(tree.index(0, BlockingTreeModel::State).data().toString(), QStringLiteral("idle in transaction"));
+    QCOMPARE(tree.rowCount(head), 1);
+    QCOMPARE(tree.index(0, 0, head).data(BlockingTreeModel::PidRole).toInt(), waiterPid);
+    const QString lock = tree.index(0, BlockingTreeModel::WaitsFor, head).data().toString();
+    QVERIFY2(lock.contains(QLatin1String("ShareLock")), qPrintable(lock));
+    QVERIFY(tree.index(0, BlockingTreeModel::Query, head).data().toString().startsWith(QLatin1String("UPDATE users")));
+
+    QVERIFY(TestWait::result(holder->run(QStringLiteral("ROLLBACK"))).ok());
+    QVERIFY(TestWait::result(waiting).ok());
+    tree.setSessions(sampleOnce(*m_sampler).sessions);
+    QCOMPARE(tree.rowCount(), 0);
+}
+
+void TestMonitorServer::cancelAndTerminateEndTheOtherBackend()
+{
+    auto other = openSession(QStringLiteral("victim"));
+    QVERIFY(other);
+    const int pid = other->serverInfo().backendPid;
+    QFuture<PgResult> sleeping = other->run(QStringLiteral("SELECT pg_sleep(300)"));
+    QVERIFY(
+        waitForSession(*m_sampler, pid, [](const ActivityRow &row) { return row.state == QLatin1String("active"); }));
+
+    SessionsModel model(m_monitor.get());
+    QSignalSpy signalled(&model, &SessionsModel::backendSignalled);
+    model.cancelQuery(pid);
+    QTRY_COMPARE_WITH_TIMEOUT(signalled.count(), 1, LongWaitMs);
+    QVERIFY2(
+        signalled.first().at(2).value<Error>().isNull(), qPrintable(signalled.first().at(2).value<Error>().toString()));
+    const PgResult cancelled = TestWait::result(sleeping, LongWaitMs);
+    QCOMPARE(cancelled.error.sqlState, QStringLiteral("57014")); // query_canceled
+    QVERIFY(other->isConnected());
+
+    QSignalSpy lost(other.get(), &Session::connectionLost);
+    model.terminateSession(pid);
+    QTRY_COMPARE_WITH_TIMEOUT(signalled.count(), 2, LongWaitMs);
+    QVERIFY(signalled.last().at(2).value<Error>().isNull());
+    QCOMPARE(signalled.last().at(1).value<SessionsModel::Signal>(), SessionsModel::Signal::Terminate);
+    QTRY_VERIFY_WITH_TIMEOUT(lost.count() == 1, LongWaitMs);
+    QVERIFY(waitForSession(*m_sampler, m_monitor->serverInfo().backendPid,
+        [&](const ActivityRow &) { return !findPid(m_sampler->lastSample().sessions, pid); }));
+
+    // A pid that is gone: said in words, not a stack of warnings.
+    model.cancelQuery(pid);
+    QTRY_COMPARE_WITH_TIMEOUT(signalled.count(), 3, LongWaitMs);
+    QVERIFY(signalled.last().at(2).value<Error>().why.contains(QLatin1String("has ended")));
+}
+
+void TestMonitorServer::roleWithoutTheRightIsRefused()
+{
+    auto other = openSession(QStringLiteral("busy"));
+    auto weak = openSession(QStringLiteral("weak monitor"), {}, QStringLiteral("monitor_weak"));
+    QVERIFY(other && weak);
+    const int pid = other->serverInfo().backendPid;
+    QFuture<PgResult> sleeping = other->run(QStringLiteral("SELECT pg_sleep(300)"));
+    SessionsModel model(weak.get());
+    QSignalSpy signalled(&model, &SessionsModel::backendSignalled);
+    model.cancelQuery(pid);
+    QTRY_COMPARE_WITH_TIMEOUT(signalled.count(), 1, LongWaitMs);
+    const Error refused = signalled.first().at(2).value<Error>();
+    QCOMPARE(refused.sqlState, QStringLiteral("42501"));
+    QVERIFY2(refused.why.contains(QLatin1String("monitor_weak may not cancel")), qPrintable(refused.why));
+    QVERIFY(refused.hint.contains(QLatin1String("pg_signal_backend")));
+    model.terminateSession(pid);
+    QTRY_COMPARE_WITH_TIMEOUT(signalled.count(), 2, LongWaitMs);
+    QCOMPARE(signalled.last().at(2).value<Error>().sqlState, QStringLiteral("42501"));
+    QVERIFY(!sleeping.isFinished());
+    other->cancel();
+    QVERIFY(!TestWait::result(sleeping).ok());
+}
+
+void TestMonitorServer::statementsFromTheInstalledExtension()
+{
+    const MonitorSample sample = sampleOnce(*m_sampler);
+    // Something to find: a statement with a recognisable text.
+    QVERIFY(TestWait::result(m_monitor->run(QStringLiteral("SELECT count(*) AS monitor_probe FROM users"))).ok());
+    StatementsModel model(m_monitor.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setExtension(sample.overview.statementsVersion, sample.overview.statementsLoaded);
+    QVERIFY(model.isAvailable());
+    QSignalSpy refreshed(&model, &StatementsModel::refreshed);
+    QSignalSpy failed(&model, &StatementsModel::failed);
+    QVERIFY(model.refresh());
+    QVERIFY(!model.refresh()); // never two at once
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count() + failed.count(), 1, LongWaitMs);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().toString()));
+    QCOMPARE(refreshed.first().first().toInt(), 2); // figures, then the texts
+    QVERIFY(model.rowCount() > 0);
+    bool found = false;
+    for (const StatementRow &row : model.statements()) {
+        QVERIFY(row.calls > 0);
+        QVERIFY(row.sharePercent >= 0 && row.sharePercent <= 100.0001);
+        found = found || row.text.contains(QLatin1String("monitor_probe"));
+    }
+    QVERIFY(found);
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isRefreshing(), LongWaitMs);
+    // The texts are known now: a refresh reads them again only for statements not seen before.
+    QVERIFY(model.refresh());
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, LongWaitMs);
+    QVERIFY(refreshed.last().first().toInt() <= 2);
+    QSignalSpy reset(&model, &StatementsModel::resetDone);
+    model.resetStatistics(); // saytruth_user is no superuser
+    QTRY_COMPARE_WITH_TIMEOUT(reset.count(), 1, LongWaitMs);
+    QCOMPARE(reset.first().first().value<Error>().sqlState, QStringLiteral("42501"));
+}
+
+void TestMonitorServer::statementsFromAnOlderExtensionVersion()
+{
+    auto session = openSession(QStringLiteral("monitor old"), QStringLiteral("pss_old"));
+    QVERIFY(session);
+    MonitorSampler sampler(session.get());
+    const MonitorSample sample = sampleOnce(sampler);
+    QCOMPARE(sample.overview.statementsVersion, QStringLiteral("1.7"));
+    QVERIFY(TestWait::result(session->run(QStringLiteral("SELECT 1 AS old_probe"))).ok());
+    StatementsModel model(session.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setExtension(sample.overview.statementsVersion, sample.overview.statementsLoaded);
+    QSignalSpy refreshed(&model, &StatementsModel::refreshed);
+    QSignalSpy failed(&model, &StatementsModel::failed);
+    QVERIFY(model.refresh());
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count() + failed.count(), 1, LongWaitMs);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().toString()));
+    QVERIFY(model.rowCount() > 0);
+}
+
+void TestMonitorServer::statementsMissingExtensionIsExplained()
+{
+    auto session = openSession(QStringLiteral("monitor none"), QStringLiteral("pss_none"));
+    QVERIFY(session);
+    MonitorSampler sampler(session.get());
+    const MonitorSample sample = sampleOnce(sampler);
+    QVERIFY(sample.error.isNull());
+    QVERIFY(sample.overview.statementsVersion.isEmpty());
+    QVERIFY(sample.overview.statementsLoaded); // the library is loaded; the extension is not created here
+    StatementsModel model(session.get());
+    model.setExtension(sample.overview.statementsVersion, sample.overview.statementsLoaded);
+    QVERIFY(!model.isAvailable());
+    QVERIFY(!model.refresh());
+    QVERIFY(model.unavailableReason().contains(QLatin1String("CREATE EXTENSION pg_stat_statements")));
+}
+
+QTEST_GUILESS_MAIN(TestMonitorServer)
+#include "tst_monitorserver.moc"
