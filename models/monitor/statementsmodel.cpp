@@ -30,8 +30,9 @@ StatementsModel::StatementsModel(Session *session, QObject *parent)
 
 void StatementsModel::setExtension(const QString &version, bool loaded)
 {
-    if (version == m_version && loaded == m_loaded)
+    if (m_known && version == m_version && loaded == m_loaded)
         return;
+    m_known = true;
     m_version = version;
     m_loaded = loaded;
     if (!isAvailable())

@@ -25,6 +25,8 @@ public:
     // whether its library is loaded.
     void setExtension(const QString &version, bool loaded);
     QString extensionVersion() const { return m_version; }
+    // setExtension() has been called: whether the extension is there is known.
+    bool isKnown() const { return m_known; }
     bool isAvailable() const { return !m_version.isEmpty() && m_loaded; }
     // In words, with what to change; empty when available.
     QString unavailableReason() const;
@@ -58,5 +60,6 @@ private:
     QHash<QString, QString> m_texts; // queryid → text, bounded
     QString m_version;
     bool m_loaded = false;
+    bool m_known = false;
     bool m_refreshing = false;
 };

@@ -217,14 +217,17 @@ void TestMonitorModels::statementsModel()
     StatementsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(!model.isAvailable());
-    QVERIFY(model.unavailableReason().contains(QLatin1String("CREATE EXTENSION pg_stat_statements")));
+    QVERIFY(!model.isKnown());
     QSignalSpy availability(&model, &StatementsModel::availabilityChanged);
+    model.setExtension({}, true);
+    QVERIFY(model.isKnown());
+    QVERIFY(model.unavailableReason().contains(QLatin1String("CREATE EXTENSION pg_stat_statements")));
     model.setExtension(QStringLiteral("1.10"), false);
     QVERIFY(model.unavailableReason().contains(QLatin1String("shared_preload_libraries")));
     model.setExtension(QStringLiteral("1.10"), true);
     QVERIFY(model.isAvailable());
     QVERIFY(model.unavailableReason().isEmpty());
-    QCOMPARE(availability.count(), 2);
+    QCOMPARE(availability.count(), 3);
     QVERIFY(!model.refresh()); // no session
     StatementRow row;
     row.queryId = QStringLiteral("-42");
