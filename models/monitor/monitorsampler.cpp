@@ -25,7 +25,9 @@ MonitorSampler::MonitorSampler(Session *session, QObject *parent)
 
 bool MonitorSampler::refresh()
 {
-    if (m_refreshing || !m_session->isConnected()) {
+    if (!m_session->isConnected())
+        return false;
+    if (m_refreshing) {
         ++m_skipped;
         return false;
     }

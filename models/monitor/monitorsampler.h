@@ -35,6 +35,7 @@ public:
     bool refresh();
     bool isRefreshing() const { return m_refreshing; }
     int refreshCount() const { return m_started; }
+    // Refreshes skipped because the one before was still running.
     int skippedCount() const { return m_skipped; }
     const MonitorSample &lastSample() const { return m_last; }
 

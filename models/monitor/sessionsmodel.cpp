@@ -90,7 +90,7 @@ QVariant SessionsModel::display(const ActivityRow &row, int column) const
 {
     switch (column) {
     case Pid:
-        return row.own ? tr("%1 (this dashboard)").arg(row.pid) : QString::number(row.pid);
+        return row.pid;
     case User:
         return row.user;
     case Application:
@@ -135,6 +135,8 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(row, index.column());
     case Qt::ToolTipRole:
+        if (row.own)
+            return tr("The dashboard's own session: left out of the per-state counts, and not to be ended from here.");
         if (index.column() == Query)
             return row.query;
         if (index.column() == Wait && !row.waitsFor.isEmpty())

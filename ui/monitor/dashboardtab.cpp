@@ -151,8 +151,7 @@ QWidget *DashboardTab::createCharts()
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(4);
     m_charts = {
-        new TrendChart(tr("Connections by state"),
-            {tr("active"), tr("idle"), tr("idle in transaction"), tr("waiting for a lock")}, charts),
+        new TrendChart(tr("Connections by state"), {tr("active"), tr("idle"), tr("in tx"), tr("waiting")}, charts),
         new TrendChart(tr("Transactions per second"), {tr("commits"), tr("rollbacks")}, charts),
         new TrendChart(tr("Cache hit ratio (%)"), {tr("hits")}, charts),
         new TrendChart(tr("Rows per second"), {tr("read"), tr("written")}, charts),

@@ -34,12 +34,13 @@ HeaderFigures::HeaderFigures(QWidget *parent)
     addFigure(QStringLiteral("roleConnections"), tr("Of this role"), 3, 0);
     addFigure(QStringLiteral("databaseConnections"), tr("Of this database"), 4, 0);
     addFigure(QStringLiteral("oldest"), tr("Oldest transaction"), 5, 0);
-    addFigure(QStringLiteral("cache"), tr("Cache hits"), 0, 2);
-    addFigure(QStringLiteral("commits"), tr("Commits/s"), 1, 2);
-    addFigure(QStringLiteral("rollbacks"), tr("Rollbacks/s"), 2, 2);
-    addFigure(QStringLiteral("rowsRead"), tr("Rows read/s"), 3, 2);
-    addFigure(QStringLiteral("rowsWritten"), tr("Rows written/s"), 4, 2);
-    addFigure(QStringLiteral("problems"), tr("Deadlocks · temp files"), 5, 2);
+    addFigure(QStringLiteral("cache"), tr("Cache hits"), 0, 3);
+    addFigure(QStringLiteral("commits"), tr("Commits/s"), 1, 3);
+    addFigure(QStringLiteral("rollbacks"), tr("Rollbacks/s"), 2, 3);
+    addFigure(QStringLiteral("rowsRead"), tr("Rows read/s"), 3, 3);
+    addFigure(QStringLiteral("rowsWritten"), tr("Rows written/s"), 4, 3);
+    addFigure(QStringLiteral("problems"), tr("Deadlocks · temp files"), 5, 3);
+    m_grid->setRowMinimumHeight(2, 6);
     m_grid->setColumnStretch(6, 1);
 }
 

@@ -78,9 +78,9 @@ SessionsPanel::SessionsPanel(SessionsModel *model, const ConnectionProfile &prof
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const QList<std::pair<int, int>> widths {{SessionsModel::Pid, 80}, {SessionsModel::User, 110},
-        {SessionsModel::Application, 170}, {SessionsModel::Client, 100}, {SessionsModel::State, 130},
-        {SessionsModel::Wait, 130}, {SessionsModel::TransactionAge, 90}, {SessionsModel::QueryAge, 90}};
+    const QList<std::pair<int, int>> widths {{SessionsModel::Pid, 60}, {SessionsModel::User, 100},
+        {SessionsModel::Application, 150}, {SessionsModel::Client, 90}, {SessionsModel::State, 110},
+        {SessionsModel::Wait, 120}, {SessionsModel::TransactionAge, 80}, {SessionsModel::QueryAge, 80}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
 

@@ -29,7 +29,9 @@ TrendChart::TrendChart(const QString &title, const QStringList &seriesNames, QWi
     m_x->setTitleFont(small);
     m_y = new QValueAxis(chart);
     m_y->setRange(0, 1);
-    m_y->setLabelFormat(QStringLiteral("%.3g"));
+    // Nice tick values print plainly with %g ("0.5", "4000"); a format that changes with the data would
+    // leave Qt Charts with label widths measured for the old one ("...").
+    m_y->setLabelFormat(QStringLiteral("%.6g"));
     m_y->setLabelsFont(small);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
@@ -42,7 +44,7 @@ TrendChart::TrendChart(const QString &title, const QStringList &seriesNames, QWi
         m_lines.append(Line {series, {}});
     }
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(220, 160);
+    setMinimumSize(150, 150);
 }
 
 void TrendChart::setFixedRange(double minimum, double maximum)
@@ -82,6 +84,8 @@ void TrendChart::redraw(const QDateTime &now)
         }
         line.series->replace(points);
     }
-    if (!m_fixedRange)
-        m_y->setRange(0, top > 0 ? top * 1.15 : 1);
+    if (m_fixedRange)
+        return;
+    m_y->setRange(0, top > 0 ? top * 1.1 : 1);
+    m_y->applyNiceNumbers();
 }
