@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../app/application.cpp" line="+97"/>
+        <location filename="../app/application.cpp" line="+101"/>
         <source>Opening the profile &quot;%1&quot;</source>
         <translation>Öffnen des Profils „%1“</translation>
     </message>
@@ -21,6 +21,143 @@
         <location line="+38"/>
         <source>Writing the audit log %1</source>
         <translation>Schreiben des Prüfprotokolls %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackendActions</name>
+    <message>
+        <location filename="../ui/monitor/backendactions.cpp" line="+16"/>
+        <source>Session %1 of %2</source>
+        <translation>Sitzung %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an unknown role</source>
+        <translation>einer unbekannten Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, application “%1”</source>
+        <translation>, Anwendung „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, client %1</source>
+        <translation>, Client %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel the query that session %1 runs now? The session stays connected; its transaction, if any, is rolled back.</source>
+        <translation>Die Abfrage abbrechen, die Sitzung %1 gerade ausführt? Die Sitzung bleibt verbunden; ihre Transaktion, falls eine offen ist, wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Terminate session %1? Its connection is closed and any open transaction is rolled back.</source>
+        <translation>Sitzung %1 beenden? Ihre Verbindung wird geschlossen und eine offene Transaktion zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Cancel query</source>
+        <translation>Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Terminate session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>This is the PRODUCTION database %1.</source>
+        <translation>Dies ist die PRODUKTIONS-Datenbank %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>BlockingPanel</name>
+    <message>
+        <location filename="../ui/monitor/blockingpanel.cpp" line="+22"/>
+        <source>&amp;Cancel query</source>
+        <translation>Abfrage &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terminate session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No session waits for a lock held by another.</source>
+        <translation>Keine Sitzung wartet auf eine Sperre, die eine andere hält.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n blocking chain(s); %1 more waiting sessions not shown.</source>
+        <translation>
+            <numerusform>%n blockierende Kette; %1 weitere wartende Sitzungen nicht angezeigt.</numerusform>
+            <numerusform>%n blockierende Ketten; %1 weitere wartende Sitzungen nicht angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n blocking chain(s): the head blocker of each on top.</source>
+        <translation>
+            <numerusform>%n blockierende Kette: der Hauptblockierer oben.</numerusform>
+            <numerusform>%n blockierende Ketten: der Hauptblockierer jeder Kette oben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BlockingTreeModel</name>
+    <message>
+        <location filename="../models/monitor/blockingtreemodel.cpp" line="+162"/>
+        <source>(not visible)</source>
+        <translation>(nicht sichtbar)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>holds for %1</source>
+        <translation>hält seit %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits for %1</source>
+        <translation>wartet seit %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long</source>
+        <translation>Wie lange</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock waited for</source>
+        <translation>Erwartete Sperre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
     </message>
 </context>
 <context>
@@ -173,6 +310,11 @@
         <location line="+1"/>
         <source>Open the table &lt;name&gt; once connected.</source>
         <translation>Nach dem Verbinden die Tabelle &lt;Name&gt; öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the monitoring dashboard once connected (e.g. for a second screen).</source>
+        <translation>Nach dem Verbinden das Überwachungs-Dashboard öffnen (z. B. für einen zweiten Bildschirm).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -803,12 +945,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+257"/>
+        <location line="+262"/>
         <source>Commit</source>
         <translation>Festschreiben</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-261"/>
         <source>Rollback</source>
         <translation>Zurückrollen</translation>
     </message>
@@ -834,12 +976,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+209"/>
+        <location line="+214"/>
         <source>Unlock writes</source>
         <translation>Schreiben entsperren</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-208"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
@@ -874,7 +1016,7 @@
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>A statement is still running.</source>
         <translation>Eine Anweisung wird noch ausgeführt.</translation>
     </message>
@@ -884,7 +1026,7 @@
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Production is read-only</source>
         <translation>Produktion ist schreibgeschützt</translation>
     </message>
@@ -894,7 +1036,7 @@
         <translation>Diese Konsole ist schreibgeschützt, weil das Profil zur Produktion gehört. Schreiben für diese Konsole entsperren?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Finish the open transaction before EXPLAIN ANALYZE of a write.</source>
         <translation>Beenden Sie die offene Transaktion vor einem EXPLAIN ANALYZE einer schreibenden Anweisung.</translation>
     </message>
@@ -1081,6 +1223,155 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+56"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Blocking</source>
+        <translation>&amp;Blockierungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatements</source>
+        <translation>A&amp;nweisungen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The query of session %1 was cancelled.</source>
+        <translation>Die Abfrage von Sitzung %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session %1 was terminated.</source>
+        <translation>Sitzung %1 wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The dashboard lost its connection; it reconnects by itself.
+%1</source>
+        <translation>Das Dashboard hat seine Verbindung verloren; es verbindet sich von selbst neu.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>every %n s</source>
+        <translation>
+            <numerusform>jede Sekunde</numerusform>
+            <numerusform>alle %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connections by state</source>
+        <translation>Verbindungen nach Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in tx</source>
+        <translation>in Tx</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactions per second</source>
+        <translation>Transaktionen pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>commits</source>
+        <translation>Commits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rollbacks</source>
+        <translation>Rollbacks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache hit ratio (%)</source>
+        <translation>Cache-Trefferquote (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows per second</source>
+        <translation>Zeilen pro Sekunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Paused.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused while not visible.</source>
+        <translation>Angehalten, solange nicht sichtbar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Last refresh: %n statement(s), %1 ms on the server</source>
+        <translation>
+            <numerusform>Letzte Aktualisierung: %n Anweisung, %1 ms auf dem Server</numerusform>
+            <numerusform>Letzte Aktualisierung: %n Anweisungen, %1 ms auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · slow: refreshing every %1 s instead of %2 s</source>
+        <translation> · langsam: Aktualisierung alle %1 s statt alle %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source> · %n refresh(es) skipped while one was running</source>
+        <translation>
+            <numerusform> · %n Aktualisierung ausgelassen, weil eine noch lief</numerusform>
+            <numerusform> · %n Aktualisierungen ausgelassen, weil eine noch lief</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabase</name>
     <message>
         <location filename="../models/cluster/demodatabase.cpp" line="+29"/>
@@ -1091,6 +1382,34 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <location line="+1"/>
         <source>Starting the demo database…</source>
         <translation>Demo-Datenbank wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>DurationText</name>
+    <message>
+        <location filename="../models/monitor/durationtext.cpp" line="+16"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1968,114 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     </message>
 </context>
 <context>
+    <name>HeaderFigures</name>
+    <message>
+        <location filename="../ui/monitor/headerfigures.cpp" line="+31"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database size</source>
+        <translation>Datenbankgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of this role</source>
+        <translation>Dieser Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of this database</source>
+        <translation>Dieser Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest transaction</source>
+        <translation>Älteste Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache hits</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commits/s</source>
+        <translation>Commits/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rollbacks/s</source>
+        <translation>Rollbacks/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows read/s</source>
+        <translation>Zeilen gelesen/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows written/s</source>
+        <translation>Zeilen geschrieben/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlocks · temp files</source>
+        <translation>Deadlocks · Temp-Dateien</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1, up %2</source>
+        <translation>%1, läuft seit %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of max_connections %2 (%3 reserved for superusers)</source>
+        <translation>%1 von max_connections %2 (%3 für Superuser reserviert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The role has no connection limit of its own.</source>
+        <translation>Die Rolle hat kein eigenes Verbindungslimit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database has no connection limit of its own.</source>
+        <translation>Die Datenbank hat kein eigenes Verbindungslimit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of block reads served from shared buffers since the statistics were reset.</source>
+        <translation>Anteil der Blocklesevorgänge, die seit dem Zurücksetzen der Statistik aus den Shared Buffers bedient wurden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statistics were reset during the last interval: no rate for it.</source>
+        <translation>Die Statistik wurde im letzten Intervall zurückgesetzt: für dieses gibt es keine Rate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per second over the measured %1 s between the last two readings.</source>
+        <translation>Pro Sekunde über die gemessenen %1 s zwischen den letzten beiden Messungen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Since the statistics were reset; temp files wrote %1.</source>
+        <translation>Seit dem Zurücksetzen der Statistik; Temp-Dateien schrieben %1.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../ui/console/historydialog.cpp" line="+19"/>
@@ -1852,7 +2279,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+42"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+43"/>
         <source>SayTruth Studio</source>
         <translation>SayTruth Studio</translation>
     </message>
@@ -1892,12 +2319,12 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New &amp;window</source>
         <translation>Neues &amp;Fenster</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1933,6 +2360,11 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     </message>
     <message>
         <location line="+4"/>
+        <source>Monitoring &amp;dashboard</source>
+        <translation>Überwachungs-&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1947,7 +2379,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Connect to a database first: a console runs on the current connection.</source>
         <translation>Verbinden Sie sich zuerst mit einer Datenbank: Eine Konsole läuft auf der aktuellen Verbindung.</translation>
     </message>
@@ -1962,7 +2394,17 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Konsole</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+10"/>
+        <source>Connect to a database first: the dashboard watches the current connection.</source>
+        <translation>Verbinden Sie sich zuerst mit einer Datenbank: das Dashboard überwacht die aktuelle Verbindung.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Open the connection where?</source>
         <translation>Wo soll die Verbindung geöffnet werden?</translation>
     </message>
@@ -2037,6 +2479,34 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <location line="+1"/>
         <source>&lt;h3&gt;SayTruth Studio %1&lt;/h3&gt;&lt;p&gt;A desktop client for the SayTruth PostgreSQL database.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SayTruth Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für die SayTruth-PostgreSQL-Datenbank.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorQueries</name>
+    <message>
+        <location filename="../models/monitor/monitorqueries.cpp" line="+74"/>
+        <source>Setting the dashboard&apos;s statement and lock timeouts</source>
+        <translation>Setzen der Anweisungs- und Sperr-Timeouts des Dashboards</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the server&apos;s figures</source>
+        <translation>Lesen der Kennzahlen des Servers</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reading the sessions</source>
+        <translation>Lesen der Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reading the statement statistics (pg_stat_statements %1)</source>
+        <translation>Lesen der Anweisungsstatistik (pg_stat_statements %1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the text of the statements shown</source>
+        <translation>Lesen des Textes der angezeigten Anweisungen</translation>
     </message>
 </context>
 <context>
@@ -2126,18 +2596,18 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>PgConnection</name>
     <message>
-        <location filename="../models/connection/pgconnection.cpp" line="+97"/>
-        <location line="+9"/>
+        <location filename="../models/connection/pgconnection.cpp" line="+133"/>
+        <location line="+10"/>
         <source>The connection is not open.</source>
         <translation>Die Verbindung ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Running the statement</source>
         <translation>Ausführen der Anweisung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>Sending the statement</source>
         <translation>Senden der Anweisung</translation>
     </message>
@@ -2471,6 +2941,137 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <location line="+1"/>
         <source>Install the Debian package libqt6sql6-psql.</source>
         <translation>Installieren Sie das Debian-Paket libqt6sql6-psql.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../models/monitor/sessionsmodel.cpp" line="+51"/>
+        <source>Cancelling the query of session %1</source>
+        <translation>Abbrechen der Abfrage von Sitzung %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terminating session %1</source>
+        <translation>Beenden von Sitzung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dashboard is not connected.</source>
+        <translation>Das Dashboard ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your role %1 may not cancel queries of this session&apos;s role.</source>
+        <translation>Ihre Rolle %1 darf keine Abfragen der Rolle dieser Sitzung abbrechen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your role %1 may not end sessions of this session&apos;s role.</source>
+        <translation>Ihre Rolle %1 darf keine Sitzungen der Rolle dieser Sitzung beenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A superuser can allow it: GRANT pg_signal_backend TO %1; (never for superusers&apos; sessions).</source>
+        <translation>Ein Superuser kann es erlauben: GRANT pg_signal_backend TO %1; (nie für Sitzungen von Superusern).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server has no session %1 any more: it has ended.</source>
+        <translation>Der Server hat keine Sitzung %1 mehr: sie ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The dashboard&apos;s own session: left out of the per-state counts, and not to be ended from here.</source>
+        <translation>Die eigene Sitzung des Dashboards: bei den Zählungen nach Zustand nicht mitgezählt und von hier aus nicht zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waits for %1</source>
+        <translation>Wartet auf %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query age</source>
+        <translation>Abfragedauer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <location filename="../ui/monitor/sessionspanel.cpp" line="+53"/>
+        <source>Hide &amp;idle</source>
+        <translation>&amp;Leerlauf ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this &amp;dashboard</source>
+        <translation>Dieses &amp;Dashboard ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel query</source>
+        <translation>Abfrage &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terminate session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter sessions (user, application, client, state, query…)</source>
+        <translation>Sitzungen filtern (Benutzer, Anwendung, Client, Zustand, Abfrage …)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pg_cancel_backend: stops the statement the session runs; the session stays.</source>
+        <translation>pg_cancel_backend: stoppt die Anweisung, die die Sitzung ausführt; die Sitzung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pg_terminate_backend: closes the session&apos;s connection.</source>
+        <translation>pg_terminate_backend: schließt die Verbindung der Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3507,120 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
 </context>
 <context>
+    <name>StatementsModel</name>
+    <message>
+        <location filename="../models/monitor/statementsmodel.cpp" line="+46"/>
+        <source>The pg_stat_statements extension is not installed in this database. To enable it, add pg_stat_statements to shared_preload_libraries in postgresql.conf, restart the server, then run CREATE EXTENSION pg_stat_statements; in this database (as a superuser or the database owner).</source>
+        <translation>Die Erweiterung pg_stat_statements ist in dieser Datenbank nicht installiert. Um sie zu aktivieren, tragen Sie pg_stat_statements in shared_preload_libraries in der postgresql.conf ein, starten den Server neu und führen dann in dieser Datenbank CREATE EXTENSION pg_stat_statements; aus (als Superuser oder Eigentümer der Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pg_stat_statements extension (version %1) is installed, but its library is not loaded. Add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart the server.</source>
+        <translation>Die Erweiterung pg_stat_statements (Version %1) ist installiert, aber ihre Bibliothek ist nicht geladen. Tragen Sie pg_stat_statements in shared_preload_libraries in der postgresql.conf ein und starten Sie den Server neu.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+7"/>
+        <source>Resetting the statement statistics</source>
+        <translation>Zurücksetzen der Anweisungsstatistik</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The dashboard is not connected.</source>
+        <translation>Das Dashboard ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a superuser, or a role granted EXECUTE on pg_stat_statements_reset(), may reset the statistics.</source>
+        <translation>Nur ein Superuser oder eine Rolle mit EXECUTE-Recht auf pg_stat_statements_reset() darf die Statistik zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean time</source>
+        <translation>Mittlere Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of time</source>
+        <translation>Zeitanteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cache hits</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsPanel</name>
+    <message>
+        <location filename="../ui/monitor/statementspanel.cpp" line="+22"/>
+        <source>&amp;Reset statistics…</source>
+        <translation>Statistik &amp;zurücksetzen …</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>pg_stat_statements %1 · the %2 statements with the most total time · read in %3 ms with %4 statement(s)</source>
+        <translation>pg_stat_statements %1 · die %2 Anweisungen mit der meisten Gesamtzeit · gelesen in %3 ms mit %4 Anweisung(en)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The statement statistics were reset.</source>
+        <translation>Die Anweisungsstatistik wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the server&apos;s figures…</source>
+        <translation>Lese die Kennzahlen des Servers …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reset statement statistics</source>
+        <translation>Anweisungsstatistik zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset pg_stat_statements for the whole server? Every statement&apos;s calls and times start again from zero, for every user of this server.</source>
+        <translation>pg_stat_statements für den ganzen Server zurücksetzen? Aufrufe und Zeiten jeder Anweisung beginnen wieder bei null, für alle Benutzer dieses Servers.</translation>
+    </message>
+</context>
+<context>
     <name>TableDataModel</name>
     <message>
         <source>Running the statement</source>
@@ -2936,7 +3651,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 hat keinen Primärschlüssel (und auch keinen eindeutigen Schlüssel auf Spalten mit NOT NULL), daher ließe sich eine geänderte Zeile nicht von gleichen Zeilen unterscheiden. Die Tabelle kann gelesen, aber nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+238"/>
         <source>DEFAULT</source>
         <translation>DEFAULT</translation>
     </message>
@@ -2962,7 +3677,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>date/time</source>
         <translation>Datum/Uhrzeit</translation>
     </message>
@@ -3042,7 +3757,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Ein Filterwert passt nicht zu seiner Spalte: %1.</translation>
     </message>
     <message>
-        <location filename="../models/table/tablesave.cpp" line="+17"/>
+        <location filename="../models/table/tablesave.cpp" line="+16"/>
         <source>Someone else deleted this row after it was read; your change was not saved.</source>
         <translation>Jemand anderes hat diese Zeile gelöscht, nachdem sie gelesen wurde; Ihre Änderung wurde nicht gespeichert.</translation>
     </message>
@@ -3065,7 +3780,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableExport</name>
     <message>
-        <location filename="../models/table/tableexport.cpp" line="+37"/>
+        <location filename="../models/table/tableexport.cpp" line="+36"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -3325,6 +4040,14 @@ Ihre Bearbeitungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fa
         <location line="+8"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../ui/monitor/trendchart.cpp" line="+28"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
     </message>
 </context>
 <context>

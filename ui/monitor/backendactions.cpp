@@ -4,14 +4,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-namespace {
+namespace BackendActions {
 
-QString tr(const char *text)
+static QString tr(const char *text)
 {
     return QCoreApplication::translate("BackendActions", text);
 }
 
-QString describe(const ActivityRow &row)
+static QString describe(const ActivityRow &row)
 {
     QString text = tr("Session %1 of %2").arg(row.pid).arg(row.user.isEmpty() ? tr("an unknown role") : row.user);
     if (!row.application.isEmpty())
@@ -19,13 +19,9 @@ QString describe(const ActivityRow &row)
     if (!row.client.isEmpty())
         text += tr(", client %1").arg(row.client);
     if (!row.state.isEmpty())
-        text += tr(", %1").arg(row.state);
+        text += QStringLiteral(", ") + row.state;
     return text;
 }
-
-} // namespace
-
-namespace BackendActions {
 
 bool confirmAndSend(
     QWidget *parent, SessionsModel *model, const ConnectionProfile &profile, int pid, SessionsModel::Signal signal)

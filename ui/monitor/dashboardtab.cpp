@@ -117,7 +117,7 @@ DashboardTab::~DashboardTab()
 QWidget *DashboardTab::createToolbar()
 {
     auto *bar = new QWidget(this);
-    auto *title = new QLabel(tr("<b>%1</b>").arg(m_profile.displayTarget().toHtmlEscaped()), bar);
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(m_profile.displayTarget().toHtmlEscaped()), bar);
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setEnabled(false);
