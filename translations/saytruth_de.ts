@@ -1351,8 +1351,15 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     </message>
     <message numerus="yes">
         <location line="+42"/>
-        <source>Last refresh: %n statement(s), %1 ms on the server</source>
+        <source>Last refresh: %n statement(s) in %1 ms</source>
         <translation>
+            <numerusform>Letzte Aktualisierung: %n Anweisung in %1 ms</numerusform>
+            <numerusform>Letzte Aktualisierung: %n Anweisungen in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last refresh: %n statement(s), %1 ms on the server</source>
+        <translation type="vanished">
             <numerusform>Letzte Aktualisierung: %n Anweisung, %1 ms auf dem Server</numerusform>
             <numerusform>Letzte Aktualisierung: %n Anweisungen, %1 ms auf dem Server</numerusform>
         </translation>

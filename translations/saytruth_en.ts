@@ -1333,7 +1333,7 @@ Why? (kept in the history with what you run)</source>
     </message>
     <message numerus="yes">
         <location line="+42"/>
-        <source>Last refresh: %n statement(s), %1 ms on the server</source>
+        <source>Last refresh: %n statement(s) in %1 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -46,7 +46,7 @@ bool MonitorSampler::refresh()
                 = MonitorQueries::readSessions(connection, MonitorQueries::SessionRowCap, &sample.error, &sessionsMs);
             sample.statementsRun = 2;
         }
-        sample.serverMs = overviewMs + sessionsMs;
+        sample.statementsMs = overviewMs + sessionsMs;
         sample.elapsedMs = timer.elapsed();
         return sample;
     };

@@ -17,7 +17,7 @@ struct MonitorSample
     QList<ActivityRow> sessions;
     Error error;
     int statementsRun = 0;
-    qint64 serverMs = 0; // the statements' time as libpq measured it
+    qint64 statementsMs = 0; // the statements from sending to the last row, as the client measured them
     qint64 elapsedMs = 0; // the whole job on the worker
 };
 Q_DECLARE_METATYPE(MonitorSample)

@@ -257,7 +257,7 @@ void DashboardTab::onSampled(const MonitorSample &sample)
         m_message->hide();
     backOff(sample.elapsedMs);
     QString status
-        = tr("Last refresh: %n statement(s), %1 ms on the server", nullptr, sample.statementsRun).arg(sample.serverMs);
+        = tr("Last refresh: %n statement(s) in %1 ms", nullptr, sample.statementsRun).arg(sample.statementsMs);
     if (m_effectiveInterval != m_interval)
         status += tr(" · slow: refreshing every %1 s instead of %2 s")
                       .arg(QLocale().toString(m_effectiveInterval / 1000.0, 'f', 1))
