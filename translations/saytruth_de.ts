@@ -2008,6 +2008,11 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     </message>
     <message>
         <location line="+1"/>
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cache hits</source>
         <translation>Cache-Treffer</translation>
     </message>
@@ -2035,6 +2040,11 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <location line="+1"/>
         <source>Deadlocks · temp files</source>
         <translation>Deadlocks · Temp-Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temp data written</source>
+        <translation>Temp-Daten geschrieben</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2077,9 +2087,36 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Pro Sekunde über die gemessenen %1 s zwischen den letzten beiden Messungen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>standby, %1 behind</source>
+        <translation>Standby, %1 zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standby, nothing replayed yet</source>
+        <translation>Standby, noch nichts eingespielt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server is a standby: the age of the last transaction it replayed from the primary.</source>
+        <translation>Dieser Server ist ein Standby: das Alter der letzten Transaktion, die er vom Primary eingespielt hat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>primary, %n standby(s)</source>
+        <translation>
+            <numerusform>Primary, %n Standby</numerusform>
+            <numerusform>Primary, %n Standbys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Since the statistics were reset.</source>
+        <translation>Seit dem Zurücksetzen der Statistik.</translation>
+    </message>
+    <message>
         <source>Since the statistics were reset; temp files wrote %1.</source>
-        <translation>Seit dem Zurücksetzen der Statistik; Temp-Dateien schrieben %1.</translation>
+        <translation type="vanished">Seit dem Zurücksetzen der Statistik; Temp-Dateien schrieben %1.</translation>
     </message>
 </context>
 <context>
@@ -2501,7 +2538,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Lesen der Kennzahlen des Servers</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Reading the sessions</source>
         <translation>Lesen der Sitzungen</translation>
     </message>

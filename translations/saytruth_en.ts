@@ -1983,6 +1983,11 @@ Why? (kept in the history with what you run)</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cache hits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,6 +2014,11 @@ Why? (kept in the history with what you run)</source>
     <message>
         <location line="+1"/>
         <source>Deadlocks · temp files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temp data written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2052,8 +2062,31 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Since the statistics were reset; temp files wrote %1.</source>
+        <location line="+9"/>
+        <source>standby, %1 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standby, nothing replayed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This server is a standby: the age of the last transaction it replayed from the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>primary, %n standby(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Since the statistics were reset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,7 +2508,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Reading the sessions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -99,6 +99,9 @@ ServerOverview readOverview(const PgConnection &connection, Error *error, qint64
     overview.waiting = row.integer("waiting");
     overview.oldestTransactionSeconds = row.optionalReal("oldest_xact_s");
     overview.tempBytes = row.number("temp_bytes");
+    overview.inRecovery = row.flag("in_recovery");
+    overview.replayLagSeconds = row.optionalReal("replay_lag_s");
+    overview.standbys = row.integer("standbys");
     overview.statementsVersion = row.text("statements_version");
     overview.statementsLoaded = row.flag("statements_loaded");
     CounterSample &counters = overview.counters;

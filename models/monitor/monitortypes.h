@@ -53,6 +53,9 @@ struct ServerOverview
     int waiting = 0; // waiting on a lock
     std::optional<double> oldestTransactionSeconds;
     qint64 tempBytes = 0;
+    bool inRecovery = false; // a standby
+    std::optional<double> replayLagSeconds; // on a standby: age of the last replayed transaction
+    int standbys = 0; // on a primary: connected standbys (pg_stat_replication)
     QString statementsVersion; // pg_stat_statements' extversion in this database; empty: not installed
     bool statementsLoaded = false; // the library is loaded (shared_preload_libraries)
     CounterSample counters;

@@ -34,14 +34,16 @@ HeaderFigures::HeaderFigures(QWidget *parent)
     addFigure(QStringLiteral("roleConnections"), tr("Of this role"), 3, 0);
     addFigure(QStringLiteral("databaseConnections"), tr("Of this database"), 4, 0);
     addFigure(QStringLiteral("oldest"), tr("Oldest transaction"), 5, 0);
+    addFigure(QStringLiteral("replication"), tr("Replication"), 6, 0);
     addFigure(QStringLiteral("cache"), tr("Cache hits"), 0, 3);
     addFigure(QStringLiteral("commits"), tr("Commits/s"), 1, 3);
     addFigure(QStringLiteral("rollbacks"), tr("Rollbacks/s"), 2, 3);
     addFigure(QStringLiteral("rowsRead"), tr("Rows read/s"), 3, 3);
     addFigure(QStringLiteral("rowsWritten"), tr("Rows written/s"), 4, 3);
     addFigure(QStringLiteral("problems"), tr("Deadlocks · temp files"), 5, 3);
+    addFigure(QStringLiteral("tempBytes"), tr("Temp data written"), 6, 3);
     m_grid->setRowMinimumHeight(2, 6);
-    m_grid->setColumnStretch(6, 1);
+    m_grid->setColumnStretch(7, 1);
 }
 
 void HeaderFigures::addFigure(const QString &key, const QString &caption, int column, int row)
@@ -105,9 +107,17 @@ void HeaderFigures::setFigures(const ServerOverview &overview, const RateCalcula
     set(QStringLiteral("rowsRead"), rateText(rates.sum({Counter::RowsReturned, Counter::RowsFetched})), perSecond);
     set(QStringLiteral("rowsWritten"),
         rateText(rates.sum({Counter::RowsInserted, Counter::RowsUpdated, Counter::RowsDeleted})), perSecond);
+    if (overview.inRecovery)
+        set(QStringLiteral("replication"),
+            overview.replayLagSeconds ? tr("standby, %1 behind").arg(DurationText::format(overview.replayLagSeconds))
+                                      : tr("standby, nothing replayed yet"),
+            tr("This server is a standby: the age of the last transaction it replayed from the primary."));
+    else
+        set(QStringLiteral("replication"), tr("primary, %n standby(s)", nullptr, overview.standbys));
+    set(QStringLiteral("tempBytes"), locale.formattedDataSize(overview.tempBytes));
     set(QStringLiteral("problems"),
         QStringLiteral("%1 · %2")
             .arg(overview.counters.value(Counter::Deadlocks))
             .arg(overview.counters.value(Counter::TempFiles)),
-        tr("Since the statistics were reset; temp files wrote %1.").arg(locale.formattedDataSize(overview.tempBytes)));
+        tr("Since the statistics were reset."));
 }

@@ -29,6 +29,11 @@ SELECT current_setting('server_version') AS server_version,
        s.tup_returned, s.tup_fetched, s.tup_inserted, s.tup_updated, s.tup_deleted,
        s.deadlocks, s.temp_files, s.temp_bytes,
        extract(epoch FROM s.stats_reset) AS stats_reset,
+       pg_is_in_recovery() AS in_recovery,
+       -- On a standby: how long ago the last replayed transaction committed on the primary.
+       CASE WHEN pg_is_in_recovery()
+            THEN extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) END AS replay_lag_s,
+       (SELECT count(*) FROM pg_stat_replication) AS standbys,
        (SELECT e.extversion FROM pg_extension e WHERE e.extname = 'pg_stat_statements') AS statements_version,
        -- Its settings exist only where the library is loaded (shared_preload_libraries is not readable by all).
        EXISTS (SELECT 1 FROM pg_settings WHERE name LIKE 'pg\_stat\_statements.%') AS statements_loaded

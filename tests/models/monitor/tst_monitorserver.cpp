@@ -141,6 +141,9 @@ void TestMonitorServer::headerFiguresAreSane()
     QVERIFY(ratio && *ratio > 0 && *ratio <= 1);
     QCOMPARE(overview.statementsVersion, QStringLiteral("1.10"));
     QVERIFY(overview.statementsLoaded);
+    QVERIFY(!overview.inRecovery); // the fixture is a primary without standbys
+    QCOMPARE(overview.standbys, 0);
+    QVERIFY(!overview.replayLagSeconds);
     QVERIFY(!first.rates.isValid()); // one reading: no rate yet
 
     // Limits of our own role show as set; the second reading has rates over the measured interval.

@@ -2,6 +2,8 @@
 #include "connection/databaseconnection.h"
 #include "connection/profilestore.h"
 #include "connection/session.h"
+#include "console/consoletab.h"
+#include "console/sqleditor.h"
 #include "dialoganswer.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/backendactions.h"
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void pollingStopsWhileHiddenOrMinimised();
     void secondConnectionAppearsAndDisappears();
     void cancelFromTheTableIsConfirmed();
+    void doubleClickedQueryOpensInAConsole();
+    void resumesAfterItsConnectionWasEnded();
     void productionConfirmationNamesTheSession();
 
 private:
@@ -103,6 +107,7 @@ void TestDashboardTab::opensFromTheMainWindowWithFigures()
         qPrintable(figures->value(QStringLiteral("server"))));
     QVERIFY(figures->value(QStringLiteral("connections")).contains(QLatin1Char('/')));
     QVERIFY(figures->value(QStringLiteral("cache")).endsWith(QLatin1Char('%')));
+    QCOMPARE(figures->value(QStringLiteral("replication")), QStringLiteral("primary, 0 standby(s)"));
     // Its own session shows, marked as the dashboard's.
     const int ownPid = dashboard->session()->serverInfo().backendPid;
     QTRY_VERIFY_WITH_TIMEOUT(dashboard->sessionsModel()->sessionOfPid(ownPid), LongWaitMs);
@@ -191,6 +196,47 @@ void TestDashboardTab::cancelFromTheTableIsConfirmed()
     cancel->click();
     QVERIFY2(question.contains(QString::number(pid)), qPrintable(question));
     QCOMPARE(TestWait::result(sleeping, LongWaitMs).error.sqlState, QStringLiteral("57014"));
+}
+
+void TestDashboardTab::doubleClickedQueryOpensInAConsole()
+{
+    DashboardTab *dashboard = openDashboard();
+    QVERIFY(dashboard);
+    SessionsModel *model = dashboard->sessionsModel();
+    const int ownPid = dashboard->session()->serverInfo().backendPid;
+    QTRY_VERIFY_WITH_TIMEOUT(model->sessionOfPid(ownPid), LongWaitMs);
+    const QString query = model->sessionOfPid(ownPid)->query;
+    QTableView *view = dashboard->sessionsPanel()->view();
+    const QModelIndex cell = dashboard->sessionsPanel()->filter()->mapFromSource(
+        model->index(model->rowOfPid(ownPid), SessionsModel::Query));
+    view->scrollTo(cell);
+    const QPoint centre = view->visualRect(cell).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
+    auto *console = qobject_cast<ConsoleTab *>(m_window->tabs()->currentWidget());
+    QVERIFY(console);
+    QCOMPARE(console->editor()->text(), query);
+}
+
+void TestDashboardTab::resumesAfterItsConnectionWasEnded()
+{
+    DashboardTab *dashboard = openDashboard();
+    QVERIFY(dashboard);
+    dashboard->setInterval(250);
+    const int ownPid = dashboard->session()->serverInfo().backendPid;
+    Session other(m_fixture.profile(), QString(), QStringLiteral("killer"));
+    QVERIFY(TestWait::open(other));
+    QSignalSpy lost(dashboard->session(), &Session::connectionLost);
+    QVERIFY(TestWait::result(other.run(QStringLiteral("SELECT pg_terminate_backend($1)"), {ownPid})).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(lost.count() == 1, LongWaitMs);
+    // It reconnects by itself (a new backend) and polls again.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dashboard->session()->isConnected() && dashboard->session()->serverInfo().backendPid != ownPid, LongWaitMs);
+    const int refreshes = dashboard->sampler()->refreshCount();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->sampler()->refreshCount() > refreshes + 1, LongWaitMs);
+    const int newPid = dashboard->session()->serverInfo().backendPid;
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->sessionsModel()->sessionOfPid(newPid), LongWaitMs);
+    QVERIFY(!dashboard->sessionsModel()->sessionOfPid(ownPid));
 }
 
 void TestDashboardTab::productionConfirmationNamesTheSession()
