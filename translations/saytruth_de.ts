@@ -1225,7 +1225,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+56"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+59"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
@@ -1240,6 +1240,11 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>A&amp;nweisungen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Tables &amp;&amp; &amp;indexes</source>
+        <translation>Tabellen &amp;&amp; &amp;Indizes</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>The query of session %1 was cancelled.</source>
         <translation>Die Abfrage von Sitzung %1 wurde abgebrochen.</translation>
@@ -1250,7 +1255,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Sitzung %1 wurde beendet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The dashboard lost its connection; it reconnects by itself.
 %1</source>
         <translation>Das Dashboard hat seine Verbindung verloren; es verbindet sich von selbst neu.
@@ -2214,6 +2219,49 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     </message>
 </context>
 <context>
+    <name>IndexProblemsModel</name>
+    <message>
+        <location filename="../models/monitor/indexproblemsmodel.cpp" line="+43"/>
+        <source>invalid: a failed CREATE INDEX CONCURRENTLY; drop it or REINDEX</source>
+        <translation>ungültig: ein fehlgeschlagenes CREATE INDEX CONCURRENTLY; löschen oder REINDEX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate of %1</source>
+        <translation>Duplikat von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never scanned since the statistics were reset</source>
+        <translation>seit dem Zurücksetzen der Statistik nie gelesen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+</context>
+<context>
     <name>LocalCluster</name>
     <message>
         <location filename="../models/cluster/localcluster.cpp" line="+103"/>
@@ -2551,6 +2599,16 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <location line="+28"/>
         <source>Reading the text of the statements shown</source>
         <translation>Lesen des Textes der angezeigten Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the table sizes</source>
+        <translation>Lesen der Tabellengrößen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the index problems</source>
+        <translation>Lesen der Indexprobleme</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3723,32 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
 </context>
 <context>
+    <name>StoragePanel</name>
+    <message>
+        <location filename="../ui/monitor/storagepanel.cpp" line="+35"/>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read sizes again</source>
+        <translation>Größen &amp;neu lesen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Indexes worth a look (invalid, duplicate, never used):</source>
+        <translation>Indizes, die einen Blick wert sind (ungültig, doppelt, nie benutzt):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n table(s), sizes as read at %1 (read on request only, to spare the server).</source>
+        <translation>
+            <numerusform>%n Tabelle, Größen wie um %1 gelesen (nur auf Anforderung gelesen, um den Server zu schonen).</numerusform>
+            <numerusform>%n Tabellen, Größen wie um %1 gelesen (nur auf Anforderung gelesen, um den Server zu schonen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableDataModel</name>
     <message>
         <source>Running the statement</source>
@@ -3852,6 +3936,76 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <location line="+25"/>
         <source>Exporting %1 to %2</source>
         <translation>Export von %1 nach %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableSizesModel</name>
+    <message>
+        <location filename="../models/monitor/tablesizesmodel.cpp" line="+94"/>
+        <location line="+2"/>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table data</source>
+        <translation>Tabellendaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOAST</source>
+        <translation>TOAST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live rows</source>
+        <translation>Lebende Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead rows</source>
+        <translation>Tote Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seq. scans</source>
+        <translation>Seq. Scans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index scans</source>
+        <translation>Index-Scans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last vacuum</source>
+        <translation>Letztes Vacuum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last analyze</source>
+        <translation>Letztes Analyze</translation>
     </message>
 </context>
 <context>

@@ -1208,7 +1208,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+56"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+59"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,6 +1223,11 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Tables &amp;&amp; &amp;indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>The query of session %1 was cancelled.</source>
         <translation type="unfinished"></translation>
@@ -1233,7 +1238,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The dashboard lost its connection; it reconnects by itself.
 %1</source>
         <translation type="unfinished"></translation>
@@ -2185,6 +2190,49 @@ Why? (kept in the history with what you run)</source>
     </message>
 </context>
 <context>
+    <name>IndexProblemsModel</name>
+    <message>
+        <location filename="../models/monitor/indexproblemsmodel.cpp" line="+43"/>
+        <source>invalid: a failed CREATE INDEX CONCURRENTLY; drop it or REINDEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never scanned since the statistics were reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalCluster</name>
     <message>
         <location filename="../models/cluster/localcluster.cpp" line="+103"/>
@@ -2520,6 +2568,16 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     <message>
         <location line="+28"/>
         <source>Reading the text of the statements shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the table sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the index problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3621,6 +3679,32 @@ This changes every row of the table. Run it anyway?</source>
     </message>
 </context>
 <context>
+    <name>StoragePanel</name>
+    <message>
+        <location filename="../ui/monitor/storagepanel.cpp" line="+35"/>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Read sizes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Indexes worth a look (invalid, duplicate, never used):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n table(s), sizes as read at %1 (read on request only, to spare the server).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TableDataModel</name>
     <message>
         <location filename="../models/table/tabledatamodel.cpp" line="+23"/>
@@ -3799,6 +3883,76 @@ This changes every row of the table. Run it anyway?</source>
     <message>
         <location line="+25"/>
         <source>Exporting %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableSizesModel</name>
+    <message>
+        <location filename="../models/monitor/tablesizesmodel.cpp" line="+94"/>
+        <location line="+2"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TOAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seq. scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last vacuum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last analyze</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

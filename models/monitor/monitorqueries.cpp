@@ -212,4 +212,52 @@ QList<StatementRow> readStatements(const PgConnection &connection, const QString
     return statements;
 }
 
+QList<TableSizeRow> readTableSizes(const PgConnection &connection, int cap, Error *error)
+{
+    const PgResult result = runResource(
+        connection, QStringLiteral("table-sizes.sql"), {cap}, error, tr("Reading the table sizes"), nullptr);
+    QList<TableSizeRow> tables;
+    for (int i = 0; i < result.rows.size(); ++i) {
+        const NamedRow row(result, i);
+        TableSizeRow table;
+        table.schema = row.text("schema_name");
+        table.name = row.text("table_name");
+        table.totalBytes = row.number("total_bytes");
+        table.tableBytes = row.number("table_bytes");
+        table.indexBytes = row.number("index_bytes");
+        table.toastBytes = row.number("toast_bytes");
+        table.liveRows = row.number("live_rows");
+        table.deadRows = row.number("dead_rows");
+        table.seqScans = row.number("seq_scan");
+        table.indexScans = row.number("idx_scan");
+        table.vacuumAgeSeconds = row.optionalReal("vacuum_age_s");
+        table.analyzeAgeSeconds = row.optionalReal("analyze_age_s");
+        tables << table;
+    }
+    return tables;
+}
+
+QList<IndexProblemRow> readIndexProblems(const PgConnection &connection, Error *error)
+{
+    const PgResult result = runResource(
+        connection, QStringLiteral("index-problems.sql"), {}, error, tr("Reading the index problems"), nullptr);
+    QList<IndexProblemRow> indexes;
+    for (int i = 0; i < result.rows.size(); ++i) {
+        const NamedRow row(result, i);
+        IndexProblemRow index;
+        index.schema = row.text("schema_name");
+        index.table = row.text("table_name");
+        index.index = row.text("index_name");
+        const QString problem = row.text("problem");
+        index.problem = problem == QLatin1String("invalid") ? IndexProblemRow::Problem::Invalid
+            : problem == QLatin1String("duplicate")         ? IndexProblemRow::Problem::Duplicate
+                                                            : IndexProblemRow::Problem::Unused;
+        index.bytes = row.number("index_bytes");
+        index.scans = row.number("idx_scan");
+        index.duplicateOf = row.text("duplicate_of");
+        indexes << index;
+    }
+    return indexes;
+}
+
 } // namespace MonitorQueries

@@ -14,6 +14,7 @@ namespace MonitorQueries {
 // Caps that keep a server with thousands of sessions or statements cheap to watch.
 inline constexpr int SessionRowCap = 1000;
 inline constexpr int StatementRowCap = 100;
+inline constexpr int TableRowCap = 500;
 
 // Statement timeout and lock timeout for the dashboard's own session; run once after connecting.
 Error applySessionLimits(const PgConnection &connection);
@@ -32,5 +33,10 @@ QString statementsQueryFor(const QString &extensionVersion);
 // which gains them. At most two statements; one when every text is known.
 QList<StatementRow> readStatements(const PgConnection &connection, const QString &extensionVersion, int cap,
     QHash<QString, QString> *knownTexts, Error *error, int *statementsRun = nullptr);
+
+// monitor/table-sizes.sql: the largest tables of every user schema, at most cap.
+QList<TableSizeRow> readTableSizes(const PgConnection &connection, int cap, Error *error);
+// monitor/index-problems.sql: invalid, duplicate and unused indexes.
+QList<IndexProblemRow> readIndexProblems(const PgConnection &connection, Error *error);
 
 } // namespace MonitorQueries

@@ -105,4 +105,34 @@ struct StatementRow
     std::optional<double> cacheHitRatio() const;
 };
 
+// One table's sizes, rows and upkeep (a row of monitor/table-sizes.sql).
+struct TableSizeRow
+{
+    QString schema;
+    QString name;
+    qint64 totalBytes = 0;
+    qint64 tableBytes = 0;
+    qint64 indexBytes = 0;
+    qint64 toastBytes = 0;
+    qint64 liveRows = 0;
+    qint64 deadRows = 0;
+    qint64 seqScans = 0;
+    qint64 indexScans = 0;
+    std::optional<double> vacuumAgeSeconds; // since the last (auto)vacuum; none: never
+    std::optional<double> analyzeAgeSeconds; // since the last (auto)analyze; none: never
+};
+
+// An index worth a look (a row of monitor/index-problems.sql).
+struct IndexProblemRow
+{
+    enum class Problem { Invalid, Duplicate, Unused };
+    QString schema;
+    QString table;
+    QString index;
+    Problem problem = Problem::Unused;
+    qint64 bytes = 0;
+    qint64 scans = 0;
+    QString duplicateOf;
+};
+
 Q_DECLARE_METATYPE(ServerOverview)

@@ -10,6 +10,8 @@
 #include "monitor/sessionspanel.h"
 #include "monitor/statementsmodel.h"
 #include "monitor/statementspanel.h"
+#include "monitor/storagepanel.h"
+#include "monitor/tablesizesmodel.h"
 #include "monitor/trendchart.h"
 
 #include <QComboBox>
@@ -40,6 +42,7 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     m_sessions = new SessionsModel(m_session.get(), this);
     m_blocking = new BlockingTreeModel(this);
     m_statements = new StatementsModel(m_session.get(), this);
+    m_tableSizes = new TableSizesModel(m_session.get(), this);
     m_figures = new HeaderFigures(this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dashboardMessage"));
@@ -56,6 +59,8 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     m_panels->addTab(m_sessionsPanel, tr("&Sessions"));
     m_panels->addTab(blocking, tr("&Blocking"));
     m_panels->addTab(statements, tr("S&tatements"));
+    auto *storage = new StoragePanel(m_tableSizes, m_panels);
+    m_panels->addTab(storage, tr("Tables && &indexes"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(createCharts());
@@ -92,9 +97,13 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     connect(statements, &StatementsPanel::message, this, &DashboardTab::showMessage);
     connect(statements, &StatementsPanel::queryActivated, this, &DashboardTab::openInConsole);
     connect(m_sessionsPanel, &SessionsPanel::queryActivated, this, &DashboardTab::openInConsole);
-    connect(m_panels, &QTabWidget::currentChanged, this, [this, statements](int) {
+    connect(m_tableSizes, &TableSizesModel::failed, this,
+        [this](const Error &error) { showMessage(error.toString(), true); });
+    connect(m_panels, &QTabWidget::currentChanged, this, [this, statements, storage](int) {
         if (m_panels->currentWidget() == statements)
             m_statements->refresh();
+        if (m_panels->currentWidget() == storage && m_session->isConnected())
+            storage->refreshIfNeverRead();
     });
     connect(m_session.get(), &Session::opened, this, [this] {
         m_message->hide();

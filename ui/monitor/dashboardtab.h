@@ -19,6 +19,7 @@ class Session;
 class SessionsModel;
 class SessionsPanel;
 class StatementsModel;
+class TableSizesModel;
 class TrendChart;
 struct MonitorSample;
 
@@ -38,6 +39,8 @@ public:
     SessionsModel *sessionsModel() const { return m_sessions; }
     BlockingTreeModel *blockingModel() const { return m_blocking; }
     StatementsModel *statementsModel() const { return m_statements; }
+    TableSizesModel *tableSizesModel() const { return m_tableSizes; }
+    QTabWidget *panels() const { return m_panels; }
     HeaderFigures *figures() const { return m_figures; }
     SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
 
@@ -70,6 +73,7 @@ private:
     SessionsModel *m_sessions = nullptr;
     BlockingTreeModel *m_blocking = nullptr;
     StatementsModel *m_statements = nullptr;
+    TableSizesModel *m_tableSizes = nullptr;
     HeaderFigures *m_figures = nullptr;
     QList<TrendChart *> m_charts;
     QTabWidget *m_panels = nullptr;

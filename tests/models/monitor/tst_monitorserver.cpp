@@ -1,8 +1,10 @@
 #include "connection/session.h"
 #include "monitor/blockingtreemodel.h"
+#include "monitor/indexproblemsmodel.h"
 #include "monitor/monitorsampler.h"
 #include "monitor/sessionsmodel.h"
 #include "monitor/statementsmodel.h"
+#include "monitor/tablesizesmodel.h"
 #include "testcluster.h"
 #include "testwait.h"
 
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void statementsFromTheInstalledExtension();
     void statementsFromAnOlderExtensionVersion();
     void statementsMissingExtensionIsExplained();
+    void tableSizesAndIndexProblems();
 
 private:
     std::unique_ptr<Session> openSession(
@@ -347,6 +350,55 @@ void TestMonitorServer::statementsMissingExtensionIsExplained()
     QVERIFY(!model.isAvailable());
     QVERIFY(!model.refresh());
     QVERIFY(model.unavailableReason().contains(QLatin1String("CREATE EXTENSION pg_stat_statements")));
+}
+
+void TestMonitorServer::tableSizesAndIndexProblems()
+{
+    // A name the seed's schemaname||'.'||tablename would break on, and two identical indexes on it.
+    Error error;
+    QVERIFY2(
+        m_fixture.cluster().execute(
+            QStringLiteral(
+                "CREATE SCHEMA \"Odd Schema\"; CREATE TABLE \"Odd Schema\".\"My Table\" (id int PRIMARY KEY, v text); "
+                "CREATE INDEX dup_first ON \"Odd Schema\".\"My Table\" (v); "
+                "CREATE INDEX dup_second ON \"Odd Schema\".\"My Table\" (v);"),
+            &error),
+        qPrintable(error.toString()));
+    TableSizesModel model(m_monitor.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester indexTester(model.indexProblems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy refreshed(&model, &TableSizesModel::refreshed);
+    QSignalSpy failed(&model, &TableSizesModel::failed);
+    QVERIFY(model.refresh());
+    QVERIFY(!model.refresh());
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count() + failed.count(), 1, LongWaitMs);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().toString()));
+    QVERIFY(model.readAt().isValid());
+    QStringList names;
+    for (const TableSizeRow &table : model.tables())
+        names << table.schema + QLatin1Char('.') + table.name;
+    QVERIFY2(names.contains(QStringLiteral("Odd Schema.My Table")), qPrintable(names.join(QLatin1Char(','))));
+    // Largest first, and messages (20,000 rows) has real data, indexes and statistics.
+    QCOMPARE(names.first(), QStringLiteral("public.messages"));
+    const TableSizeRow &messages = model.tables().first();
+    QVERIFY(messages.totalBytes >= messages.tableBytes + messages.indexBytes);
+    QVERIFY(messages.indexBytes > 0);
+    QVERIFY(messages.liveRows > 0);
+
+    const QList<IndexProblemRow> &indexes = model.indexProblems()->indexes();
+    const auto find = [&](const QString &name) -> const IndexProblemRow * {
+        for (const IndexProblemRow &index : indexes) {
+            if (index.index == name)
+                return &index;
+        }
+        return nullptr;
+    };
+    QVERIFY(find(QStringLiteral("dup_second")));
+    QCOMPARE(find(QStringLiteral("dup_second"))->problem, IndexProblemRow::Problem::Duplicate);
+    QCOMPARE(find(QStringLiteral("dup_second"))->duplicateOf, QStringLiteral("\"Odd Schema\".dup_first"));
+    QVERIFY(find(QStringLiteral("dup_first")));
+    QCOMPARE(find(QStringLiteral("dup_first"))->problem, IndexProblemRow::Problem::Unused);
+    QVERIFY(!find(QStringLiteral("My Table_pkey"))); // a primary key enforces something even when never read
 }
 
 QTEST_GUILESS_MAIN(TestMonitorServer)

@@ -14,6 +14,7 @@
 #include "monitor/sessionsmodel.h"
 #include "monitor/sessionspanel.h"
 #include "monitor/statementsmodel.h"
+#include "monitor/tablesizesmodel.h"
 #include "testcluster.h"
 #include "testwait.h"
 
@@ -115,6 +116,10 @@ void TestDashboardTab::opensFromTheMainWindowWithFigures()
     QCOMPARE(dashboard->session()->serverInfo().database, m_fixture.profile().database);
     // The statements panel reads the installed extension.
     QTRY_VERIFY_WITH_TIMEOUT(dashboard->statementsModel()->rowCount() > 0, LongWaitMs);
+    // Sizes are read when their panel is first shown, not before.
+    QVERIFY(!dashboard->tableSizesModel()->readAt().isValid());
+    dashboard->panels()->setCurrentIndex(3);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->tableSizesModel()->rowCount() > 0, LongWaitMs);
     // Opening it again shows the same tab.
     const int tabs = m_window->tabs()->count();
     QCOMPARE(m_window->openDashboard(), dashboard);
