@@ -28,7 +28,6 @@
 namespace {
 
 constexpr int StatementsEveryMs = 15000; // statements are heavier than the fast figures
-constexpr int MaxIntervalMs = 60000;
 constexpr int ReconnectEveryTicks = 5;
 
 } // namespace
@@ -175,10 +174,9 @@ QWidget *DashboardTab::createCharts()
 
 void DashboardTab::setInterval(int milliseconds)
 {
-    m_interval = qMax(250, milliseconds);
-    m_effectiveInterval = m_interval;
-    m_timer.setInterval(m_effectiveInterval);
-    const int at = m_intervalBox->findData(m_interval);
+    m_cadence.setChosen(milliseconds);
+    m_timer.setInterval(m_cadence.current());
+    const int at = m_intervalBox->findData(m_cadence.chosen());
     if (at >= 0 && at != m_intervalBox->currentIndex())
         m_intervalBox->setCurrentIndex(at);
 }
@@ -227,7 +225,7 @@ void DashboardTab::updatePolling()
         m_status->setText(m_paused ? tr("Paused.") : tr("Paused while not visible."));
         return;
     }
-    m_timer.start(m_effectiveInterval);
+    m_timer.start(m_cadence.current());
     tick(); // fresh figures at once when shown again
 }
 
@@ -241,7 +239,7 @@ void DashboardTab::tick()
         return;
     }
     m_sampler->refresh();
-    const int every = qMax(1, StatementsEveryMs / m_effectiveInterval);
+    const int every = qMax(1, StatementsEveryMs / m_cadence.current());
     if (m_ticks % every == 0 || !m_statementsRead)
         m_statements->refresh();
 }
@@ -264,30 +262,17 @@ void DashboardTab::onSampled(const MonitorSample &sample)
             rates.sum({Counter::RowsInserted, Counter::RowsUpdated, Counter::RowsDeleted})});
     if (m_message->property("isError").toBool())
         m_message->hide();
-    backOff(sample.elapsedMs);
+    if (m_cadence.record(sample.elapsedMs))
+        m_timer.setInterval(m_cadence.current());
     QString status
         = tr("Last refresh: %n statement(s) in %1 ms", nullptr, sample.statementsRun).arg(sample.statementsMs);
-    if (m_effectiveInterval != m_interval)
+    if (m_cadence.isBackedOff())
         status += tr(" · slow: refreshing every %1 s instead of %2 s")
-                      .arg(QLocale().toString(m_effectiveInterval / 1000.0, 'f', 1))
-                      .arg(QLocale().toString(m_interval / 1000.0, 'f', 1));
+                      .arg(QLocale().toString(m_cadence.current() / 1000.0, 'f', 1))
+                      .arg(QLocale().toString(m_cadence.chosen() / 1000.0, 'f', 1));
     if (m_sampler->skippedCount() > 0)
         status += tr(" · %n refresh(es) skipped while one was running", nullptr, m_sampler->skippedCount());
     m_status->setText(status);
-}
-
-void DashboardTab::backOff(qint64 elapsedMs)
-{
-    // Slower than a fifth of the interval: double it (up to a minute); fast again: back to what was chosen.
-    int next = m_effectiveInterval;
-    if (elapsedMs * 5 > m_effectiveInterval)
-        next = qMin(MaxIntervalMs, m_effectiveInterval * 2);
-    else if (elapsedMs * 10 < m_interval)
-        next = m_interval;
-    if (next != m_effectiveInterval) {
-        m_effectiveInterval = next;
-        m_timer.setInterval(next);
-    }
 }
 
 void DashboardTab::showMessage(const QString &text, bool isError)

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "connection/connectionprofile.h"
+#include "monitor/refreshcadence.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -45,7 +46,8 @@ public:
     SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
 
     void setInterval(int milliseconds);
-    int interval() const { return m_interval; }
+    int interval() const { return m_cadence.chosen(); }
+    const RefreshCadence &cadence() const { return m_cadence; }
     void setPaused(bool paused);
     // The timer runs: the tab is shown, its window not minimised, and the user has not paused it.
     bool isPolling() const { return m_timer.isActive(); }
@@ -65,7 +67,6 @@ private:
     void tick();
     void onSampled(const MonitorSample &sample);
     void showMessage(const QString &text, bool isError);
-    void backOff(qint64 elapsedMs);
 
     ConnectionProfile m_profile;
     std::unique_ptr<Session> m_session;
@@ -84,8 +85,7 @@ private:
     QLabel *m_message = nullptr;
     QTimer m_timer;
     QObject *m_watchedWindow = nullptr;
-    int m_interval = 2000; // as chosen
-    int m_effectiveInterval = 2000; // after backing off
+    RefreshCadence m_cadence;
     bool m_paused = false;
     int m_ticks = 0;
     bool m_statementsRead = false;

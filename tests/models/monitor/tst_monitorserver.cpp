@@ -219,8 +219,30 @@ void TestMonitorServer::blockingTreeFromARealRowLock()
     QVERIFY2(lock.contains(QLatin1String("ShareLock")), qPrintable(lock));
     QVERIFY(tree.index(0, BlockingTreeModel::Query, head).data().toString().startsWith(QLatin1String("UPDATE users")));
 
+    // A third connection queues behind them: still one chain, headed by the holder.
+    auto third = openSession(QStringLiteral("third"));
+    QVERIFY(third);
+    const int thirdPid = third->serverInfo().backendPid;
+    QFuture<PgResult> queued = third->run(QStringLiteral("UPDATE users SET username = username WHERE id = 1"));
+    QVERIFY(waitForSession(*m_sampler, thirdPid,
+        [](const ActivityRow &row) { return row.waitEventType == QLatin1String("Lock") && !row.blockedBy.isEmpty(); }));
+    tree.setSessions(m_sampler->lastSample().sessions);
+    QCOMPARE(tree.headCount(), 1);
+    QCOMPARE(tree.index(0, 0).data(BlockingTreeModel::PidRole).toInt(), holderPid);
+    QSet<int> below;
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int row = 0; row < tree.rowCount(parent); ++row) {
+            const QModelIndex child = tree.index(row, 0, parent);
+            below.insert(child.data(BlockingTreeModel::PidRole).toInt());
+            collect(child);
+        }
+    };
+    collect(tree.index(0, 0));
+    QCOMPARE(below, (QSet<int> {waiterPid, thirdPid}));
+
     QVERIFY(TestWait::result(holder->run(QStringLiteral("ROLLBACK"))).ok());
     QVERIFY(TestWait::result(waiting).ok());
+    QVERIFY(TestWait::result(queued).ok());
     tree.setSessions(sampleOnce(*m_sampler).sessions);
     QCOMPARE(tree.rowCount(), 0);
 }
