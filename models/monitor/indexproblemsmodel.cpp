@@ -48,7 +48,7 @@ QVariant IndexProblemsModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Size:
-        return QLocale().formattedDataSize(row.bytes);
+        return QLocale().formattedDataSize(row.bytes, 1, QLocale::DataSizeTraditionalFormat);
     case Scans:
         return QLocale().toString(row.scans);
     default:

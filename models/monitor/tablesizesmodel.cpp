@@ -75,13 +75,13 @@ QVariant TableSizesModel::display(const TableSizeRow &row, int column) const
     case Table:
         return row.schema + QLatin1Char('.') + row.name;
     case Total:
-        return locale.formattedDataSize(row.totalBytes);
+        return locale.formattedDataSize(row.totalBytes, 1, QLocale::DataSizeTraditionalFormat);
     case TableSize:
-        return locale.formattedDataSize(row.tableBytes);
+        return locale.formattedDataSize(row.tableBytes, 1, QLocale::DataSizeTraditionalFormat);
     case Indexes:
-        return locale.formattedDataSize(row.indexBytes);
+        return locale.formattedDataSize(row.indexBytes, 1, QLocale::DataSizeTraditionalFormat);
     case Toast:
-        return locale.formattedDataSize(row.toastBytes);
+        return locale.formattedDataSize(row.toastBytes, 1, QLocale::DataSizeTraditionalFormat);
     case LiveRows:
         return locale.toString(row.liveRows);
     case DeadRows:

@@ -82,7 +82,8 @@ void HeaderFigures::setFigures(const ServerOverview &overview, const RateCalcula
         tr("%1, up %2")
             .arg(overview.serverVersion.section(QLatin1Char(' '), 0, 0), DurationText::format(overview.uptimeSeconds)),
         overview.serverVersion);
-    set(QStringLiteral("size"), locale.formattedDataSize(overview.databaseBytes));
+    set(QStringLiteral("size"),
+        locale.formattedDataSize(overview.databaseBytes, 1, QLocale::DataSizeTraditionalFormat));
     const int usable = overview.maxConnections - overview.reservedConnections;
     set(QStringLiteral("connections"), QStringLiteral("%1 / %2").arg(overview.connections).arg(usable),
         tr("%1 of max_connections %2 (%3 reserved for superusers)")
@@ -114,7 +115,8 @@ void HeaderFigures::setFigures(const ServerOverview &overview, const RateCalcula
             tr("This server is a standby: the age of the last transaction it replayed from the primary."));
     else
         set(QStringLiteral("replication"), tr("primary, %n standby(s)", nullptr, overview.standbys));
-    set(QStringLiteral("tempBytes"), locale.formattedDataSize(overview.tempBytes));
+    set(QStringLiteral("tempBytes"),
+        locale.formattedDataSize(overview.tempBytes, 1, QLocale::DataSizeTraditionalFormat));
     set(QStringLiteral("problems"),
         QStringLiteral("%1 · %2")
             .arg(overview.counters.value(Counter::Deadlocks))

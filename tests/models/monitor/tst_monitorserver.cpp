@@ -386,6 +386,18 @@ void TestMonitorServer::tableSizesAndIndexProblems()
                 "CREATE INDEX dup_second ON \"Odd Schema\".\"My Table\" (v);"),
             &error),
         qPrintable(error.toString()));
+    // A failed CREATE UNIQUE INDEX CONCURRENTLY leaves an invalid index behind; a plain index next to a unique
+    // one on the same column is the duplicate, whichever is older.
+    for (const char *sql : {"CREATE TABLE index_demo (v int)", "INSERT INTO index_demo VALUES (1), (1)",
+             "CREATE INDEX index_demo_plain ON index_demo (v)"})
+        QVERIFY(TestWait::result(m_monitor->run(QLatin1String(sql))).ok());
+    QCOMPARE(TestWait::result(m_monitor->run(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY index_demo_broken ON "
+                                                            "index_demo (v)")))
+                 .error.sqlState,
+        QStringLiteral("23505"));
+    QVERIFY(TestWait::result(m_monitor->run(QStringLiteral("DELETE FROM index_demo WHERE ctid = '(0,1)'"))).ok());
+    QVERIFY(TestWait::result(m_monitor->run(QStringLiteral("CREATE UNIQUE INDEX index_demo_unique ON index_demo (v)")))
+                .ok());
     TableSizesModel model(m_monitor.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester indexTester(model.indexProblems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -421,6 +433,13 @@ void TestMonitorServer::tableSizesAndIndexProblems()
     QVERIFY(find(QStringLiteral("dup_first")));
     QCOMPARE(find(QStringLiteral("dup_first"))->problem, IndexProblemRow::Problem::Unused);
     QVERIFY(!find(QStringLiteral("My Table_pkey"))); // a primary key enforces something even when never read
+    QVERIFY(find(QStringLiteral("index_demo_broken")));
+    QCOMPARE(find(QStringLiteral("index_demo_broken"))->problem, IndexProblemRow::Problem::Invalid);
+    QCOMPARE(indexes.first().problem, IndexProblemRow::Problem::Invalid); // the worst first
+    QVERIFY(find(QStringLiteral("index_demo_plain")));
+    QCOMPARE(find(QStringLiteral("index_demo_plain"))->problem, IndexProblemRow::Problem::Duplicate);
+    QCOMPARE(find(QStringLiteral("index_demo_plain"))->duplicateOf, QStringLiteral("index_demo_unique"));
+    QVERIFY(!find(QStringLiteral("index_demo_unique")));
 }
 
 QTEST_GUILESS_MAIN(TestMonitorServer)
