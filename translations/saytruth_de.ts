@@ -1225,7 +1225,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+59"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+58"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
@@ -1345,7 +1345,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Paused.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -1355,7 +1355,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Angehalten, solange nicht sichtbar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Last refresh: %n statement(s) in %1 ms</source>
         <translation>
             <numerusform>Letzte Aktualisierung: %n Anweisung in %1 ms</numerusform>
@@ -2057,7 +2057,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>%1, läuft seit %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of max_connections %2 (%3 reserved for superusers)</source>
         <translation>%1 von max_connections %2 (%3 für Superuser reserviert)</translation>
     </message>
@@ -2115,7 +2115,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Since the statistics were reset.</source>
         <translation>Seit dem Zurücksetzen der Statistik.</translation>
     </message>
@@ -3628,16 +3628,27 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="-7"/>
+        <location line="+26"/>
         <source>The dashboard is not connected.</source>
         <translation>Das Dashboard ist nicht verbunden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Only a superuser, or a role granted EXECUTE on pg_stat_statements_reset(), may reset the statistics.</source>
         <translation>Nur ein Superuser oder eine Rolle mit EXECUTE-Recht auf pg_stat_statements_reset() darf die Statistik zurücksetzen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Creating the pg_stat_statements extension</source>
+        <translation>Anlegen der Erweiterung pg_stat_statements</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a superuser may create pg_stat_statements: it is not a trusted extension.</source>
+        <translation>Nur ein Superuser darf pg_stat_statements anlegen: es ist keine vertrauenswürdige Erweiterung.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -3697,7 +3708,17 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Statistik &amp;zurücksetzen …</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>&amp;Create the extension</source>
+        <translation>Erweiterung &amp;anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CREATE EXTENSION pg_stat_statements in this database (you are a superuser).</source>
+        <translation>CREATE EXTENSION pg_stat_statements in dieser Datenbank (Sie sind Superuser).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>pg_stat_statements %1 · the %2 statements with the most total time · read in %3 ms with %4 statement(s)</source>
         <translation>pg_stat_statements %1 · die %2 Anweisungen mit der meisten Gesamtzeit · gelesen in %3 ms mit %4 Anweisung(en)</translation>
     </message>
@@ -3707,12 +3728,17 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Die Anweisungsstatistik wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>pg_stat_statements was created; its figures appear with the next refresh.</source>
+        <translation>pg_stat_statements wurde angelegt; die Zahlen erscheinen mit der nächsten Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Reading the server&apos;s figures…</source>
         <translation>Lese die Kennzahlen des Servers …</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reset statement statistics</source>
         <translation>Anweisungsstatistik zurücksetzen</translation>
     </message>

@@ -1208,7 +1208,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+59"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+58"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1327,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1337,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Last refresh: %n statement(s) in %1 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2032,7 +2032,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 of max_connections %2 (%3 reserved for superusers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,7 +2090,7 @@ Why? (kept in the history with what you run)</source>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Since the statistics were reset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3584,16 +3584,27 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="-7"/>
+        <location line="+26"/>
         <source>The dashboard is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
         <source>Only a superuser, or a role granted EXECUTE on pg_stat_statements_reset(), may reset the statistics.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Creating the pg_stat_statements extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a superuser may create pg_stat_statements: it is not a trusted extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+2"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
@@ -3653,7 +3664,17 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>&amp;Create the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CREATE EXTENSION pg_stat_statements in this database (you are a superuser).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>pg_stat_statements %1 · the %2 statements with the most total time · read in %3 ms with %4 statement(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,12 +3684,17 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>pg_stat_statements was created; its figures appear with the next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Reading the server&apos;s figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reset statement statistics</source>
         <translation type="unfinished"></translation>
     </message>

@@ -105,6 +105,31 @@ void StatementsModel::resetStatistics()
         });
 }
 
+bool StatementsModel::canCreateExtension() const
+{
+    return m_known && m_version.isEmpty() && m_session && m_session->isConnected() && m_session->serverInfo().superuser
+        && !m_session->serverInfo().readOnly;
+}
+
+void StatementsModel::createExtension()
+{
+    const QString what = tr("Creating the pg_stat_statements extension");
+    if (!m_session || !m_session->isConnected()) {
+        Q_EMIT extensionCreated(Error {what, tr("The dashboard is not connected.")});
+        return;
+    }
+    const QString sql = SqlResource::text(QStringLiteral("monitor/create-statements-extension.sql"));
+    whenFinished(m_session->run(sql), this, [this, what](const PgResult &result) {
+        Error error = result.error;
+        if (error) {
+            error.what = what;
+            if (error.sqlState == QLatin1String("42501"))
+                error.why = tr("Only a superuser may create pg_stat_statements: it is not a trusted extension.");
+        }
+        Q_EMIT extensionCreated(error);
+    });
+}
+
 void StatementsModel::setStatements(QList<StatementRow> statements)
 {
     replaceRows(m_rows, std::move(statements),

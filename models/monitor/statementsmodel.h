@@ -36,6 +36,11 @@ public:
     bool isRefreshing() const { return m_refreshing; }
     // pg_stat_statements_reset(); ends in resetDone().
     void resetStatistics();
+    // CREATE EXTENSION pg_stat_statements (superusers only: it is not a trusted extension); ends in
+    // extensionCreated(). The next header reading then finds it.
+    void createExtension();
+    // Whether the role may create it: a superuser, where the extension is missing.
+    bool canCreateExtension() const;
 
     void setStatements(QList<StatementRow> statements);
     const QList<StatementRow> &statements() const { return m_rows; }
@@ -51,6 +56,7 @@ Q_SIGNALS:
     void refreshed(int statementsRun, qint64 elapsedMs);
     void failed(const Error &error);
     void resetDone(const Error &error);
+    void extensionCreated(const Error &error);
 
 private:
     QVariant display(const StatementRow &row, int column) const;

@@ -20,7 +20,10 @@ StatementsPanel::StatementsPanel(StatementsModel *model, QWidget *parent)
     , m_view(new QTableView(this))
     , m_info(new QLabel(this))
     , m_reset(new QPushButton(tr("&Reset statistics…"), this))
+    , m_create(new QPushButton(tr("&Create the extension"), this))
 {
+    m_create->setObjectName(QStringLiteral("createStatementsExtension"));
+    m_create->setToolTip(tr("CREATE EXTENSION pg_stat_statements in this database (you are a superuser)."));
     m_unavailable->setObjectName(QStringLiteral("statementsUnavailable"));
     m_unavailable->setWordWrap(true);
     m_unavailable->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -54,7 +57,12 @@ StatementsPanel::StatementsPanel(StatementsModel *model, QWidget *parent)
     tableLayout->addLayout(bar);
     tableLayout->addWidget(m_view, 1);
     m_stack->addWidget(table);
-    m_stack->addWidget(m_unavailable);
+    auto *unavailable = new QWidget(this);
+    auto *unavailableLayout = new QVBoxLayout(unavailable);
+    unavailableLayout->addWidget(m_unavailable);
+    unavailableLayout->addWidget(m_create, 0, Qt::AlignLeft);
+    unavailableLayout->addStretch(1);
+    m_stack->addWidget(unavailable);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -75,6 +83,13 @@ StatementsPanel::StatementsPanel(StatementsModel *model, QWidget *parent)
             Q_EMIT message(tr("The statement statistics were reset."), false);
     });
     connect(m_reset, &QPushButton::clicked, this, &StatementsPanel::askReset);
+    connect(m_create, &QPushButton::clicked, model, &StatementsModel::createExtension);
+    connect(model, &StatementsModel::extensionCreated, this, [this](const Error &error) {
+        if (error)
+            Q_EMIT message(error.toString(), true);
+        else
+            Q_EMIT message(tr("pg_stat_statements was created; its figures appear with the next refresh."), false);
+    });
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString text = index.data(StatementsModel::TextRole).toString();
         if (!text.isEmpty())
@@ -87,6 +102,7 @@ void StatementsPanel::updateAvailability()
 {
     m_unavailable->setText(m_model->isKnown() ? m_model->unavailableReason() : tr("Reading the server's figures…"));
     m_stack->setCurrentIndex(m_model->isAvailable() ? 0 : 1);
+    m_create->setVisible(m_model->canCreateExtension());
 }
 
 void StatementsPanel::askReset()

@@ -19,6 +19,7 @@ public:
 
     QTableView *view() const { return m_view; }
     QLabel *unavailableLabel() const { return m_unavailable; }
+    QPushButton *createExtensionButton() const { return m_create; }
 
 Q_SIGNALS:
     void queryActivated(const QString &sql);
@@ -34,4 +35,5 @@ private:
     QTableView *m_view;
     QLabel *m_info;
     QPushButton *m_reset;
+    QPushButton *m_create;
 };

@@ -1,59 +1,15 @@
-#include "connection/session.h"
 #include "monitor/blockingtreemodel.h"
-#include "monitor/indexproblemsmodel.h"
 #include "monitor/monitorsampler.h"
 #include "monitor/sessionsmodel.h"
-#include "monitor/statementsmodel.h"
-#include "monitor/tablesizesmodel.h"
-#include "testcluster.h"
-#include "testwait.h"
+#include "monitortesting.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QtTest>
 
-namespace {
+using namespace MonitorTesting;
 
-constexpr int LongWaitMs = 30000; // generous: the machine may be busy; never a fixed sleep
-
-// One fast refresh, waited for; the sample (an empty one on failure, with a warning).
-MonitorSample sampleOnce(MonitorSampler &sampler)
-{
-    QSignalSpy sampled(&sampler, &MonitorSampler::sampled);
-    QSignalSpy failed(&sampler, &MonitorSampler::failed);
-    if (!QTest::qWaitFor([&] { return !sampler.isRefreshing(); }, LongWaitMs) || !sampler.refresh())
-        return {};
-    if (!QTest::qWaitFor([&] { return sampled.count() + failed.count() > 0; }, LongWaitMs))
-        qWarning("no sample within %d ms", LongWaitMs);
-    if (!failed.isEmpty())
-        qWarning("%s", qPrintable(failed.first().first().value<Error>().toString()));
-    return sampled.isEmpty() ? MonitorSample {} : sampled.first().first().value<MonitorSample>();
-}
-
-const ActivityRow *findPid(const QList<ActivityRow> &sessions, int pid)
-{
-    for (const ActivityRow &row : sessions) {
-        if (row.pid == pid)
-            return &row;
-    }
-    return nullptr;
-}
-
-// Refreshes until the session with pid satisfies condition (e.g. waits on a lock); false on timeout.
-template<typename Condition> bool waitForSession(MonitorSampler &sampler, int pid, Condition condition)
-{
-    return QTest::qWaitFor(
-        [&] {
-            const MonitorSample sample = sampleOnce(sampler);
-            const ActivityRow *row = findPid(sample.sessions, pid);
-            return row && condition(*row);
-        },
-        LongWaitMs);
-}
-
-} // namespace
-
-// The dashboard's queries and models against the fixture's real cluster (pg_stat_statements preloaded).
+// The dashboard's fast figures, sessions, blocking tree and backend signals against the fixture's real cluster.
 class TestMonitorServer : public QObject
 {
     Q_OBJECT
@@ -66,10 +22,6 @@ private Q_SLOTS:
     void blockingTreeFromARealRowLock();
     void cancelAndTerminateEndTheOtherBackend();
     void roleWithoutTheRightIsRefused();
-    void statementsFromTheInstalledExtension();
-    void statementsFromAnOlderExtensionVersion();
-    void statementsMissingExtensionIsExplained();
-    void tableSizesAndIndexProblems();
 
 private:
     std::unique_ptr<Session> openSession(
@@ -85,27 +37,14 @@ void TestMonitorServer::initTestCase()
     qRegisterMetaType<MonitorSample>();
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
     Error error;
-    for (const char *sql : {"CREATE DATABASE pss_old", "CREATE DATABASE pss_none", "CREATE ROLE monitor_weak LOGIN"})
-        QVERIFY2(m_fixture.cluster().execute(QLatin1String(sql), &error, QStringLiteral("postgres")),
-            qPrintable(error.toString()));
-    // The pre-PostgreSQL-13 column names (total_time) on the same server.
-    QVERIFY2(m_fixture.cluster().execute(QStringLiteral("CREATE EXTENSION pg_stat_statements VERSION '1.7'"), &error,
-                 QStringLiteral("pss_old")),
+    QVERIFY2(m_fixture.cluster().execute(QStringLiteral("CREATE ROLE monitor_weak LOGIN"), &error),
         qPrintable(error.toString()));
 }
 
 std::unique_ptr<Session> TestMonitorServer::openSession(
     const QString &purpose, const QString &database, const QString &user)
 {
-    ConnectionProfile profile = m_fixture.profile();
-    if (!database.isEmpty())
-        profile.database = database;
-    if (!user.isEmpty())
-        profile.user = user;
-    auto session = std::make_unique<Session>(profile, QString(), purpose);
-    if (!TestWait::open(*session))
-        return nullptr;
-    return session;
+    return MonitorTesting::openSession(m_fixture, purpose, database, user);
 }
 
 void TestMonitorServer::init()
@@ -302,144 +241,6 @@ void TestMonitorServer::roleWithoutTheRightIsRefused()
     QVERIFY(!sleeping.isFinished());
     other->cancel();
     QVERIFY(!TestWait::result(sleeping).ok());
-}
-
-void TestMonitorServer::statementsFromTheInstalledExtension()
-{
-    const MonitorSample sample = sampleOnce(*m_sampler);
-    // Something to find: a statement with a recognisable text.
-    QVERIFY(TestWait::result(m_monitor->run(QStringLiteral("SELECT count(*) AS monitor_probe FROM users"))).ok());
-    StatementsModel model(m_monitor.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setExtension(sample.overview.statementsVersion, sample.overview.statementsLoaded);
-    QVERIFY(model.isAvailable());
-    QSignalSpy refreshed(&model, &StatementsModel::refreshed);
-    QSignalSpy failed(&model, &StatementsModel::failed);
-    QVERIFY(model.refresh());
-    QVERIFY(!model.refresh()); // never two at once
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count() + failed.count(), 1, LongWaitMs);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().toString()));
-    QCOMPARE(refreshed.first().first().toInt(), 2); // figures, then the texts
-    QVERIFY(model.rowCount() > 0);
-    bool found = false;
-    for (const StatementRow &row : model.statements()) {
-        QVERIFY(row.calls > 0);
-        QVERIFY(row.sharePercent >= 0 && row.sharePercent <= 100.0001);
-        found = found || row.text.contains(QLatin1String("monitor_probe"));
-    }
-    QVERIFY(found);
-    QTRY_VERIFY_WITH_TIMEOUT(!model.isRefreshing(), LongWaitMs);
-    // The texts are known now: a refresh reads them again only for statements not seen before.
-    QVERIFY(model.refresh());
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, LongWaitMs);
-    QVERIFY(refreshed.last().first().toInt() <= 2);
-    QSignalSpy reset(&model, &StatementsModel::resetDone);
-    model.resetStatistics(); // saytruth_user is no superuser
-    QTRY_COMPARE_WITH_TIMEOUT(reset.count(), 1, LongWaitMs);
-    QCOMPARE(reset.first().first().value<Error>().sqlState, QStringLiteral("42501"));
-}
-
-void TestMonitorServer::statementsFromAnOlderExtensionVersion()
-{
-    auto session = openSession(QStringLiteral("monitor old"), QStringLiteral("pss_old"));
-    QVERIFY(session);
-    MonitorSampler sampler(session.get());
-    const MonitorSample sample = sampleOnce(sampler);
-    QCOMPARE(sample.overview.statementsVersion, QStringLiteral("1.7"));
-    QVERIFY(TestWait::result(session->run(QStringLiteral("SELECT 1 AS old_probe"))).ok());
-    StatementsModel model(session.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setExtension(sample.overview.statementsVersion, sample.overview.statementsLoaded);
-    QSignalSpy refreshed(&model, &StatementsModel::refreshed);
-    QSignalSpy failed(&model, &StatementsModel::failed);
-    QVERIFY(model.refresh());
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count() + failed.count(), 1, LongWaitMs);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().toString()));
-    QVERIFY(model.rowCount() > 0);
-}
-
-void TestMonitorServer::statementsMissingExtensionIsExplained()
-{
-    auto session = openSession(QStringLiteral("monitor none"), QStringLiteral("pss_none"));
-    QVERIFY(session);
-    MonitorSampler sampler(session.get());
-    const MonitorSample sample = sampleOnce(sampler);
-    QVERIFY(sample.error.isNull());
-    QVERIFY(sample.overview.statementsVersion.isEmpty());
-    QVERIFY(sample.overview.statementsLoaded); // the library is loaded; the extension is not created here
-    StatementsModel model(session.get());
-    model.setExtension(sample.overview.statementsVersion, sample.overview.statementsLoaded);
-    QVERIFY(!model.isAvailable());
-    QVERIFY(!model.refresh());
-    QVERIFY(model.unavailableReason().contains(QLatin1String("CREATE EXTENSION pg_stat_statements")));
-}
-
-void TestMonitorServer::tableSizesAndIndexProblems()
-{
-    // A name the seed's schemaname||'.'||tablename would break on, and two identical indexes on it.
-    Error error;
-    QVERIFY2(
-        m_fixture.cluster().execute(
-            QStringLiteral(
-                "CREATE SCHEMA \"Odd Schema\"; CREATE TABLE \"Odd Schema\".\"My Table\" (id int PRIMARY KEY, v text); "
-                "CREATE INDEX dup_first ON \"Odd Schema\".\"My Table\" (v); "
-                "CREATE INDEX dup_second ON \"Odd Schema\".\"My Table\" (v);"),
-            &error),
-        qPrintable(error.toString()));
-    // A failed CREATE UNIQUE INDEX CONCURRENTLY leaves an invalid index behind; a plain index next to a unique
-    // one on the same column is the duplicate, whichever is older.
-    for (const char *sql : {"CREATE TABLE index_demo (v int)", "INSERT INTO index_demo VALUES (1), (1)",
-             "CREATE INDEX index_demo_plain ON index_demo (v)"})
-        QVERIFY(TestWait::result(m_monitor->run(QLatin1String(sql))).ok());
-    QCOMPARE(TestWait::result(m_monitor->run(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY index_demo_broken ON "
-                                                            "index_demo (v)")))
-                 .error.sqlState,
-        QStringLiteral("23505"));
-    QVERIFY(TestWait::result(m_monitor->run(QStringLiteral("DELETE FROM index_demo WHERE ctid = '(0,1)'"))).ok());
-    QVERIFY(TestWait::result(m_monitor->run(QStringLiteral("CREATE UNIQUE INDEX index_demo_unique ON index_demo (v)")))
-                .ok());
-    TableSizesModel model(m_monitor.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester indexTester(model.indexProblems(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy refreshed(&model, &TableSizesModel::refreshed);
-    QSignalSpy failed(&model, &TableSizesModel::failed);
-    QVERIFY(model.refresh());
-    QVERIFY(!model.refresh());
-    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count() + failed.count(), 1, LongWaitMs);
-    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().toString()));
-    QVERIFY(model.readAt().isValid());
-    QStringList names;
-    for (const TableSizeRow &table : model.tables())
-        names << table.schema + QLatin1Char('.') + table.name;
-    QVERIFY2(names.contains(QStringLiteral("Odd Schema.My Table")), qPrintable(names.join(QLatin1Char(','))));
-    // Largest first, and messages (20,000 rows) has real data, indexes and statistics.
-    QCOMPARE(names.first(), QStringLiteral("public.messages"));
-    const TableSizeRow &messages = model.tables().first();
-    QVERIFY(messages.totalBytes >= messages.tableBytes + messages.indexBytes);
-    QVERIFY(messages.indexBytes > 0);
-    QVERIFY(messages.liveRows > 0);
-
-    const QList<IndexProblemRow> &indexes = model.indexProblems()->indexes();
-    const auto find = [&](const QString &name) -> const IndexProblemRow * {
-        for (const IndexProblemRow &index : indexes) {
-            if (index.index == name)
-                return &index;
-        }
-        return nullptr;
-    };
-    QVERIFY(find(QStringLiteral("dup_second")));
-    QCOMPARE(find(QStringLiteral("dup_second"))->problem, IndexProblemRow::Problem::Duplicate);
-    QCOMPARE(find(QStringLiteral("dup_second"))->duplicateOf, QStringLiteral("\"Odd Schema\".dup_first"));
-    QVERIFY(find(QStringLiteral("dup_first")));
-    QCOMPARE(find(QStringLiteral("dup_first"))->problem, IndexProblemRow::Problem::Unused);
-    QVERIFY(!find(QStringLiteral("My Table_pkey"))); // a primary key enforces something even when never read
-    QVERIFY(find(QStringLiteral("index_demo_broken")));
-    QCOMPARE(find(QStringLiteral("index_demo_broken"))->problem, IndexProblemRow::Problem::Invalid);
-    QCOMPARE(indexes.first().problem, IndexProblemRow::Problem::Invalid); // the worst first
-    QVERIFY(find(QStringLiteral("index_demo_plain")));
-    QCOMPARE(find(QStringLiteral("index_demo_plain"))->problem, IndexProblemRow::Problem::Duplicate);
-    QCOMPARE(find(QStringLiteral("index_demo_plain"))->duplicateOf, QStringLiteral("index_demo_unique"));
-    QVERIFY(!find(QStringLiteral("index_demo_unique")));
 }
 
 QTEST_GUILESS_MAIN(TestMonitorServer)
