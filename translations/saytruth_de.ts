@@ -1982,7 +1982,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>HeaderFigures</name>
     <message>
-        <location filename="../ui/monitor/headerfigures.cpp" line="+31"/>
+        <location filename="../ui/monitor/headerfigures.cpp" line="+33"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -1992,7 +1992,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Datenbankgröße</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -2007,17 +2007,17 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Dieser Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Oldest transaction</source>
         <translation>Älteste Transaktion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Replication</source>
         <translation>Replikation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Cache hits</source>
         <translation>Cache-Treffer</translation>
     </message>
@@ -2042,17 +2042,17 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Zeilen geschrieben/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Deadlocks · temp files</source>
         <translation>Deadlocks · Temp-Dateien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Temp data written</source>
         <translation>Temp-Daten geschrieben</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>%1, up %2</source>
         <translation>%1, läuft seit %2</translation>
     </message>

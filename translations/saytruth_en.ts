@@ -1957,7 +1957,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>HeaderFigures</name>
     <message>
-        <location filename="../ui/monitor/headerfigures.cpp" line="+31"/>
+        <location filename="../ui/monitor/headerfigures.cpp" line="+33"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,7 +1967,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Connections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,17 +1982,17 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Oldest transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Replication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Cache hits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,17 +2017,17 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Deadlocks · temp files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Temp data written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>%1, up %2</source>
         <translation type="unfinished"></translation>
     </message>

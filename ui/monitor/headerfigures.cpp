@@ -26,24 +26,27 @@ HeaderFigures::HeaderFigures(QWidget *parent)
     , m_grid(new QGridLayout(this))
 {
     m_grid->setContentsMargins(6, 4, 6, 4);
-    m_grid->setHorizontalSpacing(18);
+    m_grid->setHorizontalSpacing(16);
     m_grid->setVerticalSpacing(0);
+    // Three rows of five (the server, its connections, its rates), so the header fits beside the schema tree
+    // in a narrow window, in German too.
     addFigure(QStringLiteral("server"), tr("Server"), 0, 0);
     addFigure(QStringLiteral("size"), tr("Database size"), 1, 0);
-    addFigure(QStringLiteral("connections"), tr("Connections"), 2, 0);
-    addFigure(QStringLiteral("roleConnections"), tr("Of this role"), 3, 0);
-    addFigure(QStringLiteral("databaseConnections"), tr("Of this database"), 4, 0);
-    addFigure(QStringLiteral("oldest"), tr("Oldest transaction"), 5, 0);
-    addFigure(QStringLiteral("replication"), tr("Replication"), 6, 0);
-    addFigure(QStringLiteral("cache"), tr("Cache hits"), 0, 3);
-    addFigure(QStringLiteral("commits"), tr("Commits/s"), 1, 3);
-    addFigure(QStringLiteral("rollbacks"), tr("Rollbacks/s"), 2, 3);
-    addFigure(QStringLiteral("rowsRead"), tr("Rows read/s"), 3, 3);
-    addFigure(QStringLiteral("rowsWritten"), tr("Rows written/s"), 4, 3);
-    addFigure(QStringLiteral("problems"), tr("Deadlocks · temp files"), 5, 3);
-    addFigure(QStringLiteral("tempBytes"), tr("Temp data written"), 6, 3);
-    m_grid->setRowMinimumHeight(2, 6);
-    m_grid->setColumnStretch(7, 1);
+    addFigure(QStringLiteral("replication"), tr("Replication"), 2, 0);
+    addFigure(QStringLiteral("oldest"), tr("Oldest transaction"), 3, 0);
+    addFigure(QStringLiteral("tempBytes"), tr("Temp data written"), 4, 0);
+    addFigure(QStringLiteral("connections"), tr("Connections"), 0, 3);
+    addFigure(QStringLiteral("roleConnections"), tr("Of this role"), 1, 3);
+    addFigure(QStringLiteral("databaseConnections"), tr("Of this database"), 2, 3);
+    addFigure(QStringLiteral("problems"), tr("Deadlocks · temp files"), 3, 3);
+    addFigure(QStringLiteral("cache"), tr("Cache hits"), 4, 3);
+    addFigure(QStringLiteral("commits"), tr("Commits/s"), 0, 6);
+    addFigure(QStringLiteral("rollbacks"), tr("Rollbacks/s"), 1, 6);
+    addFigure(QStringLiteral("rowsRead"), tr("Rows read/s"), 2, 6);
+    addFigure(QStringLiteral("rowsWritten"), tr("Rows written/s"), 3, 6);
+    m_grid->setRowMinimumHeight(2, 4);
+    m_grid->setRowMinimumHeight(5, 4);
+    m_grid->setColumnStretch(5, 1);
 }
 
 void HeaderFigures::addFigure(const QString &key, const QString &caption, int column, int row)
