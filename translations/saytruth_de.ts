@@ -1225,7 +1225,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+58"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+60"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
@@ -1255,7 +1255,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Sitzung %1 wurde beendet.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The dashboard lost its connection; it reconnects by itself.
 %1</source>
         <translation>Das Dashboard hat seine Verbindung verloren; es verbindet sich von selbst neu.
@@ -3751,7 +3751,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>StoragePanel</name>
     <message>
-        <location filename="../ui/monitor/storagepanel.cpp" line="+35"/>
+        <location filename="../ui/monitor/storagepanel.cpp" line="+42"/>
         <source>Not read yet.</source>
         <translation>Noch nicht gelesen.</translation>
     </message>
@@ -3765,13 +3765,43 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <source>Indexes worth a look (invalid, duplicate, never used):</source>
         <translation>Indizes, die einen Blick wert sind (ungültig, doppelt, nie benutzt):</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>VACUUM (ANALYZE) of %1 is done.</source>
+        <translation>VACUUM (ANALYZE) von %1 ist fertig.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+4"/>
         <source>%n table(s), sizes as read at %1 (read on request only, to spare the server).</source>
         <translation>
             <numerusform>%n Tabelle, Größen wie um %1 gelesen (nur auf Anforderung gelesen, um den Server zu schonen).</numerusform>
             <numerusform>%n Tabellen, Größen wie um %1 gelesen (nur auf Anforderung gelesen, um den Server zu schonen).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>VACUUM (ANALYZE) %1.%2…</source>
+        <translation>VACUUM (ANALYZE) %1.%2 …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run VACUUM (ANALYZE) on %1.%2? It reclaims dead rows and refreshes the planner&apos;s statistics; it reads the whole table, on a connection of its own, and may take a while on a large one.</source>
+        <translation>VACUUM (ANALYZE) für %1.%2 ausführen? Es gibt tote Zeilen frei und erneuert die Statistik des Planers; es liest die ganze Tabelle, auf einer eigenen Verbindung, und kann bei einer großen Tabelle eine Weile dauern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the PRODUCTION database %1.</source>
+        <translation>Dies ist die PRODUKTIONS-Datenbank %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VACUUM (ANALYZE)</source>
+        <translation>VACUUM (ANALYZE)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vacuum</source>
+        <translation>Vacuum ausführen</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +3992,19 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <location line="+25"/>
         <source>Exporting %1 to %2</source>
         <translation>Export von %1 nach %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableMaintenance</name>
+    <message>
+        <location filename="../models/monitor/tablemaintenance.cpp" line="+67"/>
+        <source>Only the table&apos;s owner (or a superuser) may vacuum it; the server skipped it.</source>
+        <translation>Nur der Eigentümer der Tabelle (oder ein Superuser) darf sie vacuumen; der Server hat sie übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VACUUM (ANALYZE) of %1</source>
+        <translation>VACUUM (ANALYZE) von %1</translation>
     </message>
 </context>
 <context>

@@ -1208,7 +1208,7 @@ Why? (kept in the history with what you run)</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+58"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+60"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,7 +1238,7 @@ Why? (kept in the history with what you run)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The dashboard lost its connection; it reconnects by itself.
 %1</source>
         <translation type="unfinished"></translation>
@@ -3707,7 +3707,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>StoragePanel</name>
     <message>
-        <location filename="../ui/monitor/storagepanel.cpp" line="+35"/>
+        <location filename="../ui/monitor/storagepanel.cpp" line="+42"/>
         <source>Not read yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,13 +3721,43 @@ This changes every row of the table. Run it anyway?</source>
         <source>Indexes worth a look (invalid, duplicate, never used):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>VACUUM (ANALYZE) of %1 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+4"/>
         <source>%n table(s), sizes as read at %1 (read on request only, to spare the server).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>VACUUM (ANALYZE) %1.%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run VACUUM (ANALYZE) on %1.%2? It reclaims dead rows and refreshes the planner&apos;s statistics; it reads the whole table, on a connection of its own, and may take a while on a large one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the PRODUCTION database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VACUUM (ANALYZE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vacuum</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3909,6 +3939,19 @@ This changes every row of the table. Run it anyway?</source>
     <message>
         <location line="+25"/>
         <source>Exporting %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableMaintenance</name>
+    <message>
+        <location filename="../models/monitor/tablemaintenance.cpp" line="+67"/>
+        <source>Only the table&apos;s owner (or a superuser) may vacuum it; the server skipped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VACUUM (ANALYZE) of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "monitor/statementsmodel.h"
 #include "monitor/statementspanel.h"
 #include "monitor/storagepanel.h"
+#include "monitor/tablemaintenance.h"
 #include "monitor/tablesizesmodel.h"
 #include "monitor/trendchart.h"
 
@@ -42,6 +43,7 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     m_blocking = new BlockingTreeModel(this);
     m_statements = new StatementsModel(m_session.get(), this);
     m_tableSizes = new TableSizesModel(m_session.get(), this);
+    m_maintenance = new TableMaintenance(connection->createSession(QStringLiteral("maintenance")), this);
     m_figures = new HeaderFigures(this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("dashboardMessage"));
@@ -58,7 +60,7 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     m_panels->addTab(m_sessionsPanel, tr("&Sessions"));
     m_panels->addTab(blocking, tr("&Blocking"));
     m_panels->addTab(statements, tr("S&tatements"));
-    auto *storage = new StoragePanel(m_tableSizes, m_panels);
+    auto *storage = new StoragePanel(m_tableSizes, m_maintenance, m_profile, m_panels);
     m_panels->addTab(storage, tr("Tables && &indexes"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -94,6 +96,7 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
         });
     connect(m_statements, &StatementsModel::refreshed, this, [this] { m_statementsRead = true; });
     connect(statements, &StatementsPanel::message, this, &DashboardTab::showMessage);
+    connect(storage, &StoragePanel::message, this, &DashboardTab::showMessage);
     connect(statements, &StatementsPanel::queryActivated, this, &DashboardTab::openInConsole);
     connect(m_sessionsPanel, &SessionsPanel::queryActivated, this, &DashboardTab::openInConsole);
     connect(m_tableSizes, &TableSizesModel::failed, this,

@@ -20,6 +20,8 @@ class Session;
 class SessionsModel;
 class SessionsPanel;
 class StatementsModel;
+class StoragePanel;
+class TableMaintenance;
 class TableSizesModel;
 class TrendChart;
 struct MonitorSample;
@@ -42,6 +44,7 @@ public:
     StatementsModel *statementsModel() const { return m_statements; }
     TableSizesModel *tableSizesModel() const { return m_tableSizes; }
     QTabWidget *panels() const { return m_panels; }
+    TableMaintenance *maintenance() const { return m_maintenance; }
     HeaderFigures *figures() const { return m_figures; }
     SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
 
@@ -75,6 +78,7 @@ private:
     BlockingTreeModel *m_blocking = nullptr;
     StatementsModel *m_statements = nullptr;
     TableSizesModel *m_tableSizes = nullptr;
+    TableMaintenance *m_maintenance = nullptr;
     HeaderFigures *m_figures = nullptr;
     QList<TrendChart *> m_charts;
     QTabWidget *m_panels = nullptr;

@@ -1,5 +1,6 @@
 #include "monitor/indexproblemsmodel.h"
 #include "monitor/statementsmodel.h"
+#include "monitor/tablemaintenance.h"
 #include "monitor/tablesizesmodel.h"
 #include "monitortesting.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void statementsMissingExtensionIsExplained();
     void creatingTheExtensionNeedsASuperuser();
     void tableSizesAndIndexProblems();
+    void vacuumAnalyzeOnItsOwnConnection();
 
 private:
     TestCluster m_fixture;
@@ -222,6 +224,47 @@ void TestMonitorStatements::tableSizesAndIndexProblems()
     QCOMPARE(find(QStringLiteral("index_demo_plain"))->problem, IndexProblemRow::Problem::Duplicate);
     QCOMPARE(find(QStringLiteral("index_demo_plain"))->duplicateOf, QStringLiteral("index_demo_unique"));
     QVERIFY(!find(QStringLiteral("index_demo_unique")));
+}
+
+void TestMonitorStatements::vacuumAnalyzeOnItsOwnConnection()
+{
+    TableMaintenance maintenance(
+        std::make_unique<Session>(m_fixture.profile(), QString(), QStringLiteral("maintenance")));
+    QSignalSpy finished(&maintenance, &TableMaintenance::finished);
+    QVERIFY(maintenance.vacuumAnalyze(QStringLiteral("public"), QStringLiteral("users")));
+    QVERIFY(!maintenance.vacuumAnalyze(QStringLiteral("public"), QStringLiteral("links"))); // one at a time
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, LongWaitMs);
+    QCOMPARE(finished.first().at(0).toString(), QStringLiteral("public.users"));
+    QVERIFY2(
+        finished.first().at(1).value<Error>().isNull(), qPrintable(finished.first().at(1).value<Error>().toString()));
+    QVERIFY(maintenance.session()->serverInfo().backendPid != m_monitor->serverInfo().backendPid);
+    // The table's upkeep shows it.
+    TableSizesModel sizes(m_monitor.get());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QSignalSpy refreshed(&sizes, &TableSizesModel::refreshed);
+            if (!sizes.refresh() || !QTest::qWaitFor([&] { return refreshed.count() > 0; }, LongWaitMs))
+                return false;
+            for (const TableSizeRow &table : sizes.tables()) {
+                if (table.name == QLatin1String("users"))
+                    return table.vacuumAgeSeconds.has_value() && table.analyzeAgeSeconds.has_value();
+            }
+            return false;
+        },
+        LongWaitMs));
+    // A role that owns neither the table nor the database: the server only warns and skips it; we say so.
+    Error error;
+    QVERIFY(m_fixture.cluster().execute(QStringLiteral("CREATE ROLE \"vacuum weak\" LOGIN"), &error));
+    ConnectionProfile weak = m_fixture.profile();
+    weak.user = QStringLiteral("vacuum weak");
+    TableMaintenance refusing(std::make_unique<Session>(weak, QString(), QStringLiteral("maintenance")));
+    QSignalSpy refusedSpy(&refusing, &TableMaintenance::finished);
+    QVERIFY(refusing.vacuumAnalyze(QStringLiteral("public"), QStringLiteral("users")));
+    QTRY_COMPARE_WITH_TIMEOUT(refusedSpy.count(), 1, LongWaitMs);
+    const Error refused = refusedSpy.first().at(1).value<Error>();
+    QCOMPARE(refused.sqlState, QStringLiteral("42501"));
+    QVERIFY2(refused.detail.contains(QLatin1String("users")), qPrintable(refused.detail));
+    QVERIFY(refused.what.contains(QLatin1String("public.users")));
 }
 
 QTEST_GUILESS_MAIN(TestMonitorStatements)

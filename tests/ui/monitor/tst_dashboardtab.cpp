@@ -14,6 +14,8 @@
 #include "monitor/sessionsmodel.h"
 #include "monitor/sessionspanel.h"
 #include "monitor/statementsmodel.h"
+#include "monitor/storagepanel.h"
+#include "monitor/tablemaintenance.h"
 #include "monitor/tablesizesmodel.h"
 #include "testcluster.h"
 #include "testwait.h"
@@ -120,6 +122,18 @@ void TestDashboardTab::opensFromTheMainWindowWithFigures()
     QVERIFY(!dashboard->tableSizesModel()->readAt().isValid());
     dashboard->panels()->setCurrentIndex(3);
     QTRY_VERIFY_WITH_TIMEOUT(dashboard->tableSizesModel()->rowCount() > 0, LongWaitMs);
+    // VACUUM (ANALYZE) from there, confirmed, on a connection of its own.
+    auto *storage = dashboard->findChild<StoragePanel *>();
+    QSignalSpy vacuumed(dashboard->maintenance(), &TableMaintenance::finished);
+    QString question;
+    DialogAnswer::next([&](QWidget *dialog) {
+        question = qobject_cast<QMessageBox *>(dialog)->text();
+        DialogAnswer::click(dialog, QStringLiteral("Vacuum"));
+    });
+    QVERIFY(storage->askVacuum(QStringLiteral("public"), QStringLiteral("links")));
+    QVERIFY(question.contains(QLatin1String("public.links")));
+    QTRY_COMPARE_WITH_TIMEOUT(vacuumed.count(), 1, LongWaitMs);
+    QVERIFY(vacuumed.first().at(1).value<Error>().isNull());
     // Opening it again shows the same tab.
     const int tabs = m_window->tabs()->count();
     QCOMPARE(m_window->openDashboard(), dashboard);
