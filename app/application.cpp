@@ -61,6 +61,10 @@ void Application::start()
     }
     if (!m_options.table.isEmpty())
         m_window->openTable(m_options.table);
+    if (m_options.dashboard)
+        connect(
+            m_window.get(), &MainWindow::ready, m_window.get(), [this] { m_window->openDashboard(); },
+            Qt::SingleShotConnection);
 }
 
 void Application::startDemo(MainWindow *window)

@@ -20,7 +20,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption demoDir(
         QStringLiteral("demo-dir"), tr("Keep the demo database in <directory>."), tr("directory"));
     const QCommandLineOption table(QStringLiteral("table"), tr("Open the table <name> once connected."), tr("name"));
-    parser.addOptions({profile, demo, demoReset, demoScale, demoDir, table});
+    const QCommandLineOption dashboard(
+        QStringLiteral("dashboard"), tr("Open the monitoring dashboard once connected (e.g. for a second screen)."));
+    parser.addOptions({profile, demo, demoReset, demoScale, demoDir, table, dashboard});
     parser.addPositionalArgument(
         QStringLiteral("uri"), tr("A postgresql:// connection string to connect to."), QStringLiteral("[URI]"));
 
@@ -70,5 +72,6 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     options.demoReset = parser.isSet(demoReset);
     options.demoDirectory = parser.value(demoDir);
     options.table = parser.value(table);
+    options.dashboard = parser.isSet(dashboard);
     return result;
 }

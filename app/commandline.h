@@ -5,7 +5,7 @@
 #include <QStringList>
 
 // What the user asked for on the command line:
-//   saytruth-studio [URI | --profile NAME | --demo [--demo-reset] [--demo-scale N]] [--table NAME]
+//   saytruth-studio [URI | --profile NAME | --demo [--demo-reset] [--demo-scale N]] [--table NAME] [--dashboard]
 struct CommandLineOptions
 {
     enum class Mode { Default, Demo, Uri, Profile };
@@ -13,6 +13,7 @@ struct CommandLineOptions
     QString uri;
     QString profileName;
     QString table;
+    bool dashboard = false; // open the monitoring dashboard once connected
     bool demoReset = false;
     int demoScale = 1;
     QString demoDirectory; // empty: LocalCluster::defaultDemoDirectory()

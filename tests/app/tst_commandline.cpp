@@ -2,7 +2,7 @@
 
 #include <QtTest>
 
-// saytruth-studio [URI | --profile NAME | --demo] [--table NAME] [--help] [--version]
+// saytruth-studio [URI | --profile NAME | --demo] [--table NAME] [--dashboard] [--help] [--version]
 class TestCommandLine : public QObject
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ void TestCommandLine::parse_data()
                              << "SayTruth dev" << QString();
     QTest::newRow("demo") << QStringList {"--demo", "--table", "public.messages"} << Status::Run << Mode::Demo
                           << QString() << "public.messages";
+    QTest::newRow("dashboard") << QStringList {"--profile", "prod", "--dashboard"} << Status::Run << Mode::Profile
+                               << "prod" << QString();
     QTest::newRow("demo reset implies demo")
         << QStringList {"--demo-reset"} << Status::Run << Mode::Demo << QString() << QString();
     QTest::newRow("demo scale") << QStringList {"--demo", "--demo-scale", "50"} << Status::Run << Mode::Demo
@@ -84,13 +86,14 @@ void TestCommandLine::parse()
         QCOMPARE(result.options.demoScale, 50);
     if (arguments.contains(QStringLiteral("--demo-reset")))
         QVERIFY(result.options.demoReset);
+    QCOMPARE(result.options.dashboard, arguments.contains(QStringLiteral("--dashboard")));
 }
 
 void TestCommandLine::helpListsTheOptions()
 {
     const CommandLine::Result result
         = CommandLine::parse({QStringLiteral("saytruth-studio"), QStringLiteral("--help")});
-    for (const char *option : {"--profile", "--demo", "--demo-reset", "--table", "--version", "[URI]"})
+    for (const char *option : {"--profile", "--demo", "--demo-reset", "--table", "--dashboard", "--version", "[URI]"})
         QVERIFY2(result.text.contains(QLatin1String(option)), option);
 }
 

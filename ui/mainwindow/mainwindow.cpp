@@ -18,6 +18,7 @@
 #include "database/databaseconnection.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
+#include "monitor/dashboardtab.h"
 #include "version.h"
 
 #include <QApplication>
@@ -164,6 +165,11 @@ void MainWindow::createActions()
     console->setObjectName(QStringLiteral("newConsoleAction"));
     console->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
 
+    QAction *dashboard = viewMenu->addAction(tr("Monitoring &dashboard"), this, &MainWindow::openDashboard);
+    dashboard->setObjectName(QStringLiteral("dashboardAction"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    dashboard->setIcon(Icons::get(QStringLiteral("monitor")));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About SayTruth Studio"), this, &MainWindow::showAbout);
 
@@ -175,6 +181,7 @@ void MainWindow::createActions()
     toolbar->addAction(reconnectAction);
     toolbar->addAction(refresh);
     toolbar->addAction(console);
+    toolbar->addAction(dashboard);
 }
 
 ConsoleTab *MainWindow::openConsole()
@@ -205,6 +212,29 @@ ConsoleTab *MainWindow::openConsole()
     m_tabs->setCurrentIndex(index);
     console->editor()->setFocus();
     return console;
+}
+
+DashboardTab *MainWindow::openDashboard()
+{
+    if (!m_connection || !m_connection->session()->isConnected()) {
+        m_banner->showError(tr("Connect to a database first: the dashboard watches the current connection."), false);
+        return nullptr;
+    }
+    for (int i = 1; i < m_tabs->count(); ++i) {
+        if (auto *open = qobject_cast<DashboardTab *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return open;
+        }
+    }
+    auto *dashboard = new DashboardTab(m_connection.get(), m_tabs);
+    connect(dashboard, &DashboardTab::openInConsole, this, [this](const QString &sql) {
+        if (ConsoleTab *console = openConsole())
+            console->editor()->setText(sql);
+    });
+    const int index = m_tabs->addTab(dashboard, Icons::get(QStringLiteral("monitor")), tr("Dashboard"));
+    m_tabs->setTabToolTip(index, m_connection->profile().displayTarget());
+    m_tabs->setCurrentIndex(index);
+    return dashboard;
 }
 
 bool MainWindow::closeTab(int index)

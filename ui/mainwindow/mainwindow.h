@@ -13,6 +13,7 @@
 class ConnectionBanner;
 class ConnectionStatus;
 class ConsoleTab;
+class DashboardTab;
 class HistoryStore;
 class SnippetStore;
 class CredentialStore;
@@ -51,6 +52,8 @@ public:
     void showConnectionDialog();
     // Opens a SQL console tab on the current connection (its own session); nullptr when not connected.
     ConsoleTab *openConsole();
+    // Opens (or shows) the monitoring dashboard of the current connection; nullptr when not connected.
+    DashboardTab *openDashboard();
     // Shows an error in the banner (no modal box): for problems found before any connection exists.
     void showError(const Error &error);
     // Another window on the same stores (one connection per window, as TablePlus does); deleted on close.

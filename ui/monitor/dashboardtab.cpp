@@ -1,0 +1,288 @@
+#include "dashboardtab.h"
+
+#include "connection/databaseconnection.h"
+#include "connection/session.h"
+#include "monitor/blockingpanel.h"
+#include "monitor/blockingtreemodel.h"
+#include "monitor/headerfigures.h"
+#include "monitor/monitorsampler.h"
+#include "monitor/sessionsmodel.h"
+#include "monitor/sessionspanel.h"
+#include "monitor/statementsmodel.h"
+#include "monitor/statementspanel.h"
+#include "monitor/storagepanel.h"
+#include "monitor/tablemaintenance.h"
+#include "monitor/tablesizesmodel.h"
+#include "monitor/trendchart.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int StatementsEveryMs = 15000; // statements are heavier than the fast figures
+constexpr int ReconnectEveryTicks = 5;
+
+} // namespace
+
+DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_profile(connection->profile())
+    , m_session(connection->createSession(QStringLiteral("dashboard")))
+{
+    m_sampler = new MonitorSampler(m_session.get(), this);
+    m_sessions = new SessionsModel(m_session.get(), this);
+    m_blocking = new BlockingTreeModel(this);
+    m_statements = new StatementsModel(m_session.get(), this);
+    m_tableSizes = new TableSizesModel(m_session.get(), this);
+    m_maintenance = new TableMaintenance(connection->createSession(QStringLiteral("maintenance")), this);
+    m_figures = new HeaderFigures(this);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("dashboardMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    m_panels = new QTabWidget(this);
+    m_panels->setObjectName(QStringLiteral("dashboardPanels"));
+    m_panels->setDocumentMode(true);
+    m_sessionsPanel = new SessionsPanel(m_sessions, m_profile, m_panels);
+    auto *blocking = new BlockingPanel(m_blocking, m_sessions, m_profile, m_panels);
+    auto *statements = new StatementsPanel(m_statements, m_panels);
+    m_panels->addTab(m_sessionsPanel, tr("&Sessions"));
+    m_panels->addTab(blocking, tr("&Blocking"));
+    m_panels->addTab(statements, tr("S&tatements"));
+    auto *storage = new StoragePanel(m_tableSizes, m_maintenance, m_profile, m_panels);
+    m_panels->addTab(storage, tr("Tables && &indexes"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(createCharts());
+    splitter->addWidget(m_panels);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(createToolbar());
+    layout->addWidget(m_figures);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    connect(&m_timer, &QTimer::timeout, this, &DashboardTab::tick);
+    connect(m_sampler, &MonitorSampler::sampled, this, &DashboardTab::onSampled);
+    connect(
+        m_sampler, &MonitorSampler::failed, this, [this](const Error &error) { showMessage(error.toString(), true); });
+    connect(m_statements, &StatementsModel::failed, this,
+        [this](const Error &error) { showMessage(error.toString(), true); });
+    connect(m_sessions, &SessionsModel::backendSignalled, this,
+        [this](int pid, SessionsModel::Signal signal, const Error &error) {
+            if (error)
+                showMessage(error.toString(), true);
+            else
+                showMessage(signal == SessionsModel::Signal::Cancel
+                        ? tr("The query of session %1 was cancelled.").arg(pid)
+                        : tr("Session %1 was terminated.").arg(pid),
+                    false);
+            m_sampler->refresh();
+        });
+    connect(m_statements, &StatementsModel::refreshed, this, [this] { m_statementsRead = true; });
+    connect(statements, &StatementsPanel::message, this, &DashboardTab::showMessage);
+    connect(storage, &StoragePanel::message, this, &DashboardTab::showMessage);
+    connect(statements, &StatementsPanel::queryActivated, this, &DashboardTab::openInConsole);
+    connect(m_sessionsPanel, &SessionsPanel::queryActivated, this, &DashboardTab::openInConsole);
+    connect(m_tableSizes, &TableSizesModel::failed, this,
+        [this](const Error &error) { showMessage(error.toString(), true); });
+    connect(m_panels, &QTabWidget::currentChanged, this, [this, statements, storage](int) {
+        if (m_panels->currentWidget() == statements)
+            m_statements->refresh();
+        if (m_panels->currentWidget() == storage && m_session->isConnected())
+            storage->refreshIfNeverRead();
+    });
+    connect(m_session.get(), &Session::opened, this, [this] {
+        m_message->hide();
+        if (isVisible())
+            tick();
+    });
+    connect(m_session.get(), &Session::openFailed, this,
+        [this](const Error &error) { showMessage(error.toString(), true); });
+    connect(m_session.get(), &Session::connectionLost, this, [this](const Error &error) {
+        showMessage(tr("The dashboard lost its connection; it reconnects by itself.\n%1").arg(error.toString()), true);
+    });
+    m_session->open();
+}
+
+DashboardTab::~DashboardTab()
+{
+    m_timer.stop();
+}
+
+QWidget *DashboardTab::createToolbar()
+{
+    auto *bar = new QWidget(this);
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(m_profile.displayTarget().toHtmlEscaped()), bar);
+    m_status = new QLabel(bar);
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+    m_status->setEnabled(false);
+    m_intervalBox = new QComboBox(bar);
+    m_intervalBox->setObjectName(QStringLiteral("refreshInterval"));
+    for (int seconds : {1, 2, 5, 10, 30, 60})
+        m_intervalBox->addItem(tr("every %n s", nullptr, seconds), seconds * 1000);
+    m_intervalBox->setCurrentIndex(1);
+    m_pause = new QToolButton(bar);
+    m_pause->setObjectName(QStringLiteral("pauseRefresh"));
+    m_pause->setText(tr("&Pause"));
+    m_pause->setCheckable(true);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(2, 0, 2, 0);
+    layout->addWidget(title);
+    layout->addSpacing(12);
+    layout->addWidget(m_status, 1);
+    layout->addWidget(new QLabel(tr("Refresh"), bar));
+    layout->addWidget(m_intervalBox);
+    layout->addWidget(m_pause);
+    connect(m_intervalBox, &QComboBox::currentIndexChanged, this,
+        [this] { setInterval(m_intervalBox->currentData().toInt()); });
+    connect(m_pause, &QToolButton::toggled, this, &DashboardTab::setPaused);
+    return bar;
+}
+
+QWidget *DashboardTab::createCharts()
+{
+    auto *charts = new QWidget(this);
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    m_charts = {
+        new TrendChart(tr("Connections by state"), {tr("active"), tr("idle"), tr("in tx"), tr("waiting")}, charts),
+        new TrendChart(tr("Transactions per second"), {tr("commits"), tr("rollbacks")}, charts),
+        new TrendChart(tr("Cache hit ratio (%)"), {tr("hits")}, charts),
+        new TrendChart(tr("Rows per second"), {tr("read"), tr("written")}, charts),
+    };
+    m_charts[2]->setFixedRange(0, 100);
+    for (int i = 0; i < m_charts.size(); ++i) {
+        m_charts[i]->setObjectName(QStringLiteral("chart%1").arg(i));
+        grid->addWidget(m_charts[i], 0, i);
+    }
+    return charts;
+}
+
+void DashboardTab::setInterval(int milliseconds)
+{
+    m_cadence.setChosen(milliseconds);
+    m_timer.setInterval(m_cadence.current());
+    const int at = m_intervalBox->findData(m_cadence.chosen());
+    if (at >= 0 && at != m_intervalBox->currentIndex())
+        m_intervalBox->setCurrentIndex(at);
+}
+
+void DashboardTab::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (m_pause->isChecked() != paused)
+        m_pause->setChecked(paused);
+    updatePolling();
+}
+
+void DashboardTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Minimising the window leaves the tab "visible": watch the window for it.
+    if (window() != m_watchedWindow) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = window();
+        m_watchedWindow->installEventFilter(this);
+    }
+    updatePolling();
+}
+
+void DashboardTab::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    updatePolling();
+}
+
+bool DashboardTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange)
+        updatePolling();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardTab::updatePolling()
+{
+    const bool poll = !m_paused && isVisible() && !window()->isMinimized();
+    if (poll == m_timer.isActive())
+        return;
+    if (!poll) {
+        m_timer.stop();
+        m_status->setText(m_paused ? tr("Paused.") : tr("Paused while not visible."));
+        return;
+    }
+    m_timer.start(m_cadence.current());
+    tick(); // fresh figures at once when shown again
+}
+
+void DashboardTab::tick()
+{
+    ++m_ticks;
+    const Session::State state = m_session->state();
+    if (state == Session::State::Lost || state == Session::State::Disconnected) {
+        if (m_ticks % ReconnectEveryTicks == 0)
+            m_session->open();
+        return;
+    }
+    m_sampler->refresh();
+    const int every = qMax(1, StatementsEveryMs / m_cadence.current());
+    if (m_ticks % every == 0 || !m_statementsRead)
+        m_statements->refresh();
+}
+
+void DashboardTab::onSampled(const MonitorSample &sample)
+{
+    const ServerOverview &overview = sample.overview;
+    m_figures->setFigures(overview, sample.rates);
+    m_sessions->setSessions(sample.sessions);
+    m_blocking->setSessions(sample.sessions);
+    m_statements->setExtension(overview.statementsVersion, overview.statementsLoaded);
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(qint64(overview.counters.seconds * 1000));
+    const RateCalculator::Rates &rates = sample.rates;
+    m_charts[0]->append(time,
+        {double(overview.active), double(overview.idle), double(overview.idleInTransaction), double(overview.waiting)});
+    m_charts[1]->append(time, {rates.of(Counter::Commits), rates.of(Counter::Rollbacks)});
+    m_charts[2]->append(time, {rates.cacheHitRatio ? std::optional<double>(*rates.cacheHitRatio * 100) : std::nullopt});
+    m_charts[3]->append(time,
+        {rates.sum({Counter::RowsReturned, Counter::RowsFetched}),
+            rates.sum({Counter::RowsInserted, Counter::RowsUpdated, Counter::RowsDeleted})});
+    if (m_message->property("isError").toBool())
+        m_message->hide();
+    if (m_cadence.record(sample.elapsedMs))
+        m_timer.setInterval(m_cadence.current());
+    QString status
+        = tr("Last refresh: %n statement(s) in %1 ms", nullptr, sample.statementsRun).arg(sample.statementsMs);
+    if (m_cadence.isBackedOff())
+        status += tr(" · slow: refreshing every %1 s instead of %2 s")
+                      .arg(QLocale().toString(m_cadence.current() / 1000.0, 'f', 1))
+                      .arg(QLocale().toString(m_cadence.chosen() / 1000.0, 'f', 1));
+    if (m_sampler->skippedCount() > 0)
+        status += tr(" · %n refresh(es) skipped while one was running", nullptr, m_sampler->skippedCount());
+    m_status->setText(status);
+}
+
+void DashboardTab::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setProperty("isError", isError);
+    m_message->setStyleSheet(isError ? QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 4px; }")
+                                     : QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; padding: 4px; }"));
+    m_message->show();
+}

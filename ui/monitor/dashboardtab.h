@@ -1,0 +1,96 @@
+#pragma once
+
+#include "common/error.h"
+#include "connection/connectionprofile.h"
+#include "monitor/refreshcadence.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+class BlockingTreeModel;
+class DatabaseConnection;
+class HeaderFigures;
+class MonitorSampler;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QToolButton;
+class Session;
+class SessionsModel;
+class SessionsPanel;
+class StatementsModel;
+class StoragePanel;
+class TableMaintenance;
+class TableSizesModel;
+class TrendChart;
+struct MonitorSample;
+
+// The monitoring dashboard of one connection: header figures, charts of the last minutes, sessions,
+// blocking and statements, on a Session of its own. Polls every interval (2 s by default) and never lets
+// refreshes overlap; polling stops while the tab is not visible or its window is minimised, and resumes by
+// itself. When a refresh takes more than a fifth of the interval, the interval backs off and says so.
+class DashboardTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardTab(DatabaseConnection *connection, QWidget *parent = nullptr);
+    ~DashboardTab() override;
+
+    Session *session() const { return m_session.get(); }
+    MonitorSampler *sampler() const { return m_sampler; }
+    SessionsModel *sessionsModel() const { return m_sessions; }
+    BlockingTreeModel *blockingModel() const { return m_blocking; }
+    StatementsModel *statementsModel() const { return m_statements; }
+    TableSizesModel *tableSizesModel() const { return m_tableSizes; }
+    QTabWidget *panels() const { return m_panels; }
+    TableMaintenance *maintenance() const { return m_maintenance; }
+    HeaderFigures *figures() const { return m_figures; }
+    SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
+
+    void setInterval(int milliseconds);
+    int interval() const { return m_cadence.chosen(); }
+    const RefreshCadence &cadence() const { return m_cadence; }
+    void setPaused(bool paused);
+    // The timer runs: the tab is shown, its window not minimised, and the user has not paused it.
+    bool isPolling() const { return m_timer.isActive(); }
+
+Q_SIGNALS:
+    void openInConsole(const QString &sql);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createToolbar();
+    QWidget *createCharts();
+    void updatePolling();
+    void tick();
+    void onSampled(const MonitorSample &sample);
+    void showMessage(const QString &text, bool isError);
+
+    ConnectionProfile m_profile;
+    std::unique_ptr<Session> m_session;
+    MonitorSampler *m_sampler = nullptr;
+    SessionsModel *m_sessions = nullptr;
+    BlockingTreeModel *m_blocking = nullptr;
+    StatementsModel *m_statements = nullptr;
+    TableSizesModel *m_tableSizes = nullptr;
+    TableMaintenance *m_maintenance = nullptr;
+    HeaderFigures *m_figures = nullptr;
+    QList<TrendChart *> m_charts;
+    QTabWidget *m_panels = nullptr;
+    SessionsPanel *m_sessionsPanel = nullptr;
+    QComboBox *m_intervalBox = nullptr;
+    QToolButton *m_pause = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_message = nullptr;
+    QTimer m_timer;
+    QObject *m_watchedWindow = nullptr;
+    RefreshCadence m_cadence;
+    bool m_paused = false;
+    int m_ticks = 0;
+    bool m_statementsRead = false;
+};
