@@ -18,6 +18,9 @@ public:
     ~DatabaseConnection() override;
 
     const ConnectionProfile &profile() const { return m_profile; }
+    // For jobs that run PostgreSQL's programs (backup, restore): they pass it on through a private password
+    // file, never a command line. Memory only, like the rest of this object.
+    const QString &password() const { return m_password; }
     Session *session() const { return m_session.get(); }
     SchemaCatalog *catalog() const { return m_catalog; }
     Session::State state() const { return m_session->state(); }

@@ -1,6 +1,6 @@
 #include "monitorsampler.h"
 
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
 #include "monitor/monitorqueries.h"
 

@@ -1,6 +1,6 @@
 #include "sessionsmodel.h"
 
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "common/sqlresource.h"
 #include "connection/session.h"
 #include "monitor/durationtext.h"

@@ -1,6 +1,6 @@
 #include "statementsmodel.h"
 
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "common/sqlresource.h"
 #include "connection/session.h"
 #include "monitor/monitorqueries.h"

@@ -1,6 +1,6 @@
 #include "tablesizesmodel.h"
 
-#include "common/queuedresult.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
 #include "monitor/durationtext.h"
 #include "monitor/indexproblemsmodel.h"

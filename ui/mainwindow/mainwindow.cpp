@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backup/jobwizards.h"
 #include "browser/catalogdescription.h"
 #include "browser/schemabrowser.h"
 #include "browser/tabletab.h"
@@ -169,6 +170,14 @@ void MainWindow::createActions()
     dashboard->setObjectName(QStringLiteral("dashboardAction"));
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     dashboard->setIcon(Icons::get(QStringLiteral("monitor")));
+
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    QAction *backup = toolsMenu->addAction(tr("&Back up…"), this, [this] { JobWizards::openBackup(m_connection.get(), this); });
+    backup->setObjectName(QStringLiteral("backupAction"));
+    backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QAction *restore = toolsMenu->addAction(tr("&Restore…"), this, [this] { JobWizards::openRestore(m_connection.get(), this); });
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About SayTruth Studio"), this, &MainWindow::showAbout);

@@ -1,6 +1,6 @@
 #include "dashboardtab.h"
 
-#include "connection/databaseconnection.h"
+#include "database/databaseconnection.h"
 #include "connection/session.h"
 #include "monitor/blockingpanel.h"
 #include "monitor/blockingtreemodel.h"

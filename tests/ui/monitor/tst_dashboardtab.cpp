@@ -1,5 +1,5 @@
 #include "connection/credentialstore.h"
-#include "connection/databaseconnection.h"
+#include "database/databaseconnection.h"
 #include "connection/profilestore.h"
 #include "connection/session.h"
 #include "console/consoletab.h"
