@@ -419,7 +419,7 @@ void BackupJob::finish(BackupResult::Outcome outcome, const Error &error)
         // The last word on progress, also for a backup quicker than the first tick.
         DumpProgress done = m_tracker.progress(m_clock.elapsed());
         done.fraction = 1;
-        done.remainingMs = 0;
+        done.remainingMs = -1;
         done.currentTable.clear();
         done.bytesWritten = result.bytes;
         done.phase = tr("Verified");

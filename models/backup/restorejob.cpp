@@ -425,7 +425,7 @@ void RestoreJob::finish(RestoreResult::Outcome outcome, const Error &error)
         m_tracker.finishAll();
         DumpProgress done = m_tracker.progress(result.elapsedMs);
         done.fraction = 1;
-        done.remainingMs = 0;
+        done.remainingMs = -1;
         done.currentTable.clear();
         done.phase = tr("Restored");
         Q_EMIT progressChanged(done);

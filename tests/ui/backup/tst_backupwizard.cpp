@@ -39,6 +39,13 @@ private Q_SLOTS:
     void productionNeedsItsName();
 
 private:
+    // With SAYTRUTH_SCREENSHOT_DIR set, each page is saved there as a PNG (for looking at it, and for the README).
+    void shoot(QWidget *widget, const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("SAYTRUTH_SCREENSHOT_DIR");
+        if (!directory.isEmpty())
+            widget->grab().save(QDir(directory).filePath(name + QStringLiteral(".png")));
+    }
     template<typename T> T *child(QWidget *parent, const char *name)
     {
         T *widget = parent->findChild<T *>(QLatin1String(name));
@@ -74,6 +81,7 @@ void TestBackupWizard::backupWalkThrough()
     BackupWizard wizard(m_fixture.profile(), QStringLiteral("Secret-Canary-9"), m_connection->catalog()->snapshot());
     wizard.show();
     QVERIFY(child<QRadioButton>(&wizard, "wholeDatabase")->isChecked());
+    shoot(&wizard, QStringLiteral("backup-1-scope"));
     wizard.next();
     // The default name: <database>-YYYYMMDD-HHMM.dump.zst in the home folder (nothing remembered yet).
     QLineEdit *file = child<QLineEdit>(&wizard, "backupFile");
@@ -85,6 +93,7 @@ void TestBackupWizard::backupWalkThrough()
     child<QComboBox>(&wizard, "backupFormat")->setCurrentIndex(0);
     m_backup = m_dir.filePath(QStringLiteral("wizard.dump.zst"));
     file->setText(m_backup);
+    shoot(&wizard, QStringLiteral("backup-2-format"));
     wizard.next();
 
     QPlainTextEdit *commands = child<QPlainTextEdit>(&wizard, "backupCommands");
@@ -96,11 +105,13 @@ void TestBackupWizard::backupWalkThrough()
     QVERIFY(child<QLabel>(&wizard, "backupTool")->text().contains(QStringLiteral("server")));
     child<QPushButton>(&wizard, "copyScript")->click();
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("#!/bin/bash")));
+    shoot(&wizard, QStringLiteral("backup-3-review"));
 
     wizard.next(); // the commit button: "Back up"
     QLabel *outcome = child<QLabel>(&wizard, "jobOutcome");
     QTRY_VERIFY_WITH_TIMEOUT(!outcome->text().isEmpty(), 60000);
     QVERIFY2(outcome->text().startsWith(QStringLiteral("Verified")), qPrintable(outcome->text()));
+    shoot(&wizard, QStringLiteral("backup-4-done"));
     QVERIFY(QFileInfo(m_backup).size() > 0);
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
     // The folder is remembered for this profile.
@@ -176,10 +187,12 @@ void TestBackupWizard::restoreWalkThrough()
     QVERIFY(summary->text().contains(QStringLiteral("will be created")));
     QListWidget *contents = child<QListWidget>(&wizard, "restoreContents");
     QVERIFY(!contents->findItems(QStringLiteral("Table data: public.users"), Qt::MatchExactly).isEmpty());
+    shoot(&wizard, QStringLiteral("restore-2-check"));
     wizard.next(); // "Restore"
     QLabel *outcome = child<QLabel>(&wizard, "jobOutcome");
     QTRY_VERIFY_WITH_TIMEOUT(!outcome->text().isEmpty(), 120000);
     QVERIFY2(outcome->text().startsWith(QStringLiteral("Restored")), qPrintable(outcome->text()));
+    shoot(&wizard, QStringLiteral("restore-3-done"));
     ConnectionProfile restored = asSuperuser;
     restored.database = QStringLiteral("wizard_restored");
     Session check(restored, {}, QStringLiteral("test"));
