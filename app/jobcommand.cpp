@@ -123,6 +123,8 @@ JobCommand::Parsed JobCommand::parse(const QStringList &arguments)
     const QCommandLineOption schema(QStringLiteral("schema"), tr("Only this schema; repeatable."), tr("name"));
     const QCommandLineOption schemaOnly(QStringLiteral("schema-only"), tr("Only the schema, no rows."));
     const QCommandLineOption overwrite(QStringLiteral("overwrite"), tr("Replace an existing file of the same name."));
+    const QCommandLineOption deepVerify(QStringLiteral("deep-verify"),
+        tr("Also restore the backup into a scratch database and compare every table's row count."));
     // Restore
     const QCommandLineOption create(QStringLiteral("create"), tr("Create the database when it does not exist."));
     const QCommandLineOption clean(QStringLiteral("clean"), tr("Drop objects before creating them (if they exist)."));
@@ -130,7 +132,7 @@ JobCommand::Parsed JobCommand::parse(const QStringList &arguments)
     const QCommandLineOption confirm(QStringLiteral("confirm"),
         tr("Restoring into a production profile: the database name, typed again."), tr("database"));
     if (backup) {
-        parser.addOptions({file, format, compress, table, schema, schemaOnly, overwrite});
+        parser.addOptions({file, format, compress, table, schema, schemaOnly, overwrite, deepVerify});
         parser.addPositionalArgument(QStringLiteral("uri"), tr("The database, as a postgresql:// URI."), QStringLiteral("[URI]"));
     } else {
         parser.addOptions({create, clean, single, confirm});
@@ -195,6 +197,7 @@ JobCommand::Parsed JobCommand::parse(const QStringList &arguments)
         options.noOwner = parser.isSet(noOwner);
         options.noPrivileges = parser.isSet(noPrivileges);
         request.overwrite = parser.isSet(overwrite);
+        request.deepVerify = parser.isSet(deepVerify);
     } else {
         RestoreOptions &options = request.restore;
         options.createDatabase = parser.isSet(create);
@@ -235,6 +238,7 @@ int JobCommand::run(const JobRequest &request)
     if (request.kind == JobRequest::Kind::Backup) {
         BackupJob job(profile, password, request.backup);
         job.setOverwrite(request.overwrite);
+        job.setDeepVerify(request.deepVerify);
         job.setToolDirectory(request.toolDirectory);
         QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &job, &BackupJob::cancel);
         QObject::connect(&job, &BackupJob::prepared, &job, [&] {

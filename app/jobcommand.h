@@ -10,7 +10,7 @@
 // The backup and restore engines on the command line, for scripts and cron:
 //   saytruth-studio backup  [URI | --profile NAME] --file PATH [--format …] [--jobs N] [--compress LEVEL]
 //                           [--table NAME]… [--schema NAME]… [--schema-only | --data-only] [--no-owner]
-//                           [--no-privileges] [--overwrite] [--pg-bin DIR]
+//                           [--no-privileges] [--overwrite] [--deep-verify] [--pg-bin DIR]
 //   saytruth-studio restore PATH [URI | --profile NAME] [--create] [--clean] [--single-transaction]
 //                           [--jobs N] [--data-only] [--no-owner] [--no-privileges] [--confirm DATABASE]
 // Exit status: 0 only when the backup was verified (or the restore finished), 1 when it failed, 2 for a
@@ -24,6 +24,7 @@ struct JobRequest
     BackupOptions backup;
     RestoreOptions restore;
     bool overwrite = false;
+    bool deepVerify = false;
     QString toolDirectory;
     QString confirmDatabase; // restoring into a production profile needs its database name here
 };

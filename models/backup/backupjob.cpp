@@ -1,5 +1,6 @@
 #include "backupjob.h"
 
+#include "backup/deepverifier.h"
 #include "backup/dumpfile.h"
 #include "backup/passwordfile.h"
 #include "backup/processpipeline.h"
@@ -366,6 +367,31 @@ void BackupJob::verifyFinished()
                 tr("The decompressed file does not end with pg_dump's completion line: it is incomplete.")});
         return;
     }
+    if (m_deepVerify && m_options.content == BackupOptions::Content::SchemaAndData) {
+        m_deep = new DeepVerifier(m_profile, m_password, this);
+        connect(m_deep, &DeepVerifier::logLine, this, &BackupJob::logLine);
+        connect(m_deep, &DeepVerifier::finished, this, [this](const Error &error) {
+            if (m_cancelled)
+                finish(BackupResult::Outcome::Cancelled);
+            else if (error)
+                finish(BackupResult::Outcome::Failed, error);
+            else
+                nameIt();
+        });
+        QStringList tables;
+        for (const DumpTable &table : std::as_const(m_tables))
+            tables << table.name;
+        m_deep->start(m_plan.partialPath, tables);
+        return;
+    }
+    if (m_deepVerify)
+        Q_EMIT logLine(tr("Deep check skipped: it compares row counts, and this backup holds only the %1.")
+                .arg(m_options.content == BackupOptions::Content::SchemaOnly ? tr("schema") : tr("data")));
+    nameIt();
+}
+
+void BackupJob::nameIt()
+{
     QString error;
     if (!moveIntoPlace(m_plan.partialPath, m_plan.finalPath, m_overwrite, &error)) {
         finish(BackupResult::Outcome::Failed,
@@ -382,6 +408,10 @@ void BackupJob::cancel()
     m_cancelled = true;
     if (m_pipeline && m_pipeline->isRunning()) {
         m_pipeline->cancel(); // finished(Cancelled) follows from dumpFinished/verifyFinished
+        return;
+    }
+    if (m_deep) {
+        m_deep->cancel(); // finished(Cancelled) follows once the scratch database is gone
         return;
     }
     finish(BackupResult::Outcome::Cancelled);

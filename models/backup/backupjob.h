@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <memory>
 
+class DeepVerifier;
 class PasswordFile;
 class ProcessPipeline;
 class QTimer;
@@ -42,6 +43,8 @@ public:
 
     void setToolDirectory(const QString &directory) { m_toolDirectory = directory; }
     void setOverwrite(bool overwrite) { m_overwrite = overwrite; }
+    // Also restore the backup into a scratch database and compare every table's row count (DeepVerifier).
+    void setDeepVerify(bool deep) { m_deepVerify = deep; }
 
     // Connects, reads what the plan needs and chooses the tools; ends in prepared() or finished(Failed).
     void prepare();
@@ -67,6 +70,7 @@ private:
     void dumpFinished();
     void verify();
     void verifyFinished();
+    void nameIt();
     void finish(BackupResult::Outcome outcome, const Error &error = {});
     void removePartial();
     qint64 bytesWritten() const;
@@ -76,6 +80,8 @@ private:
     BackupOptions m_options;
     QString m_toolDirectory;
     bool m_overwrite = false;
+    bool m_deepVerify = false;
+    DeepVerifier *m_deep = nullptr;
 
     std::unique_ptr<Session> m_session;
     int m_preparing = 0; // parts of prepare() still under way

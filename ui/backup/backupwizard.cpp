@@ -136,12 +136,17 @@ WizardPage *BackupWizard::createFormatPage()
     fileRow->addWidget(browse);
     m_formatNote = new QLabel(page);
     m_formatNote->setWordWrap(true);
+    m_deepVerify = new QCheckBox(tr("Deep check: restore it into a scratch database and compare every table's row count "
+                                    "(takes as long as a restore; needs the right to create databases)"),
+        page);
+    m_deepVerify->setObjectName(QStringLiteral("deepVerify"));
     auto *form = new QFormLayout(page);
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Compression level:"), m_level);
     form->addRow(tr("Parallel jobs:"), m_jobs);
     form->addRow(tr("File:"), fileRow);
     form->addRow(m_formatNote);
+    form->addRow(m_deepVerify);
     connect(m_file, &QLineEdit::textChanged, page, &WizardPage::updateComplete);
     page->complete = [this] { return !m_file->text().trimmed().isEmpty(); };
     connect(m_format, &QComboBox::currentIndexChanged, this, &BackupWizard::formatChanged);
@@ -264,6 +269,7 @@ void BackupWizard::prepareJob()
     m_tool->setText(tr("Checking the server and the installed PostgreSQL tools…"));
     m_commands->clear();
     m_job = std::make_unique<BackupJob>(m_profile, m_password, options());
+    m_job->setDeepVerify(m_deepVerify->isChecked());
     connect(m_job.get(), &BackupJob::prepared, this, [this] {
         m_prepared = true;
         m_tool->setText(tr("Server: PostgreSQL %1. Using %2 — %3").arg(m_job->serverVersion(), m_job->tool().program, m_job->tool().reason));

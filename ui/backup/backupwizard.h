@@ -66,6 +66,7 @@ private:
     QSpinBox *m_jobs = nullptr;
     QLineEdit *m_file = nullptr;
     QLabel *m_formatNote = nullptr;
+    QCheckBox *m_deepVerify = nullptr;
     QLabel *m_tool = nullptr;
     QPlainTextEdit *m_commands = nullptr;
     JobProgressWidget *m_progress = nullptr;

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void hostilePlainFileIsRefused();
     void restoreErrorNamesTheObject();
     void missingDatabaseNeedsCreate();
+    void deepVerifyComparesRowCounts();
+    void deepVerifySeesADifference();
 
 private:
     std::optional<BackupResult> backup(BackupJob &job, const std::function<void()> &whileRunning = {});
@@ -523,6 +525,47 @@ void TestBackupJob::missingDatabaseNeedsCreate()
     QCOMPARE(int(restored->outcome), int(RestoreResult::Outcome::Failed));
     QVERIFY2(restored->error.why.contains(QStringLiteral("does not exist")), qPrintable(restored->error.toString()));
     QFile::remove(made->file);
+}
+
+void TestBackupJob::deepVerifyComparesRowCounts()
+{
+    ConnectionProfile dba = m_fixture.profile();
+    dba.user = m_superuser; // the scratch database must be created
+    BackupJob job(dba, {}, options(BackupFormat::Custom, QStringLiteral("deep.dump.zst")));
+    job.setDeepVerify(true);
+    QStringList log;
+    connect(&job, &BackupJob::logLine, &job, [&](const QString &line) { log << line; });
+    const std::optional<BackupResult> result = backup(job);
+    QVERIFY(result);
+    QVERIFY2(result->outcome == BackupResult::Outcome::Verified, qPrintable(result->error.toString()));
+    QVERIFY2(log.contains(QStringLiteral("Deep check: every table's row count matches")), qPrintable(log.join(QLatin1Char('\n'))));
+    // The scratch database is gone again.
+    Session check(m_fixture.profile(), {}, QStringLiteral("test"));
+    QVERIFY(TestWait::open(check));
+    QCOMPARE(TestWait::result(check.run(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'saytruth\\_verify\\_%'"))).value(0, 0).toInt(), 0);
+    QFile::remove(result->file);
+}
+
+void TestBackupJob::deepVerifySeesADifference()
+{
+    ConnectionProfile dba = m_fixture.profile();
+    dba.user = m_superuser;
+    BackupJob job(dba, {}, options(BackupFormat::Plain, QStringLiteral("moved.sql")));
+    job.setDeepVerify(true);
+    Session writer(m_fixture.profile(), {}, QStringLiteral("writer"));
+    QVERIFY(TestWait::open(writer));
+    // Rows written after pg_dump's snapshot: the source's count moves on, the backup's does not.
+    connect(&job, &BackupJob::logLine, &job, [&](const QString &line) {
+        if (line.startsWith(QStringLiteral("Deep check: restoring")))
+            QVERIFY(TestWait::result(writer.run(QStringLiteral(
+                "DELETE FROM public.follows WHERE follower_id = (SELECT min(follower_id) FROM public.follows)"))).ok());
+    });
+    const std::optional<BackupResult> result = backup(job);
+    QVERIFY(result);
+    QCOMPARE(int(result->outcome), int(BackupResult::Outcome::Failed));
+    QVERIFY2(result->error.detail.contains(QStringLiteral("public.follows")), qPrintable(result->error.toString()));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("moved.sql"))));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("moved.sql.partial"))));
 }
 
 QTEST_GUILESS_MAIN(TestBackupJob)
