@@ -1,5 +1,6 @@
 #include "dashboardtab.h"
 
+#include "common/colours.h"
 #include "database/databaseconnection.h"
 #include "connection/session.h"
 #include "monitor/blockingpanel.h"
@@ -282,7 +283,9 @@ void DashboardTab::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
     m_message->setProperty("isError", isError);
-    m_message->setStyleSheet(isError ? QStringLiteral("QLabel { background: #fdecea; color: #611a15; padding: 4px; }")
-                                     : QStringLiteral("QLabel { background: #e8f5e9; color: #1b5e20; padding: 4px; }"));
+    const Colours::Tone tone = isError ? Colours::Tone::Danger : Colours::Tone::Success;
+    m_message->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 4px; }")
+                                 .arg(Colours::background(tone, m_message->palette()).name(),
+                                     Colours::text(tone, m_message->palette()).name()));
     m_message->show();
 }

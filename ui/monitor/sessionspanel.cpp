@@ -1,5 +1,6 @@
 #include "sessionspanel.h"
 
+#include "common/colours.h"
 #include "monitor/backendactions.h"
 #include "monitor/sessionfiltermodel.h"
 #include "monitor/sessionsmodel.h"
@@ -26,14 +27,18 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         const int flags = index.data(SessionsModel::FlagsRole).toInt();
+        // From the palette (light or dark), with text that keeps its contrast on it.
+        Colours::Tone tone = Colours::Tone::Neutral;
         if (flags & SessionsModel::Waiting)
-            option->backgroundBrush = QColor(255, 236, 179); // amber: waits for a lock
+            tone = Colours::Tone::Warning; // waits for a lock
         else if (flags & SessionsModel::LongIdleInTransaction)
-            option->backgroundBrush = QColor(255, 205, 210); // red: holds a transaction open, doing nothing
+            tone = Colours::Tone::Danger; // holds a transaction open, doing nothing
         else if (flags & SessionsModel::LongRunning)
-            option->backgroundBrush = QColor(255, 224, 178); // orange: a long query
-        if (flags & (SessionsModel::Waiting | SessionsModel::LongIdleInTransaction | SessionsModel::LongRunning))
-            option->palette.setColor(QPalette::Text, Qt::black);
+            tone = Colours::Tone::Info; // a long query
+        if (tone != Colours::Tone::Neutral) {
+            option->backgroundBrush = Colours::background(tone, option->palette);
+            option->palette.setColor(QPalette::Text, Colours::text(tone, option->palette));
+        }
         if (flags & SessionsModel::Own) {
             option->font.setItalic(true);
             option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
