@@ -37,19 +37,17 @@ QString settingsKey(const ConnectionProfile &profile)
 
 BackupWizard::BackupWizard(const ConnectionProfile &profile, const QString &password,
     std::shared_ptr<const CatalogSnapshot> catalog, QWidget *parent)
-    : QWizard(parent)
+    : JobWizard(parent)
     , m_profile(profile)
     , m_password(password)
     , m_catalog(std::move(catalog))
 {
     setObjectName(QStringLiteral("backupWizard"));
     setWindowTitle(tr("Back up %1").arg(profile.displayTarget()));
-    setOption(QWizard::NoBackButtonOnLastPage);
-    setOption(QWizard::NoCancelButtonOnLastPage);
     addPage(createScopePage());
     addPage(createFormatPage());
     addPage(m_reviewPage = createReviewPage());
-    addPage(m_progressPage = createProgressPage());
+    addJobPage(tr("Backing up"));
     resize(720, 560);
 }
 
@@ -281,25 +279,21 @@ void BackupWizard::prepareJob()
             m_tool->setText(tr("Cannot back up: %1").arg(result.error.toString()));
             return;
         }
-        m_finished = true;
         switch (result.outcome) {
         case BackupResult::Outcome::Verified:
             QSettings().setValue(settingsKey(m_profile), QFileInfo(result.file).absolutePath());
-            m_progress->showOutcome(true, tr("Verified and saved as %1 (%2).").arg(result.file, QLocale().formattedDataSize(result.bytes)));
+            jobEnded(true, tr("Verified and saved as %1 (%2).").arg(result.file, QLocale().formattedDataSize(result.bytes)));
             break;
         case BackupResult::Outcome::Cancelled:
-            m_progress->showOutcome(false, tr("Cancelled. Nothing was kept."));
+            jobEnded(false, tr("Cancelled. Nothing was kept."));
             break;
         case BackupResult::Outcome::Failed:
-            m_progress->showOutcome(false, tr("Failed, and nothing was kept: %1").arg(result.error.toString()));
+            jobEnded(false, tr("Failed, and nothing was kept: %1").arg(result.error.toString()));
             break;
         }
-        m_progressPage->updateComplete();
-        if (m_closeWhenStopped)
-            QWizard::reject();
     });
-    connect(m_job.get(), &BackupJob::logLine, this, [this](const QString &line) { m_progress->appendLog(line); });
-    connect(m_job.get(), &BackupJob::progressChanged, this, [this](const DumpProgress &progress) { m_progress->showProgress(progress); });
+    connect(m_job.get(), &BackupJob::logLine, this, [this](const QString &line) { progress()->appendLog(line); });
+    connect(m_job.get(), &BackupJob::progressChanged, this, [this](const DumpProgress &progress) { this->progress()->showProgress(progress); });
     m_job->prepare();
 }
 
@@ -309,29 +303,23 @@ void BackupWizard::copyScript()
         QGuiApplication::clipboard()->setText(BackupCommand::shellScript(m_job->plan()));
 }
 
-WizardPage *BackupWizard::createProgressPage()
+void BackupWizard::startJob()
 {
-    auto *page = new WizardPage(this);
-    page->setTitle(tr("Backing up"));
-    m_progress = new JobProgressWidget(page);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_progress);
-    connect(m_progress, &JobProgressWidget::cancelRequested, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
-    page->onEnter = [this] { m_job->run(); };
-    page->complete = [this] { return m_finished; };
-    return page;
+    m_job->run();
 }
 
-void BackupWizard::reject()
+void BackupWizard::cancelJob()
 {
-    if (m_job && m_job->isRunning() && m_prepared && currentPage() == m_progressPage) {
-        m_closeWhenStopped = true;
+    if (m_job)
         m_job->cancel();
-        return;
-    }
+}
+
+bool BackupWizard::jobRunning() const
+{
+    return m_job && m_prepared && m_job->isRunning();
+}
+
+void BackupWizard::dropJob()
+{
     m_job.reset();
-    QWizard::reject();
 }

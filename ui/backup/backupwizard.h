@@ -4,11 +4,11 @@
 #include "catalog/catalogtypes.h"
 #include "connection/connectionprofile.h"
 
-#include <QWizard>
+#include "jobwizard.h"
+
 #include <memory>
 
 class BackupJob;
-class JobProgressWidget;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -24,7 +24,7 @@ class WizardPage;
 // in the last folder used for this profile), review (the pg_dump chosen and why, the exact commands, copyable
 // as a shell script), and the run (progress, log, cancel, and the verified result). The engine is BackupJob;
 // this class only collects choices and shows what the job says.
-class BackupWizard : public QWizard
+class BackupWizard : public JobWizard
 {
     Q_OBJECT
 public:
@@ -36,13 +36,16 @@ public:
     // The folder offered first: the last one used for this profile, or the home folder.
     static QString lastFolder(const ConnectionProfile &profile);
 
-    void reject() override; // cancels a running backup first, and closes once it has stopped
+protected:
+    void startJob() override;
+    void cancelJob() override;
+    bool jobRunning() const override;
+    void dropJob() override;
 
 private:
     WizardPage *createScopePage();
     WizardPage *createFormatPage();
     WizardPage *createReviewPage();
-    WizardPage *createProgressPage();
     void formatChanged();
     void chooseFile();
     void prepareJob();
@@ -53,8 +56,6 @@ private:
     std::shared_ptr<const CatalogSnapshot> m_catalog;
     std::unique_ptr<BackupJob> m_job;
     bool m_prepared = false;
-    bool m_finished = false;
-    bool m_closeWhenStopped = false;
 
     QRadioButton *m_whole = nullptr;
     QTreeWidget *m_objects = nullptr;
@@ -69,7 +70,5 @@ private:
     QCheckBox *m_deepVerify = nullptr;
     QLabel *m_tool = nullptr;
     QPlainTextEdit *m_commands = nullptr;
-    JobProgressWidget *m_progress = nullptr;
     WizardPage *m_reviewPage = nullptr;
-    WizardPage *m_progressPage = nullptr;
 };

@@ -18,17 +18,15 @@
 #include <QVBoxLayout>
 
 RestoreWizard::RestoreWizard(const ConnectionProfile &profile, const QString &password, QWidget *parent)
-    : QWizard(parent)
+    : JobWizard(parent)
     , m_profile(profile)
     , m_password(password)
 {
     setObjectName(QStringLiteral("restoreWizard"));
     setWindowTitle(tr("Restore into %1").arg(profile.displayTarget()));
-    setOption(QWizard::NoBackButtonOnLastPage);
-    setOption(QWizard::NoCancelButtonOnLastPage);
     addPage(createSourcePage());
     addPage(m_checkPage = createCheckPage());
-    addPage(m_progressPage = createProgressPage());
+    addJobPage(tr("Restoring"));
     resize(720, 560);
 }
 
@@ -200,50 +198,40 @@ void RestoreWizard::prepareJob()
             m_summary->setText(tr("Cannot restore this file: %1").arg(result.error.toString()));
             return;
         }
-        m_finished = true;
         switch (result.outcome) {
         case RestoreResult::Outcome::Restored:
-            m_progress->showOutcome(true, tr("Restored into %1.").arg(target().database));
+            jobEnded(true, tr("Restored into %1.").arg(target().database));
             break;
         case RestoreResult::Outcome::Cancelled:
-            m_progress->showOutcome(false, tr("Cancelled."));
+            jobEnded(false, tr("Cancelled."));
             break;
         case RestoreResult::Outcome::Failed:
-            m_progress->showOutcome(false, tr("Failed: %1").arg(result.error.toString()));
+            jobEnded(false, tr("Failed: %1").arg(result.error.toString()));
             break;
         }
-        m_progressPage->updateComplete();
-        if (m_closeWhenStopped)
-            QWizard::reject();
     });
-    connect(m_job.get(), &RestoreJob::logLine, this, [this](const QString &line) { m_progress->appendLog(line); });
-    connect(m_job.get(), &RestoreJob::progressChanged, this, [this](const DumpProgress &progress) { m_progress->showProgress(progress); });
+    connect(m_job.get(), &RestoreJob::logLine, this, [this](const QString &line) { progress()->appendLog(line); });
+    connect(m_job.get(), &RestoreJob::progressChanged, this, [this](const DumpProgress &progress) { this->progress()->showProgress(progress); });
     m_job->prepare();
 }
 
-WizardPage *RestoreWizard::createProgressPage()
+void RestoreWizard::startJob()
 {
-    auto *page = new WizardPage(this);
-    page->setTitle(tr("Restoring"));
-    m_progress = new JobProgressWidget(page);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_progress);
-    connect(m_progress, &JobProgressWidget::cancelRequested, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
-    page->onEnter = [this] { m_job->run(); };
-    page->complete = [this] { return m_finished; };
-    return page;
+    m_job->run();
 }
 
-void RestoreWizard::reject()
+void RestoreWizard::cancelJob()
 {
-    if (m_job && m_job->isRunning() && m_prepared && currentPage() == m_progressPage) {
-        m_closeWhenStopped = true;
+    if (m_job)
         m_job->cancel();
-        return;
-    }
+}
+
+bool RestoreWizard::jobRunning() const
+{
+    return m_job && m_prepared && m_job->isRunning();
+}
+
+void RestoreWizard::dropJob()
+{
     m_job.reset();
-    QWizard::reject();
 }

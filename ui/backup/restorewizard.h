@@ -2,10 +2,10 @@
 
 #include "connection/connectionprofile.h"
 
-#include <QWizard>
+#include "jobwizard.h"
+
 #include <memory>
 
-class JobProgressWidget;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -20,7 +20,7 @@ class WizardPage;
 // database, or a new one created for it) with the options; the check (the format read from the content,
 // every byte read once, what the file holds, psql commands found in plain SQL, the tool chosen, a warning for
 // a database that already holds tables, and for production the database name typed to confirm); and the run.
-class RestoreWizard : public QWizard
+class RestoreWizard : public JobWizard
 {
     Q_OBJECT
 public:
@@ -31,20 +31,21 @@ public:
     ConnectionProfile target() const;
     void setPath(const QString &path); // for the command line and tests: the file chosen
 
-    void reject() override;
+protected:
+    void startJob() override;
+    void cancelJob() override;
+    bool jobRunning() const override;
+    void dropJob() override;
 
 private:
     WizardPage *createSourcePage();
     WizardPage *createCheckPage();
-    WizardPage *createProgressPage();
     void prepareJob();
 
     ConnectionProfile m_profile;
     QString m_password;
     std::unique_ptr<RestoreJob> m_job;
     bool m_prepared = false;
-    bool m_finished = false;
-    bool m_closeWhenStopped = false;
 
     QLineEdit *m_path = nullptr;
     QRadioButton *m_intoCurrent = nullptr;
@@ -60,7 +61,5 @@ private:
     QListWidget *m_contents = nullptr;
     QLabel *m_confirmLabel = nullptr;
     QLineEdit *m_confirm = nullptr;
-    JobProgressWidget *m_progress = nullptr;
     WizardPage *m_checkPage = nullptr;
-    WizardPage *m_progressPage = nullptr;
 };
