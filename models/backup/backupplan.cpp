@@ -20,7 +20,17 @@ QString quotePatternPart(const QString &part)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString shellQuote(const QString &argument)
+QString stageLine(const PipelineStage &stage)
+{
+    QStringList words{BackupCommand::shellQuote(stage.program)};
+    for (const QString &argument : stage.arguments)
+        words << BackupCommand::shellQuote(argument);
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+QString BackupCommand::shellQuote(const QString &argument)
 {
     static const QRegularExpression safe(QStringLiteral(R"(^[A-Za-z0-9_@%+=:,./-]+$)"));
     if (safe.match(argument).hasMatch())
@@ -30,15 +40,23 @@ QString shellQuote(const QString &argument)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString stageLine(const PipelineStage &stage)
+QStringList BackupCommand::selectionArguments(const BackupOptions &options)
 {
-    QStringList words{shellQuote(stage.program)};
-    for (const QString &argument : stage.arguments)
-        words << shellQuote(argument);
-    return words.join(QLatin1Char(' '));
+    QStringList arguments;
+    if (options.content == BackupOptions::Content::SchemaOnly)
+        arguments << QStringLiteral("--schema-only");
+    else if (options.content == BackupOptions::Content::DataOnly)
+        arguments << QStringLiteral("--data-only");
+    if (options.noOwner)
+        arguments << QStringLiteral("--no-owner");
+    if (options.noPrivileges)
+        arguments << QStringLiteral("--no-privileges");
+    for (const QString &schema : options.schemas)
+        arguments << QStringLiteral("--schema=") + literalPattern(schema);
+    for (const QString &table : options.tables)
+        arguments << QStringLiteral("--table=") + literalPattern(table);
+    return arguments;
 }
-
-} // namespace
 
 QString BackupCommand::connectionString(const ConnectionProfile &profile)
 {
@@ -109,18 +127,7 @@ BackupPlan BackupCommand::build(const BackupOptions &options, const ConnectionPr
         dump << QStringLiteral("--format=plain");
         break;
     }
-    if (options.content == BackupOptions::Content::SchemaOnly)
-        dump << QStringLiteral("--schema-only");
-    else if (options.content == BackupOptions::Content::DataOnly)
-        dump << QStringLiteral("--data-only");
-    if (options.noOwner)
-        dump << QStringLiteral("--no-owner");
-    if (options.noPrivileges)
-        dump << QStringLiteral("--no-privileges");
-    for (const QString &schema : options.schemas)
-        dump << QStringLiteral("--schema=") + literalPattern(schema);
-    for (const QString &table : options.tables)
-        dump << QStringLiteral("--table=") + literalPattern(table);
+    dump << selectionArguments(options);
     dump << QStringLiteral("--dbname=") + connectionString(profile);
     plan.stages.append({pgDump, dump});
 

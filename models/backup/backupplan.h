@@ -70,4 +70,8 @@ public:
     static QString connectionString(const ConnectionProfile &profile);
     // A pg_dump --table/--schema pattern that matches name literally ("schema.table" → "schema"."table").
     static QString literalPattern(const QString &qualifiedName);
+    // pg_dump's arguments for what options back up: content, owner, privileges, --schema and --table.
+    static QStringList selectionArguments(const BackupOptions &options);
+    // argument as one POSIX shell word (single-quoted unless it is plainly safe).
+    static QString shellQuote(const QString &argument);
 };
