@@ -1,6 +1,7 @@
 #include "backupwizard.h"
 
 #include "backup/backupjob.h"
+#include "cronjobdialog.h"
 #include "jobprogresswidget.h"
 #include "wizardpage.h"
 
@@ -238,10 +239,23 @@ WizardPage *BackupWizard::createReviewPage()
     m_commands->setReadOnly(true);
     auto *copy = new QPushButton(tr("Copy as shell script"), page);
     copy->setObjectName(QStringLiteral("copyScript"));
+    auto *schedule = new QPushButton(tr("Schedule in Kubernetes…"), page);
+    schedule->setObjectName(QStringLiteral("scheduleCronJob"));
+    schedule->setToolTip(tr("Write a CronJob that runs this backup in the cluster every night, as the seed does."));
+    connect(schedule, &QPushButton::clicked, this, [this] {
+        const int major = m_job ? m_job->serverVersion().section(QLatin1Char('.'), 0, 0).toInt() : 0;
+        auto *dialog = new CronJobDialog(m_profile, options(), major > 0 ? major : 15, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_tool);
     layout->addWidget(m_commands, 1);
-    layout->addWidget(copy, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(copy);
+    buttons->addWidget(schedule);
+    buttons->addStretch();
+    layout->addLayout(buttons);
     connect(copy, &QPushButton::clicked, this, &BackupWizard::copyScript);
     page->onEnter = [this] { prepareJob(); };
     page->complete = [this] { return m_prepared; };

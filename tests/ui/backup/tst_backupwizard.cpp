@@ -1,4 +1,5 @@
 #include "backup/backupwizard.h"
+#include "backup/cronjobdialog.h"
 #include "backup/restorewizard.h"
 #include "catalog/schemacatalog.h"
 #include "connection/session.h"
@@ -106,6 +107,23 @@ void TestBackupWizard::backupWalkThrough()
     child<QPushButton>(&wizard, "copyScript")->click();
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("#!/bin/bash")));
     shoot(&wizard, QStringLiteral("backup-3-review"));
+
+    // Scheduling the same backup as a CronJob: credentials by reference to the Secret, never the password.
+    child<QPushButton>(&wizard, "scheduleCronJob")->click();
+    auto *cron = wizard.findChild<CronJobDialog *>(QStringLiteral("cronJobDialog"));
+    QVERIFY(cron);
+    QVERIFY(cron->yaml().contains(QStringLiteral("kind: CronJob")));
+    QVERIFY(cron->yaml().contains(QStringLiteral("namespace: saytruth-dev")));
+    QVERIFY(cron->yaml().contains(QStringLiteral("secretKeyRef")));
+    QVERIFY(cron->yaml().contains(QStringLiteral("concurrencyPolicy: Forbid")));
+    QVERIFY(!cron->yaml().contains(QStringLiteral("Secret-Canary-9")));
+    child<QLineEdit>(cron, "cronSchedule")->setText(QStringLiteral("every night"));
+    QVERIFY(cron->yaml().isEmpty());
+    QVERIFY(!child<QLabel>(cron, "cronError")->text().isEmpty());
+    child<QLineEdit>(cron, "cronSchedule")->setText(QStringLiteral("30 3 * * *"));
+    QVERIFY(cron->yaml().contains(QStringLiteral("30 3 * * *")));
+    shoot(cron, QStringLiteral("backup-cronjob"));
+    cron->close();
 
     wizard.next(); // the commit button: "Back up"
     QLabel *outcome = child<QLabel>(&wizard, "jobOutcome");
