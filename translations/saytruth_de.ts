@@ -81,7 +81,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../models/backup/backupjob.cpp" line="+183" />
+        <location filename="../models/backup/backupjob.cpp" line="+184" />
         <source>Choosing the compressor</source>
         <translation>Kompressor wählen</translation>
     </message>
@@ -164,12 +164,27 @@
         <translation>Die entpackte Datei endet nicht mit der Abschlusszeile von pg_dump: Sie ist unvollständig.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+21" />
+        <source>Deep check skipped: it compares row counts, and this backup holds only the %1.</source>
+        <translation>Tiefenprüfung übersprungen: Sie vergleicht Zeilenzahlen, und diese Sicherung enthält nur %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>schema</source>
+        <translation>das Schema</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>data</source>
+        <translation>die Daten</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Naming the backup %1</source>
         <translation>Sicherung %1 benennen</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+57" />
         <source>Verified</source>
         <translation>Geprüft</translation>
     </message>
@@ -177,12 +192,12 @@
 <context>
     <name>BackupWizard</name>
     <message>
-        <location filename="../ui/backup/backupwizard.cpp" line="+46" />
+        <location filename="../ui/backup/backupwizard.cpp" line="+47" />
         <source>Back up %1</source>
         <translation>%1 sichern</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+19" />
         <source>What to back up</source>
         <translation>Was gesichert wird</translation>
     </message>
@@ -277,7 +292,12 @@
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>Deep check: restore it into a scratch database and compare every table's row count (takes as long as a restore; needs the right to create databases)</source>
+        <translation>Tiefenprüfung: in eine Wegwerf-Datenbank zurückspielen und die Zeilenzahl jeder Tabelle vergleichen (dauert so lange wie ein Zurückspielen; braucht das Recht, Datenbanken anzulegen)</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -297,7 +317,7 @@
         <translation>Datei:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
@@ -347,7 +367,17 @@
         <translation>Als Shell-Skript kopieren</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+2" />
+        <source>Schedule in Kubernetes…</source>
+        <translation>In Kubernetes planen…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write a CronJob that runs this backup in the cluster every night, as the seed does.</source>
+        <translation>Einen CronJob schreiben, der diese Sicherung jede Nacht im Cluster ausführt, wie im Seed.</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>%1 exists already. Replace it once the new backup is verified?</source>
         <translation>%1 gibt es schon. Ersetzen, sobald die neue Sicherung geprüft ist?</translation>
     </message>
@@ -357,7 +387,7 @@
         <translation>Server und installierte PostgreSQL-Werkzeuge werden geprüft…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Server: PostgreSQL %1. Using %2 — %3</source>
         <translation>Server: PostgreSQL %1. Verwendet wird %2 — %3</translation>
     </message>
@@ -367,7 +397,7 @@
         <translation>Sichern nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Verified and saved as %1 (%2).</source>
         <translation>Geprüft und gespeichert als %1 (%2).</translation>
     </message>
@@ -382,7 +412,7 @@
         <translation>Fehlgeschlagen, nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="-254" />
         <source>Backing up</source>
         <translation>Sichern</translation>
     </message>
@@ -1530,9 +1560,208 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     </message>
 </context>
 <context>
+    <name>CronJobDialog</name>
+    <message>
+        <location filename="../ui/backup/cronjobdialog.cpp" line="+29" />
+        <source>Schedule this backup in Kubernetes</source>
+        <translation>Diese Sicherung in Kubernetes planen</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Namespace:</source>
+        <translation>Namespace:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Schedule (cron, UTC):</source>
+        <translation>Zeitplan (cron, UTC):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the last:</source>
+        <translation>Die letzten behalten:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Secret with username and password:</source>
+        <translation>Secret mit Benutzername und Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Database service:</source>
+        <translation>Datenbank-Service:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backups volume claim:</source>
+        <translation>Volume-Claim für Sicherungen:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Save the CronJob</source>
+        <translation>CronJob speichern</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>YAML (*.yaml *.yml)</source>
+        <translation>YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Could not save %1: %2</source>
+        <translation>%1 ließ sich nicht speichern: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CronJobManifest</name>
+    <message>
+        <location filename="../models/backup/cronjobmanifest.cpp" line="+94" />
+        <source>Checking the schedule</source>
+        <translation>Zeitplan prüfen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>"%1" is not a schedule Kubernetes knows: use five fields, as in "0 2 * * *", or one of @hourly, @daily, @weekly, @monthly, @yearly.</source>
+        <translation>„%1“ ist kein Zeitplan, den Kubernetes kennt: fünf Felder verwenden, etwa „0 2 * * *“, oder eines von @hourly, @daily, @weekly, @monthly, @yearly.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>The schedule "%1" has %n field(s); a cron schedule has five: minute, hour, day of month, month and day of week, as in "0 2 * * *" (every day at 02:00).</source>
+        <translation>
+            <numerusform>Der Zeitplan „%1“ hat %n Feld; ein cron-Zeitplan hat fünf: Minute, Stunde, Tag des Monats, Monat und Wochentag, etwa „0 2 * * *“ (täglich um 02:00).</numerusform>
+            <numerusform>Der Zeitplan „%1“ hat %n Felder; ein cron-Zeitplan hat fünf: Minute, Stunde, Tag des Monats, Monat und Wochentag, etwa „0 2 * * *“ (täglich um 02:00).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>day of month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>day of week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The %1 field of the schedule, "%2", is not valid: use *, a number from %3 to %4, a range a-b, a step such as */15, or a list of these separated by commas.</source>
+        <translation>Das Feld %1 des Zeitplans, „%2“, ist ungültig: *, eine Zahl von %3 bis %4, einen Bereich a-b, einen Schritt wie */15 oder eine Liste davon mit Kommas verwenden.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Writing the backup CronJob</source>
+        <translation>Sicherungs-CronJob schreiben</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The name "%1" cannot name a CronJob: use at most 52 lower-case letters, digits and dashes, starting and ending with a letter or digit.</source>
+        <translation>„%1“ taugt nicht als Name eines CronJobs: höchstens 52 Kleinbuchstaben, Ziffern und Bindestriche, am Anfang und Ende ein Buchstabe oder eine Ziffer.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Choose the namespace the CronJob runs in (for example saytruth-dev or saytruth-prod).</source>
+        <translation>Wählen Sie den Namespace, in dem der CronJob läuft (etwa saytruth-dev oder saytruth-prod).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" is not a Kubernetes namespace name.</source>
+        <translation>„%1“ ist kein Name eines Kubernetes-Namespace.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1" is not a time zone name such as Europe/Berlin.</source>
+        <translation>„%1“ ist kein Zeitzonenname wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the database server's host: its Service in the cluster, such as postgres-service.</source>
+        <translation>Geben Sie den Host des Datenbankservers an: seinen Service im Cluster, etwa postgres-service.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation>Der Port %1 liegt nicht zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the name of the database to back up.</source>
+        <translation>Geben Sie den Namen der zu sichernden Datenbank an.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" is not a Kubernetes Secret name.</source>
+        <translation>„%1“ ist kein Name eines Kubernetes-Secrets.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is not a key a Secret can hold (letters, digits, '-', '_' and '.').</source>
+        <translation>„%1“ ist kein Schlüssel, den ein Secret haben kann (Buchstaben, Ziffern, '-', '_' und '.').</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The server's major version %1 does not name a postgres image.</source>
+        <translation>Die Hauptversion %1 des Servers benennt kein postgres-Image.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" is not a PersistentVolumeClaim name.</source>
+        <translation>„%1“ ist kein Name eines PersistentVolumeClaims.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The backups folder "%1" must be an absolute path without ':'.</source>
+        <translation>Der Sicherungsordner „%1“ muss ein absoluter Pfad ohne ':' sein.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>"%1" cannot start a file name: it must not be empty, contain '/' or start with '.'.</source>
+        <translation>„%1“ kann keinen Dateinamen beginnen: Er darf nicht leer sein, kein '/' enthalten und nicht mit '.' beginnen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep at least the newest backup (the retention is %1).</source>
+        <translation>Behalten Sie mindestens die neueste Sicherung (die Aufbewahrung ist %1).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>pg_dump compresses at levels 0 to 9, not %1.</source>
+        <translation>pg_dump komprimiert mit Stufen von 0 bis 9, nicht %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Retries and the time limit cannot be negative.</source>
+        <translation>Wiederholungen und Zeitlimit dürfen nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+60" />
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+61" />
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
@@ -1681,6 +1910,55 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
             <numerusform> · %n Aktualisierung ausgelassen, weil eine noch lief</numerusform>
             <numerusform> · %n Aktualisierungen ausgelassen, weil eine noch lief</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeepVerifier</name>
+    <message>
+        <location filename="../models/backup/deepverifier.cpp" line="+61" />
+        <source>Checking the backup by restoring it into %1</source>
+        <translation>Sicherung durch Zurückspielen in %1 prüfen</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Deep check: restoring into the scratch database %1</source>
+        <translation>Tiefenprüfung: Zurückspielen in die Wegwerf-Datenbank %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Deep check: counting the rows of %n table(s) in both databases</source>
+        <translation>
+            <numerusform>Tiefenprüfung: Zeilen von %n Tabelle in beiden Datenbanken zählen</numerusform>
+            <numerusform>Tiefenprüfung: Zeilen von %n Tabellen in beiden Datenbanken zählen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>%1: %2 rows in the database, %3 in the backup</source>
+        <translation>%1: %2 Zeilen in der Datenbank, %3 in der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Deep check: every table's row count matches</source>
+        <translation>Tiefenprüfung: Die Zeilenzahl jeder Tabelle stimmt</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Checking the backup by restoring it</source>
+        <translation>Sicherung durch Zurückspielen prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>The restored copy differs from the database in %n table(s) (rows written during the backup also show here).</source>
+        <translation>
+            <numerusform>Die zurückgespielte Kopie weicht in %n Tabelle von der Datenbank ab (während der Sicherung geschriebene Zeilen zeigen sich auch hier).</numerusform>
+            <numerusform>Die zurückgespielte Kopie weicht in %n Tabellen von der Datenbank ab (während der Sicherung geschriebene Zeilen zeigen sich auch hier).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Could not drop the scratch database %1: %2</source>
+        <translation>Die Wegwerf-Datenbank %1 ließ sich nicht löschen: %2</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3062,11 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
     </message>
     <message>
         <location line="+2" />
+        <source>Also restore the backup into a scratch database and compare every table's row count.</source>
+        <translation>Die Sicherung zusätzlich in eine Wegwerf-Datenbank zurückspielen und die Zeilenzahl jeder Tabelle vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Create the database when it does not exist.</source>
         <translation>Die Datenbank anlegen, wenn es sie nicht gibt.</translation>
     </message>
@@ -2863,7 +3146,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>--schema-only und --data-only schließen einander aus.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+52" />
         <location line="+38" />
         <source>Using %1: %2</source>
         <translation>Verwendet wird %1: %2</translation>
@@ -3806,7 +4089,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>In %1 zurückspielen</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>What to restore, and where</source>
         <translation>Was wohin zurückgespielt wird</translation>
     </message>
@@ -3956,7 +4239,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Diese Datei lässt sich nicht zurückspielen: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Restored into %1.</source>
         <translation>In %1 zurückgespielt.</translation>
     </message>
@@ -3971,7 +4254,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="-180" />
         <source>Restoring</source>
         <translation>Zurückspielen</translation>
     </message>
@@ -4290,7 +4573,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../ui/monitor/sessionspanel.cpp" line="+53" />
+        <location filename="../ui/monitor/sessionspanel.cpp" line="+58" />
         <source>Hide &amp;idle</source>
         <translation>&amp;Leerlauf ausblenden</translation>
     </message>

@@ -81,7 +81,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../models/backup/backupjob.cpp" line="+183"/>
+        <location filename="../models/backup/backupjob.cpp" line="+184"/>
         <source>Choosing the compressor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,12 +164,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
+        <source>Deep check skipped: it compares row counts, and this backup holds only the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Naming the backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,12 +192,12 @@
 <context>
     <name>BackupWizard</name>
     <message>
-        <location filename="../ui/backup/backupwizard.cpp" line="+46"/>
+        <location filename="../ui/backup/backupwizard.cpp" line="+47"/>
         <source>Back up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>What to back up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +292,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Deep check: restore it into a scratch database and compare every table&apos;s row count (takes as long as a restore; needs the right to create databases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,7 +317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +367,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Schedule in Kubernetes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a CronJob that runs this backup in the cluster every night, as the seed does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 exists already. Replace it once the new backup is verified?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,7 +387,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Server: PostgreSQL %1. Using %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,7 +397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Verified and saved as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,7 +412,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-254"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,9 +1518,208 @@
     </message>
 </context>
 <context>
+    <name>CronJobDialog</name>
+    <message>
+        <location filename="../ui/backup/cronjobdialog.cpp" line="+29"/>
+        <source>Schedule this backup in Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule (cron, UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret with username and password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups volume claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Save the CronJob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CronJobManifest</name>
+    <message>
+        <location filename="../models/backup/cronjobmanifest.cpp" line="+94"/>
+        <source>Checking the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a schedule Kubernetes knows: use five fields, as in &quot;0 2 * * *&quot;, or one of @hourly, @daily, @weekly, @monthly, @yearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The schedule &quot;%1&quot; has %n field(s); a cron schedule has five: minute, hour, day of month, month and day of week, as in &quot;0 2 * * *&quot; (every day at 02:00).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 field of the schedule, &quot;%2&quot;, is not valid: use *, a number from %3 to %4, a range a-b, a step such as */15, or a list of these separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the backup CronJob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name &quot;%1&quot; cannot name a CronJob: use at most 52 lower-case letters, digits and dashes, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the namespace the CronJob runs in (for example saytruth-dev or saytruth-prod).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a Kubernetes namespace name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a time zone name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the database server&apos;s host: its Service in the cluster, such as postgres-service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port %1 is not between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of the database to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a Kubernetes Secret name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a key a Secret can hold (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s major version %1 does not name a postgres image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a PersistentVolumeClaim name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backups folder &quot;%1&quot; must be an absolute path without &apos;:&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; cannot start a file name: it must not be empty, contain &apos;/&apos; or start with &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep at least the newest backup (the retention is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pg_dump compresses at levels 0 to 9, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retries and the time limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+60"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+61"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,6 +1867,55 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeepVerifier</name>
+    <message>
+        <location filename="../models/backup/deepverifier.cpp" line="+61"/>
+        <source>Checking the backup by restoring it into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deep check: restoring into the scratch database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Deep check: counting the rows of %n table(s) in both databases</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: %2 rows in the database, %3 in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deep check: every table&apos;s row count matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the backup by restoring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The restored copy differs from the database in %n table(s) (rows written during the backup also show here).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Could not drop the scratch database %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3019,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Also restore the backup into a scratch database and compare every table&apos;s row count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Create the database when it does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,7 +3103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+38"/>
         <source>Using %1: %2</source>
         <translation type="unfinished"></translation>
@@ -3756,7 +4039,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>What to restore, and where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,7 +4189,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Restored into %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,7 +4204,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-180"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,7 +4515,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../ui/monitor/sessionspanel.cpp" line="+53"/>
+        <location filename="../ui/monitor/sessionspanel.cpp" line="+58"/>
         <source>Hide &amp;idle</source>
         <translation type="unfinished"></translation>
     </message>
