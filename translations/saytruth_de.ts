@@ -297,7 +297,12 @@
         <translation>Tiefenprüfung: in eine Wegwerf-Datenbank zurückspielen und die Zeilenzahl jeder Tabelle vergleichen (dauert so lange wie ein Zurückspielen; braucht das Recht, Datenbanken anzulegen)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>optional: a folder with pg_dump, searched before the installed ones</source>
+        <translation>optional: ein Ordner mit pg_dump, der vor den installierten durchsucht wird</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -317,7 +322,12 @@
         <translation>Datei:</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+3" />
+        <source>PostgreSQL programs:</source>
+        <translation>PostgreSQL-Programme:</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>The folder %1 does not exist.</source>
         <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
@@ -387,7 +397,7 @@
         <translation>Server und installierte PostgreSQL-Werkzeuge werden geprüft…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Server: PostgreSQL %1. Using %2 — %3</source>
         <translation>Server: PostgreSQL %1. Verwendet wird %2 — %3</translation>
     </message>
@@ -412,7 +422,7 @@
         <translation>Fehlgeschlagen, nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location line="-254" />
+        <location line="-259" />
         <source>Backing up</source>
         <translation>Sichern</translation>
     </message>
@@ -4159,9 +4169,19 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Sicherung:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>optional: a folder with pg_restore and psql, searched before the installed ones</source>
+        <translation>optional: ein Ordner mit pg_restore und psql, der vor den installierten durchsucht wird</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Parallel jobs:</source>
         <translation>Parallele Jobs:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PostgreSQL programs:</source>
+        <translation>PostgreSQL-Programme:</translation>
     </message>
     <message>
         <location line="+8" />
@@ -4194,7 +4214,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Die ganze Datei wird einmal zur Prüfung gelesen…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1: %2, %3, read completely without error.</source>
         <translation>%1: %2, %3, vollständig und fehlerfrei gelesen.</translation>
     </message>
@@ -4254,7 +4274,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-180" />
+        <location line="-185" />
         <source>Restoring</source>
         <translation>Zurückspielen</translation>
     </message>

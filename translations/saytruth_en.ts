@@ -297,7 +297,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>optional: a folder with pg_dump, searched before the installed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,7 +322,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>PostgreSQL programs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,7 +397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Server: PostgreSQL %1. Using %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -412,7 +422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-259"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4109,8 +4119,18 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>optional: a folder with pg_restore and psql, searched before the installed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Parallel jobs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL programs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4144,7 +4164,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2, %3, read completely without error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,7 +4224,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-185"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>

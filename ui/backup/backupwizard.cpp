@@ -139,6 +139,9 @@ WizardPage *BackupWizard::createFormatPage()
                                     "(takes as long as a restore; needs the right to create databases)"),
         page);
     m_deepVerify->setObjectName(QStringLiteral("deepVerify"));
+    m_toolFolder = new QLineEdit(page);
+    m_toolFolder->setObjectName(QStringLiteral("toolFolder"));
+    m_toolFolder->setPlaceholderText(tr("optional: a folder with pg_dump, searched before the installed ones"));
     auto *form = new QFormLayout(page);
     form->addRow(tr("Format:"), m_format);
     form->addRow(tr("Compression level:"), m_level);
@@ -146,6 +149,7 @@ WizardPage *BackupWizard::createFormatPage()
     form->addRow(tr("File:"), fileRow);
     form->addRow(m_formatNote);
     form->addRow(m_deepVerify);
+    form->addRow(tr("PostgreSQL programs:"), m_toolFolder);
     connect(m_file, &QLineEdit::textChanged, page, &WizardPage::updateComplete);
     page->complete = [this] { return !m_file->text().trimmed().isEmpty(); };
     connect(m_format, &QComboBox::currentIndexChanged, this, &BackupWizard::formatChanged);
@@ -282,6 +286,7 @@ void BackupWizard::prepareJob()
     m_commands->clear();
     m_job = std::make_unique<BackupJob>(m_profile, m_password, options());
     m_job->setDeepVerify(m_deepVerify->isChecked());
+    m_job->setToolDirectory(m_toolFolder->text().trimmed());
     connect(m_job.get(), &BackupJob::prepared, this, [this] {
         m_prepared = true;
         m_tool->setText(tr("Server: PostgreSQL %1. Using %2 — %3").arg(m_job->serverVersion(), m_job->tool().program, m_job->tool().reason));

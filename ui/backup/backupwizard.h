@@ -68,6 +68,7 @@ private:
     QLineEdit *m_file = nullptr;
     QLabel *m_formatNote = nullptr;
     QCheckBox *m_deepVerify = nullptr;
+    QLineEdit *m_toolFolder = nullptr;
     QLabel *m_tool = nullptr;
     QPlainTextEdit *m_commands = nullptr;
     WizardPage *m_reviewPage = nullptr;

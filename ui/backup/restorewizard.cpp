@@ -81,8 +81,12 @@ WizardPage *RestoreWizard::createSourcePage()
     layout->addLayout(newRow);
     for (QCheckBox *box : {m_clean, m_single, m_stopOnError, m_dataOnly, m_noOwner, m_noPrivileges})
         layout->addWidget(box);
+    m_toolFolder = new QLineEdit(page);
+    m_toolFolder->setObjectName(QStringLiteral("toolFolder"));
+    m_toolFolder->setPlaceholderText(tr("optional: a folder with pg_restore and psql, searched before the installed ones"));
     auto *jobsForm = new QFormLayout;
     jobsForm->addRow(tr("Parallel jobs:"), m_jobs);
+    jobsForm->addRow(tr("PostgreSQL programs:"), m_toolFolder);
     layout->addLayout(jobsForm);
     layout->addStretch();
     connect(intoNew, &QRadioButton::toggled, m_newDatabase, &QWidget::setEnabled);
@@ -168,6 +172,7 @@ void RestoreWizard::prepareJob()
     m_confirmLabel->setText(tr("%1 is a production database. Type its name to restore into it.").arg(into.database));
     m_summary->setText(tr("Reading the whole file once to check it…"));
     m_job = std::make_unique<RestoreJob>(into, m_password, options());
+    m_job->setToolDirectory(m_toolFolder->text().trimmed());
     connect(m_job.get(), &RestoreJob::prepared, this, [this] {
         m_prepared = true;
         const RestoreFacts &facts = m_job->facts();

@@ -57,6 +57,7 @@ private:
     QCheckBox *m_noOwner = nullptr;
     QCheckBox *m_noPrivileges = nullptr;
     QSpinBox *m_jobs = nullptr;
+    QLineEdit *m_toolFolder = nullptr;
     QLabel *m_summary = nullptr;
     QListWidget *m_contents = nullptr;
     QLabel *m_confirmLabel = nullptr;
