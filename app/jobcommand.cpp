@@ -86,6 +86,36 @@ bool resolveTarget(const JobRequest &request, ConnectionProfile *profile, QStrin
     return true;
 }
 
+// Runs a prepared-to-start job (BackupJob or RestoreJob) in a local event loop: progress on standard error,
+// SIGINT/SIGTERM cancel it, and outcome() turns its result into the exit status and the last words.
+template<typename Job, typename Outcome> int runToEnd(Job &job, Outcome outcome)
+{
+    UnixSignalWatcher signals_;
+    QEventLoop loop;
+    int status = 1;
+    const bool tty = ::isatty(STDERR_FILENO);
+    QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &job, &Job::cancel);
+    QObject::connect(&job, &Job::progressChanged, &job, [tty](const DumpProgress &progress) {
+        if (!tty) {
+            say(progressLine(progress));
+            return;
+        }
+        std::fprintf(stderr, "\r\033[K%s", qPrintable(progressLine(progress)));
+        std::fflush(stderr);
+    });
+    QObject::connect(&job, &Job::finished, &job, [&](const auto &result) {
+        if (tty)
+            std::fprintf(stderr, "\n");
+        const auto [code, words] = outcome(result);
+        say(words);
+        status = code;
+        loop.quit();
+    });
+    job.prepare();
+    loop.exec();
+    return status;
+}
+
 } // namespace
 
 bool JobCommand::isJobCommand(const QStringList &arguments)
@@ -218,56 +248,27 @@ int JobCommand::run(const JobRequest &request)
     QString password;
     if (!resolveTarget(request, &profile, &password))
         return 2;
-    UnixSignalWatcher signals_;
-    QEventLoop loop;
-    int status = 1;
-    const bool tty = ::isatty(STDERR_FILENO);
-    const auto showProgress = [tty](const DumpProgress &progress) {
-        if (tty) {
-            std::fprintf(stderr, "\r\033[K%s", qPrintable(progressLine(progress)));
-            std::fflush(stderr);
-        } else {
-            say(progressLine(progress));
-        }
-    };
-    const auto endLine = [tty] {
-        if (tty)
-            std::fprintf(stderr, "\n");
-    };
-
     if (request.kind == JobRequest::Kind::Backup) {
         BackupJob job(profile, password, request.backup);
         job.setOverwrite(request.overwrite);
         job.setDeepVerify(request.deepVerify);
         job.setToolDirectory(request.toolDirectory);
-        QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &job, &BackupJob::cancel);
         QObject::connect(&job, &BackupJob::prepared, &job, [&] {
             say(tr("Using %1: %2").arg(job.tool().program, job.tool().reason));
             job.run();
         });
-        QObject::connect(&job, &BackupJob::progressChanged, &job, showProgress);
-        QObject::connect(&job, &BackupJob::finished, &job, [&](const BackupResult &result) {
-            endLine();
+        return runToEnd(job, [](const BackupResult &result) -> std::pair<int, QString> {
             switch (result.outcome) {
             case BackupResult::Outcome::Verified:
-                say(tr("Backup verified and saved: %1 (%2; %3 to write, %4 to verify)")
-                        .arg(result.file, QLocale().formattedDataSize(result.bytes), clock(result.dumpMs), clock(result.verifyMs)));
-                status = 0;
-                break;
+                return {0, tr("Backup verified and saved: %1 (%2; %3 to write, %4 to verify)")
+                               .arg(result.file, QLocale().formattedDataSize(result.bytes), clock(result.dumpMs), clock(result.verifyMs))};
             case BackupResult::Outcome::Cancelled:
-                say(tr("Backup cancelled; nothing was kept."));
-                status = 130;
-                break;
+                return {130, tr("Backup cancelled; nothing was kept.")};
             case BackupResult::Outcome::Failed:
-                say(tr("Backup failed; nothing was kept. %1").arg(result.error.toString()));
-                status = 1;
                 break;
             }
-            loop.quit();
+            return {1, tr("Backup failed; nothing was kept. %1").arg(result.error.toString())};
         });
-        job.prepare();
-        loop.exec();
-        return status;
     }
 
     if (profile.isProduction() && request.confirmDatabase != profile.database) {
@@ -276,7 +277,6 @@ int JobCommand::run(const JobRequest &request)
     }
     RestoreJob job(profile, password, request.restore);
     job.setToolDirectory(request.toolDirectory);
-    QObject::connect(&signals_, &UnixSignalWatcher::terminationRequested, &job, &RestoreJob::cancel);
     QObject::connect(&job, &RestoreJob::prepared, &job, [&] {
         const RestoreFacts &facts = job.facts();
         say(tr("%1: %2, checked completely.").arg(request.restore.path, DumpFile::formatName(facts.file.format, facts.file.wrapper)));
@@ -288,26 +288,15 @@ int JobCommand::run(const JobRequest &request)
                    "restore fail.").arg(profile.database));
         job.run();
     });
-    QObject::connect(&job, &RestoreJob::progressChanged, &job, showProgress);
-    QObject::connect(&job, &RestoreJob::finished, &job, [&](const RestoreResult &result) {
-        endLine();
+    return runToEnd(job, [&profile](const RestoreResult &result) -> std::pair<int, QString> {
         switch (result.outcome) {
         case RestoreResult::Outcome::Restored:
-            say(tr("Restored into %1 in %2.").arg(profile.database, clock(result.elapsedMs)));
-            status = 0;
-            break;
+            return {0, tr("Restored into %1 in %2.").arg(profile.database, clock(result.elapsedMs))};
         case RestoreResult::Outcome::Cancelled:
-            say(tr("Restore cancelled."));
-            status = 130;
-            break;
+            return {130, tr("Restore cancelled.")};
         case RestoreResult::Outcome::Failed:
-            say(tr("Restore failed. %1").arg(result.error.toString()));
-            status = 1;
             break;
         }
-        loop.quit();
+        return {1, tr("Restore failed. %1").arg(result.error.toString())};
     });
-    job.prepare();
-    loop.exec();
-    return status;
 }
