@@ -2964,7 +2964,7 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Es gibt kein gespeichertes Profil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+72" />
         <source>Back up a PostgreSQL database; the file gets its name only once it has been verified.</source>
         <translation>Eine PostgreSQL-Datenbank sichern; die Datei bekommt ihren Namen erst, wenn sie geprüft ist.</translation>
     </message>
@@ -3156,18 +3156,18 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>--schema-only und --data-only schließen einander aus.</translation>
     </message>
     <message>
-        <location line="+52" />
-        <location line="+38" />
+        <location line="+34" />
+        <location line="+26" />
         <source>Using %1: %2</source>
         <translation>Verwendet wird %1: %2</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-20" />
         <source>Backup verified and saved: %1 (%2; %3 to write, %4 to verify)</source>
         <translation>Sicherung geprüft und gespeichert: %1 (%2; %3 zum Schreiben, %4 zum Prüfen)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+3" />
         <source>Backup cancelled; nothing was kept.</source>
         <translation>Sicherung abgebrochen; nichts wurde behalten.</translation>
     </message>
@@ -3177,12 +3177,12 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Sicherung fehlgeschlagen; nichts wurde behalten. %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+5" />
         <source>%1 is a production database. To restore into it, add --confirm %1.</source>
         <translation>%1 ist eine Produktionsdatenbank. Um hinein zurückzuspielen, fügen Sie --confirm %1 hinzu.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>%1: %2, checked completely.</source>
         <translation>%1: %2, vollständig geprüft.</translation>
     </message>
@@ -3192,12 +3192,12 @@ Warum? (wird zusammen mit dem Ausgeführten im Verlauf gespeichert)</translation
         <translation>Warnung: %1 enthält schon Tabellen, und --clean fehlt; vorhandene Objekte lassen das Zurückspielen scheitern.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
         <source>Restored into %1 in %2.</source>
         <translation>In %1 zurückgespielt in %2.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>Restore cancelled.</source>
         <translation>Zurückspielen abgebrochen.</translation>
     </message>
@@ -4013,24 +4013,24 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Die Datei endet nicht mit der Abschlusszeile von pg_dump: Sie ist unvollständig (beim Schreiben oder Kopieren abgeschnitten). Nichts wurde zurückgespielt.</translation>
     </message>
     <message>
-        <location line="+108" />
-        <location line="+162" />
+        <location line="+109" />
+        <location line="+192" />
         <source>Restoring into %1</source>
         <translation>In %1 zurückspielen</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-191" />
         <source>The database %1 does not exist. Choose to create it, or pick another database.</source>
         <translation>Die Datenbank %1 gibt es nicht. Lassen Sie sie anlegen oder wählen Sie eine andere.</translation>
     </message>
     <message>
         <location line="+36" />
-        <location line="+60" />
+        <location line="+87" />
         <source>Checking %1 before restoring it</source>
         <translation>%1 vor dem Zurückspielen prüfen</translation>
     </message>
     <message numerus="yes">
-        <location line="-59" />
+        <location line="-86" />
         <source>The file holds %n psql command(s) that could harm this computer; nothing was restored.</source>
         <translation>
             <numerusform>Die Datei enthält %n psql-Befehl, der diesem Rechner schaden könnte; nichts wurde zurückgespielt.</numerusform>
@@ -4043,12 +4043,22 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Zeile %1: %2 (abgelehnt, weil %3)</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+39" />
+        <source>Unpacked during the check into %1 so that %2 jobs can restore in parallel; removed afterwards.</source>
+        <translation>Während der Prüfung nach %1 entpackt, damit %2 Jobs parallel zurückspielen können; danach entfernt.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Unpacking it for a parallel restore failed (is the disk full?); nothing was restored. Restore with one job to read it straight from the file.</source>
+        <translation>Das Entpacken für paralleles Zurückspielen schlug fehl (ist der Datenträger voll?); nichts wurde zurückgespielt. Mit einem Job zurückspielen, um direkt aus der Datei zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The file is damaged or cut short; nothing was restored.</source>
         <translation>Die Datei ist beschädigt oder abgeschnitten; nichts wurde zurückgespielt.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Reading the whole archive once to check it</source>
         <translation>Das ganze Archiv wird einmal zur Prüfung gelesen</translation>
     </message>

@@ -2921,7 +2921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+72"/>
         <source>Back up a PostgreSQL database; the file gets its name only once it has been verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3113,18 +3113,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+38"/>
+        <location line="+34"/>
+        <location line="+26"/>
         <source>Using %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-20"/>
         <source>Backup verified and saved: %1 (%2; %3 to write, %4 to verify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,12 +3134,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>%1 is a production database. To restore into it, add --confirm %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: %2, checked completely.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,12 +3149,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Restored into %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Restore cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,24 +3963,24 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
-        <location line="+162"/>
+        <location line="+109"/>
+        <location line="+192"/>
         <source>Restoring into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-191"/>
         <source>The database %1 does not exist. Choose to create it, or pick another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+36"/>
-        <location line="+60"/>
+        <location line="+87"/>
         <source>Checking %1 before restoring it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-59"/>
+        <location line="-86"/>
         <source>The file holds %n psql command(s) that could harm this computer; nothing was restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3993,12 +3993,22 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+39"/>
+        <source>Unpacked during the check into %1 so that %2 jobs can restore in parallel; removed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Unpacking it for a parallel restore failed (is the disk full?); nothing was restored. Restore with one job to read it straight from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file is damaged or cut short; nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reading the whole archive once to check it</source>
         <translation type="unfinished"></translation>
     </message>

@@ -340,7 +340,7 @@ void BackupJob::verify()
     case BackupFormat::Plain:
         break;
     }
-    delete m_pipeline;
+    m_pipeline->deleteLater(); // we may be inside its finished() signal: never delete a sender there
     m_pipeline = new ProcessPipeline(this);
     if (m_options.format == BackupFormat::PlainGzip)
         m_pipeline->setKeepOutputTail(4096);

@@ -48,6 +48,7 @@ public:
     // The stage that failed first, in words ("pg_dump exited with status 1: <its last error line>"); empty if none.
     QString failureText() const;
     QByteArray outputTail() const { return m_tail; }
+    int failedStage() const { return m_firstFailure; } // the stage that failed first, -1 if none
 
 Q_SIGNALS:
     void errorLine(int stage, const QString &line);

@@ -128,7 +128,8 @@ RestoreJob::~RestoreJob()
 
 ProcessPipeline *RestoreJob::newPipeline(bool withPassword)
 {
-    delete m_pipeline;
+    if (m_pipeline)
+        m_pipeline->deleteLater(); // it has ended, and we may be inside its finished() signal
     m_pipeline = new ProcessPipeline(this);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     if (withPassword) {
@@ -258,7 +259,31 @@ void RestoreJob::partDone()
         return;
     }
     m_facts.tool = *choice;
-    m_stages = RestoreCommand::build(m_options, m_facts.file, m_target, m_facts.tool.program, &m_facts.notes);
+    const bool unpack = m_facts.file.format == DumpFormat::Custom && m_facts.file.wrapper != DumpWrapper::None
+        && m_options.jobs > 1 && !m_options.singleTransaction;
+    if (unpack) {
+        // Next to the backup when that folder is writable (it has room for backups), else the temp folder.
+        const QFileInfo source(m_options.path);
+        const QFileInfo folder(source.absolutePath());
+        m_unpacked = std::make_unique<QTemporaryDir>(
+            (folder.isWritable() ? folder.absoluteFilePath() : QDir::tempPath()) + QStringLiteral("/.saytruth-restore-XXXXXX"));
+        if (!m_unpacked->isValid()) {
+            m_unpacked.reset();
+        } else {
+            m_unpackedPath = m_unpacked->filePath(QStringLiteral("archive.dump"));
+            RestoreOptions unpacked = m_options;
+            unpacked.path = m_unpackedPath;
+            DumpFileInfo plainFile = m_facts.file;
+            plainFile.wrapper = DumpWrapper::None;
+            m_stages = RestoreCommand::build(unpacked, plainFile, m_target, m_facts.tool.program, &m_facts.notes);
+            m_facts.notes << tr("Unpacked during the check into %1 so that %2 jobs can restore in parallel; removed "
+                                "afterwards.")
+                                 .arg(m_unpacked->path())
+                                 .arg(m_options.jobs);
+        }
+    }
+    if (!m_unpacked)
+        m_stages = RestoreCommand::build(m_options, m_facts.file, m_target, m_facts.tool.program, &m_facts.notes);
     if (m_facts.file.isArchive())
         verifyArchive();
     else
@@ -274,6 +299,8 @@ void RestoreJob::verifyArchive()
     const PipelineStage unwrap = RestoreCommand::unwrapStage(m_facts.file, m_options.path);
     if (!unwrap.program.isEmpty())
         stages << unwrap;
+    if (m_unpacked)
+        stages << PipelineStage{QStringLiteral("tee"), {QStringLiteral("--"), m_unpackedPath}};
     QStringList arguments{QStringLiteral("--verbose"), QStringLiteral("--file=/dev/null")};
     if (unwrap.program.isEmpty())
         arguments << m_options.path;
@@ -291,9 +318,13 @@ void RestoreJob::verifyArchive()
             return;
         }
         if (!m_pipeline->succeeded()) {
+            const bool unpacking = m_unpacked && m_pipeline->results().value(m_pipeline->failedStage()).program == QLatin1String("tee");
             finish(RestoreResult::Outcome::Failed,
                 {tr("Checking %1 before restoring it").arg(m_options.path),
-                    tr("The file is damaged or cut short; nothing was restored."), {}, m_pipeline->failureText()});
+                    unpacking ? tr("Unpacking it for a parallel restore failed (is the disk full?); nothing was restored. "
+                                   "Restore with one job to read it straight from the file.")
+                              : tr("The file is damaged or cut short; nothing was restored."),
+                    {}, m_pipeline->failureText()});
             return;
         }
         QList<DumpTable> tables;
@@ -431,6 +462,12 @@ void RestoreJob::finish(RestoreResult::Outcome outcome, const Error &error)
         Q_EMIT progressChanged(done);
     }
     m_passwordFile.reset();
+    // Its children have ended, so the unpacked copy can go; the pipeline itself goes later, as we may be inside
+    // its finished() signal.
+    if (m_pipeline)
+        m_pipeline->deleteLater();
+    m_pipeline = nullptr;
+    m_unpacked.reset();
     if (m_session)
         m_session->close();
     Q_EMIT finished(result);

@@ -9,6 +9,7 @@
 #include "connection/connectionprofile.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QObject>
 #include <memory>
 
@@ -92,6 +93,10 @@ private:
     Error m_prepareError;
     QList<PipelineStage> m_stages;
 
+    // A compressed custom archive restored with several jobs is unpacked here first (during the check, which
+    // reads it anyway): pg_restore can only restore in parallel from a file it can seek in.
+    std::unique_ptr<QTemporaryDir> m_unpacked;
+    QString m_unpackedPath;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<PasswordFile> m_passwordFile;
     ProcessPipeline *m_pipeline = nullptr;

@@ -221,6 +221,11 @@ void TestBackupJob::roundTrip()
     QVERIFY2(restored->outcome == RestoreResult::Outcome::Restored, qPrintable(restored->error.toString()));
     if (info.isArchive())
         QCOMPARE(restoring.facts().tables.size(), 4);
+    // A compressed custom archive is unpacked beside it for a parallel restore, and the copy is gone afterwards.
+    if (BackupFormat(format) == BackupFormat::Custom)
+        QVERIFY2(restoring.facts().notes.join(QLatin1Char(' ')).contains(QStringLiteral("2 jobs can restore in parallel")),
+            qPrintable(restoring.facts().notes.join(QLatin1Char(' '))));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".saytruth-restore-*")}, QDir::AllEntries | QDir::Hidden), QStringList());
     QCOMPARE(checksums(target), checksums(m_fixture.profile().database));
 }
 
