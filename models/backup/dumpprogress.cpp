@@ -40,8 +40,28 @@ void DumpProgressTracker::takeLine(const QString &line)
         return;
     }
     match = finished.match(line);
-    if (match.hasMatch())
+    if (match.hasMatch()) {
         markDone(match.captured(1) + QLatin1Char('.') + match.captured(2).trimmed());
+        return;
+    }
+    // pg_restore with --jobs names the table without its schema: "finished item 3398 TABLE DATA users".
+    static const QRegularExpression finishedBare(QStringLiteral(R"(finished item \d+ TABLE DATA (\S+)$)"));
+    match = finishedBare.match(line);
+    if (!match.hasMatch())
+        return;
+    const QString suffix = QLatin1Char('.') + match.captured(1);
+    for (const QString &running : std::as_const(m_running)) {
+        if (running.endsWith(suffix)) {
+            markDone(running);
+            return;
+        }
+    }
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        if (it.key().endsWith(suffix) && !m_done.contains(it.key())) {
+            markDone(it.key());
+            return;
+        }
+    }
 }
 
 void DumpProgressTracker::takeCopyProgress(const QString &table, qint64 rows)

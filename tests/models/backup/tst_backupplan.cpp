@@ -246,6 +246,10 @@ void TestBackupPlan::parallelProgressCountsFinishedItems()
     tracker.takeLine(QStringLiteral("pg_dump: finished item 3340 TABLE DATA public messages"));
     QCOMPARE(tracker.progress(0).tablesDone, 1);
     QCOMPARE(tracker.progress(0).fraction, 0.5);
+    // pg_restore --jobs names the table without its schema.
+    tracker.takeLine(QStringLiteral("pg_restore: finished item 3398 TABLE DATA users"));
+    QCOMPARE(tracker.progress(0).tablesDone, 2);
+    QCOMPARE(tracker.progress(0).fraction, 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestBackupPlan)
