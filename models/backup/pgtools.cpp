@@ -34,6 +34,14 @@ QStringList PgTools::searchDirectories(const QString &userDirectory)
     QStringList directories;
     if (!userDirectory.isEmpty())
         directories << userDirectory;
+    // SAYTRUTH_PG_BIN_PATH (':'-separated) replaces the search below: for packagers, and for tests that need
+    // a machine without a fitting client.
+    const QString only = qEnvironmentVariable("SAYTRUTH_PG_BIN_PATH");
+    if (!only.isEmpty()) {
+        directories << only.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+        directories.removeDuplicates();
+        return directories;
+    }
     const QDir versions(QStringLiteral("/usr/lib/postgresql"));
     QStringList majors = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     std::sort(majors.begin(), majors.end(),
@@ -141,7 +149,7 @@ std::optional<PgToolChoice> PgTools::chooseForRestore(const QString &tool, const
     if (error) {
         *error = {tr("Choosing %1").arg(tool),
             installed.isEmpty()
-                ? tr("%1 is not installed. Install the package %2.").arg(tool, clientPackage(archiveReaderMajor))
+                ? tr("%1 is not installed. Install the package %2.").arg(tool, clientPackage(std::max(archiveReaderMajor, serverMajor)))
                 : tr("This file was written by a newer pg_dump; reading it needs %1 %2 or later, and only %3 is "
                      "installed. Install the package %4.")
                       .arg(tool)

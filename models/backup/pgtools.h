@@ -43,7 +43,7 @@ class PgTools
 public:
     // Where to look, best first: the folder the user set, Debian's /usr/lib/postgresql/<major>/bin (newest
     // first), then PATH. Symlinks to Debian's pg_wrapper are resolved away: the wrapper picks a version by its
-    // own rules, which is what this class is for.
+    // own rules, which is what this class is for. SAYTRUTH_PG_BIN_PATH, when set, replaces all but the user's.
     static QStringList searchDirectories(const QString &userDirectory = {});
     // Every distinct installed copy of tool in directories, with its version (runs "tool --version" on each;
     // blocking, a few milliseconds each: call it off the GUI thread).

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void hostilePlainFileIsRefused();
     void restoreErrorNamesTheObject();
     void missingDatabaseNeedsCreate();
+    void tooOldToolsStopBeforeStarting();
     void deepVerifyComparesRowCounts();
     void deepVerifySeesADifference();
 
@@ -530,6 +531,52 @@ void TestBackupJob::missingDatabaseNeedsCreate()
     QCOMPARE(int(restored->outcome), int(RestoreResult::Outcome::Failed));
     QVERIFY2(restored->error.why.contains(QStringLiteral("does not exist")), qPrintable(restored->error.toString()));
     QFile::remove(made->file);
+}
+
+void TestBackupJob::tooOldToolsStopBeforeStarting()
+{
+    // A machine whose only client tools are PostgreSQL 13's, against a 15 server.
+    QTemporaryDir fakes;
+    for (const char *tool : {"pg_dump", "pg_restore", "psql"}) {
+        QFile fake(fakes.filePath(QLatin1String(tool)));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write(QStringLiteral("#!/bin/sh\necho '%1 (PostgreSQL) 13.16'\n").arg(QLatin1String(tool)).toUtf8());
+        fake.close();
+        fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    qputenv("SAYTRUTH_PG_BIN_PATH", fakes.path().toLocal8Bit());
+    const auto restoreEnvironment = qScopeGuard([] { qunsetenv("SAYTRUTH_PG_BIN_PATH"); });
+    const QStringList before = leftovers();
+    BackupJob job(m_fixture.profile(), m_password, options(BackupFormat::Custom, QStringLiteral("old.dump.zst")));
+    bool prepared = false;
+    connect(&job, &BackupJob::prepared, &job, [&] { prepared = true; });
+    std::optional<BackupResult> result;
+    connect(&job, &BackupJob::finished, &job, [&](const BackupResult &done) { result = done; });
+    job.prepare();
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    QVERIFY(!prepared);
+    QCOMPARE(int(result->outcome), int(BackupResult::Outcome::Failed));
+    QVERIFY2(result->error.why.contains(QStringLiteral("postgresql-client-15")), qPrintable(result->error.toString()));
+    QVERIFY(result->error.why.contains(QStringLiteral("13.16")));
+    QCOMPARE(leftovers(), before);
+
+    // Plain SQL on a machine with no psql at all: refused before anything runs, naming the package.
+    qputenv("SAYTRUTH_PG_BIN_PATH", QByteArray("/nonexistent"));
+    const QString plain = m_dir.filePath(QStringLiteral("tiny.sql"));
+    QFile file(plain);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("--\n-- PostgreSQL database dump\n--\n\nCREATE TABLE never_made (id int);\n\n"
+               "--\n-- PostgreSQL database dump complete\n--\n\n");
+    file.close();
+    RestoreOptions how;
+    how.path = plain;
+    RestoreJob restoring(m_fixture.profile(), m_password, how);
+    const std::optional<RestoreResult> restored = restore(restoring);
+    file.remove();
+    QVERIFY(restored);
+    QCOMPARE(int(restored->outcome), int(RestoreResult::Outcome::Failed));
+    QVERIFY2(restored->error.why.contains(QStringLiteral("psql is not installed")), qPrintable(restored->error.toString()));
+    QVERIFY(restored->error.why.contains(QStringLiteral("postgresql-client-15")));
 }
 
 void TestBackupJob::deepVerifyComparesRowCounts()
