@@ -156,8 +156,8 @@ void BackupJob::prepare()
 
 void BackupJob::preparedPart()
 {
-    if (--m_preparing > 0)
-        return;
+    if (--m_preparing > 0 || !m_running)
+        return; // still waiting for the other part, or cancelled meanwhile (finished was said already)
     if (m_prepareError) {
         finish(BackupResult::Outcome::Failed, m_prepareError);
         return;
@@ -196,7 +196,8 @@ void BackupJob::preparedPart()
 
 void BackupJob::run()
 {
-    Q_ASSERT(!m_plan.stages.isEmpty());
+    if (!m_running || m_plan.stages.isEmpty())
+        return; // cancelled, failed, or not prepared
     const QFileInfo target(m_plan.finalPath);
     if (target.exists() && !m_overwrite) {
         finish(BackupResult::Outcome::Failed,

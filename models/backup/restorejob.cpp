@@ -244,8 +244,8 @@ void RestoreJob::fileExamined(const FileFacts &facts)
 
 void RestoreJob::partDone()
 {
-    if (--m_pending > 0)
-        return;
+    if (--m_pending > 0 || !m_running)
+        return; // still waiting for the other part, or cancelled meanwhile (finished was said already)
     if (m_prepareError) {
         finish(RestoreResult::Outcome::Failed, m_prepareError);
         return;
@@ -340,6 +340,8 @@ void RestoreJob::verifyArchive()
 
 void RestoreJob::run()
 {
+    if (!m_running || m_stages.isEmpty())
+        return; // cancelled, failed, or not prepared
     m_clock.start();
     if (m_facts.databaseExists) {
         startRestore();

@@ -286,6 +286,11 @@ void TestBackupJob::cancelLeavesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
     QCOMPARE(int(result->outcome), int(BackupResult::Outcome::Cancelled));
     QCOMPARE(leftovers(), before);
+    // A cancelled job stays ended: a late run() (the other half of prepare() answering, or a caller) starts nothing.
+    job.run();
+    QVERIFY(!job.isRunning());
+    QVERIFY(!QFileInfo::exists(chosen.filePath + QStringLiteral(".partial")));
+    QCOMPARE(leftovers(), before);
 }
 
 void TestBackupJob::failingStageIsAFailure()
