@@ -1,4 +1,6 @@
+#include "connection/session.h"
 #include "testcluster.h"
+#include "testwait.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +27,7 @@ private:
         QString errors;
     };
     Run studio(const QStringList &arguments);
-    QString uri(const QString &database) const;
+    QString uri(const QString &database, const QString &user = {}) const;
 
     TestCluster m_fixture;
     QTemporaryDir m_dir;
@@ -38,9 +40,11 @@ void TestBackupCli::initTestCase()
     QVERIFY(QFileInfo(QStringLiteral(SAYTRUTH_STUDIO_BINARY)).isExecutable());
 }
 
-QString TestBackupCli::uri(const QString &database) const
+QString TestBackupCli::uri(const QString &database, const QString &user) const
 {
-    const ConnectionProfile profile = m_fixture.profile();
+    ConnectionProfile profile = m_fixture.profile();
+    if (!user.isEmpty())
+        profile.user = user;
     // Concatenated, not arg()ed: the percent-encoded socket path holds "%2F".
     return QStringLiteral("postgresql://") + profile.user + QStringLiteral("@/") + database + QStringLiteral("?host=")
         + QString::fromLatin1(QUrl::toPercentEncoding(profile.host)) + QStringLiteral("&port=")
@@ -70,7 +74,8 @@ TestBackupCli::Run TestBackupCli::studio(const QStringList &arguments)
 void TestBackupCli::backupThenRestore()
 {
     const QString file = m_dir.filePath(QStringLiteral("cli.dump.zst"));
-    const Run backup = studio({QStringLiteral("backup"), uri(m_fixture.profile().database), QStringLiteral("--file"), file});
+    const Run backup
+        = studio({QStringLiteral("backup"), uri(m_fixture.profile().database), QStringLiteral("--file"), file});
     QVERIFY2(backup.exitCode == 0, qPrintable(backup.errors));
     QVERIFY(QFileInfo(file).size() > 0);
     QVERIFY(backup.errors.contains(QStringLiteral("Backup verified and saved")));
@@ -78,8 +83,23 @@ void TestBackupCli::backupThenRestore()
     QVERIFY(backup.errors.contains(QStringLiteral("pg_dump")));
 
     // Into a new database, created for it, as the superuser (the fixture's own user may not create databases).
-    const Run restore = studio({QStringLiteral("restore"), file, uri(QStringLiteral("cli_restored")), QStringLiteral("--create")});
-    QVERIFY2(restore.exitCode == 0 || restore.errors.contains(QStringLiteral("permission denied")), qPrintable(restore.errors));
+    Session session(m_fixture.profile(), {}, QStringLiteral("test"));
+    QVERIFY(TestWait::open(session));
+    const QString superuser
+        = TestWait::result(session.run(QStringLiteral("SELECT rolname FROM pg_roles WHERE oid = 10")))
+              .value(0, 0)
+              .toString();
+    const Run restore = studio({QStringLiteral("restore"), file, uri(QStringLiteral("cli_restored"), superuser),
+        QStringLiteral("--create"), QStringLiteral("--jobs"), QStringLiteral("2")});
+    QVERIFY2(restore.exitCode == 0, qPrintable(restore.errors));
+    QVERIFY(restore.errors.contains(QStringLiteral("checked completely")));
+    QVERIFY(restore.errors.contains(QStringLiteral("Restored into cli_restored")));
+    ConnectionProfile restored = m_fixture.profile();
+    restored.database = QStringLiteral("cli_restored");
+    Session check(restored, {}, QStringLiteral("test"));
+    QVERIFY(TestWait::open(check));
+    QCOMPARE(TestWait::result(check.run(QStringLiteral("SELECT count(*) FROM public.users"))).value(0, 0).toLongLong(),
+        TestWait::result(session.run(QStringLiteral("SELECT count(*) FROM public.users"))).value(0, 0).toLongLong());
 }
 
 void TestBackupCli::failuresExitNonZero()
