@@ -26,7 +26,9 @@ void say(const QString &text)
 QString clock(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString progressLine(const DumpProgress &progress)
@@ -38,7 +40,8 @@ QString progressLine(const DumpProgress &progress)
     if (!progress.currentTable.isEmpty()) {
         line += QStringLiteral(" · ") + progress.currentTable;
         if (progress.currentRows >= 0)
-            line += JobCommand::tr(" %1/%2 rows").arg(locale.toString(progress.currentRows), locale.toString(progress.currentRowsEstimate));
+            line += JobCommand::tr(" %1/%2 rows")
+                        .arg(locale.toString(progress.currentRows), locale.toString(progress.currentRowsEstimate));
     }
     if (progress.bytesWritten > 0)
         line += QStringLiteral(" · ") + locale.formattedDataSize(progress.bytesWritten);
@@ -128,7 +131,8 @@ JobCommand::Parsed JobCommand::parse(const QStringList &arguments)
 {
     Parsed parsed;
     JobRequest &request = parsed.request;
-    request.kind = arguments.value(1) == QLatin1String("restore") ? JobRequest::Kind::Restore : JobRequest::Kind::Backup;
+    request.kind
+        = arguments.value(1) == QLatin1String("restore") ? JobRequest::Kind::Restore : JobRequest::Kind::Backup;
     const bool backup = request.kind == JobRequest::Kind::Backup;
 
     QCommandLineParser parser;
@@ -141,7 +145,8 @@ JobCommand::Parsed JobCommand::parse(const QStringList &arguments)
     const QCommandLineOption dataOnly(QStringLiteral("data-only"), tr("Only the rows, not the schema."));
     const QCommandLineOption noOwner(QStringLiteral("no-owner"), tr("Do not set object owners."));
     const QCommandLineOption noPrivileges(QStringLiteral("no-privileges"), tr("Do not set privileges (GRANT/REVOKE)."));
-    const QCommandLineOption pgBin(QStringLiteral("pg-bin"), tr("Look for pg_dump, pg_restore and psql in <dir> first."), tr("dir"));
+    const QCommandLineOption pgBin(
+        QStringLiteral("pg-bin"), tr("Look for pg_dump, pg_restore and psql in <dir> first."), tr("dir"));
     parser.addOptions({profile, jobs, dataOnly, noOwner, noPrivileges, pgBin});
     // Backup
     const QCommandLineOption file(QStringLiteral("file"), tr("Write the backup to <path>."), tr("path"));
@@ -149,7 +154,8 @@ JobCommand::Parsed JobCommand::parse(const QStringList &arguments)
         tr("custom (default: pg_dump's archive, zstd-compressed), directory, tar, plain or plain-gzip."), tr("format"),
         QStringLiteral("custom"));
     const QCommandLineOption compress(QStringLiteral("compress"), tr("Compression level."), tr("level"));
-    const QCommandLineOption table(QStringLiteral("table"), tr("Only this table, view or sequence (schema.name); repeatable."), tr("name"));
+    const QCommandLineOption table(
+        QStringLiteral("table"), tr("Only this table, view or sequence (schema.name); repeatable."), tr("name"));
     const QCommandLineOption schema(QStringLiteral("schema"), tr("Only this schema; repeatable."), tr("name"));
     const QCommandLineOption schemaOnly(QStringLiteral("schema-only"), tr("Only the schema, no rows."));
     const QCommandLineOption overwrite(QStringLiteral("overwrite"), tr("Replace an existing file of the same name."));
@@ -158,16 +164,19 @@ JobCommand::Parsed JobCommand::parse(const QStringList &arguments)
     // Restore
     const QCommandLineOption create(QStringLiteral("create"), tr("Create the database when it does not exist."));
     const QCommandLineOption clean(QStringLiteral("clean"), tr("Drop objects before creating them (if they exist)."));
-    const QCommandLineOption single(QStringLiteral("single-transaction"), tr("All or nothing: restore in one transaction."));
+    const QCommandLineOption single(
+        QStringLiteral("single-transaction"), tr("All or nothing: restore in one transaction."));
     const QCommandLineOption confirm(QStringLiteral("confirm"),
         tr("Restoring into a production profile: the database name, typed again."), tr("database"));
     if (backup) {
         parser.addOptions({file, format, compress, table, schema, schemaOnly, overwrite, deepVerify});
-        parser.addPositionalArgument(QStringLiteral("uri"), tr("The database, as a postgresql:// URI."), QStringLiteral("[URI]"));
+        parser.addPositionalArgument(
+            QStringLiteral("uri"), tr("The database, as a postgresql:// URI."), QStringLiteral("[URI]"));
     } else {
         parser.addOptions({create, clean, single, confirm});
         parser.addPositionalArgument(QStringLiteral("path"), tr("The backup file or folder."), QStringLiteral("PATH"));
-        parser.addPositionalArgument(QStringLiteral("uri"), tr("The target database, as a postgresql:// URI."), QStringLiteral("[URI]"));
+        parser.addPositionalArgument(
+            QStringLiteral("uri"), tr("The target database, as a postgresql:// URI."), QStringLiteral("[URI]"));
     }
     QStringList withoutVerb = arguments;
     withoutVerb.removeAt(1);
@@ -208,7 +217,8 @@ JobCommand::Parsed JobCommand::parse(const QStringList &arguments)
             return fail(tr("Give the backup's file name with --file PATH."));
         BackupOptions &options = request.backup;
         if (!BackupCommand::formatFromKey(parser.value(format), &options.format))
-            return fail(tr("Unknown format \"%1\": use custom, directory, tar, plain or plain-gzip.").arg(parser.value(format)));
+            return fail(tr("Unknown format \"%1\": use custom, directory, tar, plain or plain-gzip.")
+                            .arg(parser.value(format)));
         options.filePath = QFileInfo(parser.value(file)).absoluteFilePath();
         options.jobs = parser.isSet(jobs) ? jobCount : 2;
         if (parser.isSet(compress)) {
@@ -222,8 +232,8 @@ JobCommand::Parsed JobCommand::parse(const QStringList &arguments)
         if (parser.isSet(schemaOnly) && parser.isSet(dataOnly))
             return fail(tr("--schema-only and --data-only exclude each other."));
         options.content = parser.isSet(schemaOnly) ? BackupOptions::Content::SchemaOnly
-            : parser.isSet(dataOnly)                ? BackupOptions::Content::DataOnly
-                                                    : BackupOptions::Content::SchemaAndData;
+            : parser.isSet(dataOnly)               ? BackupOptions::Content::DataOnly
+                                                   : BackupOptions::Content::SchemaAndData;
         options.noOwner = parser.isSet(noOwner);
         options.noPrivileges = parser.isSet(noPrivileges);
         request.overwrite = parser.isSet(overwrite);
@@ -260,8 +270,10 @@ int JobCommand::run(const JobRequest &request)
         return runToEnd(job, [](const BackupResult &result) -> std::pair<int, QString> {
             switch (result.outcome) {
             case BackupResult::Outcome::Verified:
-                return {0, tr("Backup verified and saved: %1 (%2; %3 to write, %4 to verify)")
-                               .arg(result.file, QLocale().formattedDataSize(result.bytes), clock(result.dumpMs), clock(result.verifyMs))};
+                return {0,
+                    tr("Backup verified and saved: %1 (%2; %3 to write, %4 to verify)")
+                        .arg(result.file, QLocale().formattedDataSize(result.bytes), clock(result.dumpMs),
+                            clock(result.verifyMs))};
             case BackupResult::Outcome::Cancelled:
                 return {130, tr("Backup cancelled; nothing was kept.")};
             case BackupResult::Outcome::Failed:
@@ -279,13 +291,15 @@ int JobCommand::run(const JobRequest &request)
     job.setToolDirectory(request.toolDirectory);
     QObject::connect(&job, &RestoreJob::prepared, &job, [&] {
         const RestoreFacts &facts = job.facts();
-        say(tr("%1: %2, checked completely.").arg(request.restore.path, DumpFile::formatName(facts.file.format, facts.file.wrapper)));
+        say(tr("%1: %2, checked completely.")
+                .arg(request.restore.path, DumpFile::formatName(facts.file.format, facts.file.wrapper)));
         say(tr("Using %1: %2").arg(facts.tool.program, facts.tool.reason));
         for (const QString &note : facts.notes)
             say(note);
         if (facts.databaseHasTables && !request.restore.clean)
             say(tr("Warning: %1 already holds tables, and --clean was not given; objects that exist will make the "
-                   "restore fail.").arg(profile.database));
+                   "restore fail.")
+                    .arg(profile.database));
         job.run();
     });
     return runToEnd(job, [&profile](const RestoreResult &result) -> std::pair<int, QString> {

@@ -100,8 +100,8 @@ BackupJob::BackupJob(
     , m_password(password)
     , m_options(options)
 {
-    m_applicationName = QStringLiteral("saytruth-backup-%1").arg(QRandomGenerator::global()->generate(), 8, 16,
-        QLatin1Char('0'));
+    m_applicationName
+        = QStringLiteral("saytruth-backup-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
 }
 
 BackupJob::~BackupJob()
@@ -125,9 +125,8 @@ void BackupJob::prepare()
     connect(m_session.get(), &Session::opened, this, [this](const ServerInfo &info) {
         m_serverMajor = info.versionNumber / 10000;
         m_serverVersion = info.version;
-        whenFinished(m_session->call([](PgConnection &connection) {
-            return connection.exec(QString::fromLatin1(TablesSql));
-        }),
+        whenFinished(
+            m_session->call([](PgConnection &connection) { return connection.exec(QString::fromLatin1(TablesSql)); }),
             this, [this](const PgResult &result) {
                 if (!result.ok()) {
                     m_prepareError = result.error;
@@ -189,7 +188,7 @@ void BackupJob::preparedPart()
     m_plan = BackupCommand::build(m_options, m_profile, m_tool.program,
         compressor == QLatin1String("zstd") ? compressorPath : QStringLiteral("zstd"),
         compressor == QLatin1String("gzip") ? compressorPath : QStringLiteral("gzip"));
-    m_tracker.setTables(m_options.content == BackupOptions::Content::SchemaOnly ? QList<DumpTable>{} : m_tables);
+    m_tracker.setTables(m_options.content == BackupOptions::Content::SchemaOnly ? QList<DumpTable> {} : m_tables);
     m_tracker.setParallel(m_options.format == BackupFormat::Directory && m_options.jobs > 1);
     Q_EMIT prepared();
 }
@@ -201,12 +200,14 @@ void BackupJob::run()
     const QFileInfo target(m_plan.finalPath);
     if (target.exists() && !m_overwrite) {
         finish(BackupResult::Outcome::Failed,
-            {tr("Backing up to %1").arg(m_plan.finalPath), tr("A file of that name exists already; it was left as it is.")});
+            {tr("Backing up to %1").arg(m_plan.finalPath),
+                tr("A file of that name exists already; it was left as it is.")});
         return;
     }
     if (!target.dir().exists()) {
         finish(BackupResult::Outcome::Failed,
-            {tr("Backing up to %1").arg(m_plan.finalPath), tr("The folder %1 does not exist.").arg(target.dir().path())});
+            {tr("Backing up to %1").arg(m_plan.finalPath),
+                tr("The folder %1 does not exist.").arg(target.dir().path())});
         return;
     }
     removePartial(); // a leftover of an earlier run that died: it is ours and never complete
@@ -283,7 +284,7 @@ void BackupJob::dumpFinished()
         return;
     }
     if (!m_pipeline->succeeded()) {
-        Error error{tr("Backing up %1").arg(m_profile.database), m_pipeline->failureText()};
+        Error error {tr("Backing up %1").arg(m_profile.database), m_pipeline->failureText()};
         if (diskFull(*m_pipeline)) {
             error.detail = error.why;
             error.why = tr("The disk holding %1 is full.").arg(QFileInfo(m_plan.finalPath).absolutePath());
@@ -310,7 +311,8 @@ void BackupJob::verify()
         }
         if (!tail.contains(DumpTrailer)) {
             finish(BackupResult::Outcome::Failed,
-                {tr("Verifying the backup"), tr("The file does not end with pg_dump's completion line: it is incomplete.")});
+                {tr("Verifying the backup"),
+                    tr("The file does not end with pg_dump's completion line: it is incomplete.")});
             return;
         }
         verifyFinished();
@@ -326,17 +328,19 @@ void BackupJob::verify()
     const QString devNull = QStringLiteral("--file=/dev/null");
     switch (m_options.format) {
     case BackupFormat::Custom:
-        stages << PipelineStage{m_plan.stages.last().program, {QStringLiteral("-dcq"), QStringLiteral("--"), m_plan.partialPath}}
-               << PipelineStage{m_restoreProgram, {devNull}};
+        stages << PipelineStage {m_plan.stages.last().program,
+            {QStringLiteral("-dcq"), QStringLiteral("--"), m_plan.partialPath}}
+               << PipelineStage {m_restoreProgram, {devNull}};
         break;
     case BackupFormat::Directory:
-        stages << PipelineStage{m_restoreProgram, {devNull, QStringLiteral("--format=directory"), m_plan.partialPath}};
+        stages << PipelineStage {m_restoreProgram, {devNull, QStringLiteral("--format=directory"), m_plan.partialPath}};
         break;
     case BackupFormat::Tar:
-        stages << PipelineStage{m_restoreProgram, {devNull, QStringLiteral("--format=tar"), m_plan.partialPath}};
+        stages << PipelineStage {m_restoreProgram, {devNull, QStringLiteral("--format=tar"), m_plan.partialPath}};
         break;
     case BackupFormat::PlainGzip:
-        stages << PipelineStage{m_plan.stages.last().program, {QStringLiteral("-dc"), QStringLiteral("--"), m_plan.partialPath}};
+        stages << PipelineStage {
+            m_plan.stages.last().program, {QStringLiteral("-dc"), QStringLiteral("--"), m_plan.partialPath}};
         break;
     case BackupFormat::Plain:
         break;
@@ -358,8 +362,8 @@ void BackupJob::verifyFinished()
     }
     if (m_pipeline && !m_pipeline->succeeded()) {
         finish(BackupResult::Outcome::Failed,
-            {tr("Verifying the backup"), tr("Reading the backup back failed, so it cannot be trusted."),
-                {}, m_pipeline->failureText()});
+            {tr("Verifying the backup"), tr("Reading the backup back failed, so it cannot be trusted."), {},
+                m_pipeline->failureText()});
         return;
     }
     if (m_pipeline && m_options.format == BackupFormat::PlainGzip && !m_pipeline->outputTail().contains(DumpTrailer)) {
@@ -387,7 +391,7 @@ void BackupJob::verifyFinished()
     }
     if (m_deepVerify)
         Q_EMIT logLine(tr("Deep check skipped: it compares row counts, and this backup holds only the %1.")
-                .arg(m_options.content == BackupOptions::Content::SchemaOnly ? tr("schema") : tr("data")));
+                           .arg(m_options.content == BackupOptions::Content::SchemaOnly ? tr("schema") : tr("data")));
     nameIt();
 }
 
@@ -395,8 +399,7 @@ void BackupJob::nameIt()
 {
     QString error;
     if (!moveIntoPlace(m_plan.partialPath, m_plan.finalPath, m_overwrite, &error)) {
-        finish(BackupResult::Outcome::Failed,
-            {tr("Naming the backup %1").arg(m_plan.finalPath), error});
+        finish(BackupResult::Outcome::Failed, {tr("Naming the backup %1").arg(m_plan.finalPath), error});
         return;
     }
     finish(BackupResult::Outcome::Verified);
@@ -437,7 +440,8 @@ void BackupJob::finish(BackupResult::Outcome outcome, const Error &error)
     if (m_timer)
         m_timer->stop();
     BackupResult result;
-    result.outcome = m_cancelled && outcome != BackupResult::Outcome::Verified ? BackupResult::Outcome::Cancelled : outcome;
+    result.outcome
+        = m_cancelled && outcome != BackupResult::Outcome::Verified ? BackupResult::Outcome::Cancelled : outcome;
     result.error = error;
     result.dumpMs = m_dumpMs;
     result.verifyMs = m_clock.isValid() ? m_clock.elapsed() - m_dumpMs : 0;

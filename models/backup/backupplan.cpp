@@ -22,7 +22,7 @@ QString quotePatternPart(const QString &part)
 
 QString stageLine(const PipelineStage &stage)
 {
-    QStringList words{BackupCommand::shellQuote(stage.program)};
+    QStringList words {BackupCommand::shellQuote(stage.program)};
     for (const QString &argument : stage.arguments)
         words << BackupCommand::shellQuote(argument);
     return words.join(QLatin1Char(' '));
@@ -103,8 +103,8 @@ int BackupCommand::defaultLevel(BackupFormat format)
     return 0;
 }
 
-BackupPlan BackupCommand::build(const BackupOptions &options, const ConnectionProfile &profile,
-    const QString &pgDump, const QString &zstd, const QString &gzip)
+BackupPlan BackupCommand::build(const BackupOptions &options, const ConnectionProfile &profile, const QString &pgDump,
+    const QString &zstd, const QString &gzip)
 {
     BackupPlan plan;
     plan.finalPath = options.filePath;
@@ -112,7 +112,7 @@ BackupPlan BackupCommand::build(const BackupOptions &options, const ConnectionPr
     plan.directory = options.format == BackupFormat::Directory;
     const int level = options.compressLevel >= 0 ? options.compressLevel : defaultLevel(options.format);
 
-    QStringList dump{QStringLiteral("--verbose")};
+    QStringList dump {QStringLiteral("--verbose")};
     switch (options.format) {
     case BackupFormat::Custom:
         dump << QStringLiteral("--format=custom") << QStringLiteral("--compress=0");

@@ -35,7 +35,8 @@ DeepVerifier::DeepVerifier(const ConnectionProfile &source, const QString &passw
     , m_scratch(source)
     , m_password(password)
 {
-    m_scratch.database = QStringLiteral("saytruth_verify_%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    m_scratch.database
+        = QStringLiteral("saytruth_verify_%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     m_scratch.kind = ConnectionProfile::Kind::Development;
 }
 
@@ -57,9 +58,9 @@ void DeepVerifier::start(const QString &backupPath, const QStringList &tables)
     connect(m_restore.get(), &RestoreJob::finished, this, [this](const RestoreResult &result) {
         if (result.outcome != RestoreResult::Outcome::Restored) {
             done(result.outcome == RestoreResult::Outcome::Cancelled
-                    ? Error{}
-                    : Error{tr("Checking the backup by restoring it into %1").arg(m_scratch.database), result.error.why,
-                          {}, result.error.detail});
+                    ? Error {}
+                    : Error {tr("Checking the backup by restoring it into %1").arg(m_scratch.database),
+                        result.error.why, {}, result.error.detail});
             return;
         }
         restored();
@@ -122,7 +123,8 @@ void DeepVerifier::compare()
     }
     done({tr("Checking the backup by restoring it"),
         tr("The restored copy differs from the database in %n table(s) (rows written during the backup also show "
-           "here).", "", int(differences.size())),
+           "here).",
+            "", int(differences.size())),
         {}, differences.join(QLatin1Char('\n'))});
 }
 
@@ -147,7 +149,8 @@ void DeepVerifier::done(const Error &error)
     whenFinished(m_sourceSession->call([drop](PgConnection &connection) { return connection.exec(drop); }), this,
         [this, error](const PgResult &result) {
             if (!result.ok())
-                Q_EMIT logLine(tr("Could not drop the scratch database %1: %2").arg(m_scratch.database, result.error.toString()));
+                Q_EMIT logLine(
+                    tr("Could not drop the scratch database %1: %2").arg(m_scratch.database, result.error.toString()));
             Q_EMIT finished(error);
         });
 }

@@ -25,7 +25,7 @@ bool startsWith(const QByteArray &data, std::initializer_list<unsigned char> mag
 // The first HeadSize bytes of a gzip stream (or fewer, if it is shorter).
 QByteArray gunzipHead(const QByteArray &compressed)
 {
-    z_stream stream{};
+    z_stream stream {};
     if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
         return {};
     QByteArray out(HeadSize, Qt::Uninitialized);
@@ -203,8 +203,9 @@ Error DumpFile::checkTar(const QString &path)
         offset += 512 + (length + 511) / 512 * 512;
         ++members;
         if (offset > size)
-            return {what, tr("The archive is cut short inside member %1 (%2).")
-                              .arg(members)
-                              .arg(QString::fromLatin1(header.left(100).constData()))};
+            return {what,
+                tr("The archive is cut short inside member %1 (%2).")
+                    .arg(members)
+                    .arg(QString::fromLatin1(header.left(100).constData()))};
     }
 }

@@ -47,7 +47,9 @@ void MetaCommandScanner::scan(bool final)
     const char *data = m_buffer.constData();
     const qsizetype size = m_buffer.size();
     const qsizetype limit = final ? size : size - Lookahead;
-    const auto at = [&](qsizetype index) -> char { return index < size ? data[index] : '\0'; };
+    const auto at = [&](qsizetype index) -> char {
+        return index < size ? data[index] : '\0';
+    };
     qsizetype i = 0;
     while (i < limit) {
         const char c = data[i];
@@ -228,14 +230,14 @@ void MetaCommandScanner::endStatement()
 void MetaCommandScanner::classify(MetaCommand &command) const
 {
     // Harmless: they set variables or output formatting, print, branch, or are the pair pg_dump writes.
-    static const QSet<QString> harmless = {QStringLiteral("restrict"), QStringLiteral("unrestrict"),
-        QStringLiteral("set"), QStringLiteral("unset"), QStringLiteral("pset"), QStringLiteral("a"),
-        QStringLiteral("C"), QStringLiteral("f"), QStringLiteral("H"), QStringLiteral("t"), QStringLiteral("T"),
-        QStringLiteral("x"), QStringLiteral("echo"), QStringLiteral("qecho"), QStringLiteral("warn"),
-        QStringLiteral("encoding"), QStringLiteral("timing"), QStringLiteral("if"), QStringLiteral("elif"),
-        QStringLiteral("else"), QStringLiteral("endif"), QStringLiteral("conninfo"), QStringLiteral("errverbose"),
-        QStringLiteral("q"), QStringLiteral("quit"), QStringLiteral("gset"), QStringLiteral("gexec"),
-        QStringLiteral("bind"), QStringLiteral(".")};
+    static const QSet<QString> harmless
+        = {QStringLiteral("restrict"), QStringLiteral("unrestrict"), QStringLiteral("set"), QStringLiteral("unset"),
+            QStringLiteral("pset"), QStringLiteral("a"), QStringLiteral("C"), QStringLiteral("f"), QStringLiteral("H"),
+            QStringLiteral("t"), QStringLiteral("T"), QStringLiteral("x"), QStringLiteral("echo"),
+            QStringLiteral("qecho"), QStringLiteral("warn"), QStringLiteral("encoding"), QStringLiteral("timing"),
+            QStringLiteral("if"), QStringLiteral("elif"), QStringLiteral("else"), QStringLiteral("endif"),
+            QStringLiteral("conninfo"), QStringLiteral("errverbose"), QStringLiteral("q"), QStringLiteral("quit"),
+            QStringLiteral("gset"), QStringLiteral("gexec"), QStringLiteral("bind"), QStringLiteral(".")};
     const QString arguments = command.text.mid(command.name.size() + 1).trimmed();
     if (command.text.contains(QLatin1Char('`'))) {
         command.refused = true;
@@ -250,7 +252,8 @@ void MetaCommandScanner::classify(MetaCommand &command) const
     if (command.name == QLatin1String("!") || command.name == QLatin1String("setenv")
         || command.name == QLatin1String("cd") || command.name == QLatin1String("getenv"))
         command.reason = tr("it runs a shell command or changes the shell environment");
-    else if (arguments.startsWith(QLatin1Char('|')) || command.text.contains(QLatin1String("program"), Qt::CaseInsensitive))
+    else if (arguments.startsWith(QLatin1Char('|'))
+        || command.text.contains(QLatin1String("program"), Qt::CaseInsensitive))
         command.reason = tr("it pipes to or from a shell command");
     else if (command.name == QLatin1String("c") || command.name == QLatin1String("connect"))
         command.reason = tr("it switches to another database or server");

@@ -23,8 +23,8 @@ PgToolVersion PgToolVersion::parse(const QString &versionOutput)
         version.text = match.captured(1) + QLatin1Char('.') + match.captured(2)
             + (match.hasCaptured(3) ? QLatin1Char('.') + match.captured(3) : QString());
     } else {
-        version.text = match.hasCaptured(2) ? match.captured(1) + QLatin1Char('.') + match.captured(2)
-                                            : match.captured(1);
+        version.text
+            = match.hasCaptured(2) ? match.captured(1) + QLatin1Char('.') + match.captured(2) : match.captured(1);
     }
     return version;
 }
@@ -44,8 +44,8 @@ QStringList PgTools::searchDirectories(const QString &userDirectory)
     }
     const QDir versions(QStringLiteral("/usr/lib/postgresql"));
     QStringList majors = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(majors.begin(), majors.end(),
-        [](const QString &a, const QString &b) { return a.toDouble() > b.toDouble(); });
+    std::sort(
+        majors.begin(), majors.end(), [](const QString &a, const QString &b) { return a.toDouble() > b.toDouble(); });
     for (const QString &major : majors)
         directories << versions.filePath(major + QStringLiteral("/bin"));
     const QString path = qEnvironmentVariable("PATH");
@@ -117,7 +117,7 @@ std::optional<PgToolChoice> PgTools::choose(
             : tr("%1 %2 is the oldest installed version that is not older than the server (%3).")
                   .arg(tool, best->version.text)
                   .arg(minimumMajor);
-        return PgToolChoice{best->program, best->version, reason};
+        return PgToolChoice {best->program, best->version, reason};
     }
     if (error) {
         *error = {tr("Choosing %1").arg(tool),
@@ -131,17 +131,17 @@ std::optional<PgToolChoice> PgTools::choose(
     return std::nullopt;
 }
 
-std::optional<PgToolChoice> PgTools::chooseForRestore(const QString &tool, const QList<PgToolInstall> &installed,
-    int archiveReaderMajor, int serverMajor, Error *error)
+std::optional<PgToolChoice> PgTools::chooseForRestore(
+    const QString &tool, const QList<PgToolInstall> &installed, int archiveReaderMajor, int serverMajor, Error *error)
 {
     if (const PgToolInstall *best = lowestAtLeast(installed, std::max(archiveReaderMajor, serverMajor))) {
-        return PgToolChoice{best->program, best->version,
+        return PgToolChoice {best->program, best->version,
             tr("%1 %2 can read this file and is not older than the server (%3).")
                 .arg(tool, best->version.text)
                 .arg(serverMajor)};
     }
     if (const PgToolInstall *best = lowestAtLeast(installed, archiveReaderMajor)) {
-        return PgToolChoice{best->program, best->version,
+        return PgToolChoice {best->program, best->version,
             tr("%1 %2 can read this file; no installed version is as new as the server (%3).")
                 .arg(tool, best->version.text)
                 .arg(serverMajor)};
@@ -149,7 +149,8 @@ std::optional<PgToolChoice> PgTools::chooseForRestore(const QString &tool, const
     if (error) {
         *error = {tr("Choosing %1").arg(tool),
             installed.isEmpty()
-                ? tr("%1 is not installed. Install the package %2.").arg(tool, clientPackage(std::max(archiveReaderMajor, serverMajor)))
+                ? tr("%1 is not installed. Install the package %2.")
+                      .arg(tool, clientPackage(std::max(archiveReaderMajor, serverMajor)))
                 : tr("This file was written by a newer pg_dump; reading it needs %1 %2 or later, and only %3 is "
                      "installed. Install the package %4.")
                       .arg(tool)

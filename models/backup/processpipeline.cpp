@@ -12,8 +12,7 @@ constexpr int ErrorTailLines = 20;
 
 ProcessPipeline::ProcessPipeline(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 ProcessPipeline::~ProcessPipeline()
 {

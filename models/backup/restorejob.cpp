@@ -55,12 +55,15 @@ Error scanPlain(const QString &path, DumpWrapper wrapper, MetaCommandScanner &sc
         const QString message = QString::fromLatin1(gzerror(file, &code));
         gzclose(file);
         if (read < 0 || (code != Z_OK && code != Z_STREAM_END))
-            return {what, QCoreApplication::translate("RestoreJob", "The compressed file is damaged or cut short (%1).").arg(message)};
+            return {what,
+                QCoreApplication::translate("RestoreJob", "The compressed file is damaged or cut short (%1).")
+                    .arg(message)};
     } else if (wrapper == DumpWrapper::Zstd) {
         QProcess zstd;
         zstd.start(QStringLiteral("zstd"), {QStringLiteral("-dcq"), QStringLiteral("--"), path});
         if (!zstd.waitForStarted(10000))
-            return {what, QCoreApplication::translate("RestoreJob", "zstd is not installed. Install the package zstd.")};
+            return {
+                what, QCoreApplication::translate("RestoreJob", "zstd is not installed. Install the package zstd.")};
         while (zstd.state() == QProcess::Running || zstd.bytesAvailable() > 0) {
             zstd.waitForReadyRead(1000);
             const QByteArray data = zstd.readAllStandardOutput();
@@ -72,8 +75,9 @@ Error scanPlain(const QString &path, DumpWrapper wrapper, MetaCommandScanner &sc
         const QByteArray rest = zstd.readAllStandardOutput();
         take(rest.constData(), rest.size());
         if (zstd.exitStatus() != QProcess::NormalExit || zstd.exitCode() != 0)
-            return {what, QCoreApplication::translate("RestoreJob", "The compressed file is damaged or cut short (%1).")
-                              .arg(QString::fromLocal8Bit(zstd.readAllStandardError()).trimmed())};
+            return {what,
+                QCoreApplication::translate("RestoreJob", "The compressed file is damaged or cut short (%1).")
+                    .arg(QString::fromLocal8Bit(zstd.readAllStandardError()).trimmed())};
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
@@ -112,14 +116,13 @@ qint64 readPosition(qint64 pid, const QString &path)
 
 } // namespace
 
-RestoreJob::RestoreJob(const ConnectionProfile &target, const QString &password, const RestoreOptions &options,
-    QObject *parent)
+RestoreJob::RestoreJob(
+    const ConnectionProfile &target, const QString &password, const RestoreOptions &options, QObject *parent)
     : QObject(parent)
     , m_target(target)
     , m_password(password)
     , m_options(options)
-{
-}
+{ }
 
 RestoreJob::~RestoreJob()
 {
@@ -176,9 +179,10 @@ void RestoreJob::prepare()
         m_serverMajor = info.versionNumber / 10000;
         m_facts.serverVersion = info.version;
         whenFinished(m_session->call([](PgConnection &connection) {
-            return connection.exec(QStringLiteral(
-                "SELECT EXISTS (SELECT FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE c.relkind IN ('r', 'p') AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%')"));
+            return connection.exec(
+                QStringLiteral("SELECT EXISTS (SELECT FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                               "WHERE c.relkind IN ('r', 'p') AND n.nspname <> 'information_schema' AND n.nspname NOT "
+                               "LIKE 'pg\\_%')"));
         }),
             this, [this](const PgResult &result) {
                 if (!result.ok())
@@ -197,7 +201,8 @@ void RestoreJob::prepare()
         m_facts.databaseExists = false;
         if (!m_options.createDatabase) {
             m_prepareError = {tr("Restoring into %1").arg(m_target.database),
-                tr("The database %1 does not exist. Choose to create it, or pick another database.").arg(m_target.database)};
+                tr("The database %1 does not exist. Choose to create it, or pick another database.")
+                    .arg(m_target.database)};
             partDone();
             return;
         }
@@ -237,7 +242,8 @@ void RestoreJob::fileExamined(const FileFacts &facts)
             tr("The file holds %n psql command(s) that could harm this computer; nothing was restored.", "",
                 int(facts.refused)),
             {},
-            first ? tr("Line %1: %2 (refused because %3)").arg(first->line).arg(first->text, first->reason) : QString()};
+            first ? tr("Line %1: %2 (refused because %3)").arg(first->line).arg(first->text, first->reason)
+                  : QString()};
     }
     partDone();
 }
@@ -252,7 +258,8 @@ void RestoreJob::partDone()
     }
     Error error;
     const std::optional<PgToolChoice> choice = m_facts.file.isArchive()
-        ? PgTools::chooseForRestore(QStringLiteral("pg_restore"), m_installed, m_facts.file.readerMajor, m_serverMajor, &error)
+        ? PgTools::chooseForRestore(
+            QStringLiteral("pg_restore"), m_installed, m_facts.file.readerMajor, m_serverMajor, &error)
         : PgTools::chooseForRestore(QStringLiteral("psql"), m_installed, 0, m_serverMajor, &error);
     if (!choice) {
         finish(RestoreResult::Outcome::Failed, error);
@@ -265,8 +272,9 @@ void RestoreJob::partDone()
         // Next to the backup when that folder is writable (it has room for backups), else the temp folder.
         const QFileInfo source(m_options.path);
         const QFileInfo folder(source.absolutePath());
-        m_unpacked = std::make_unique<QTemporaryDir>(
-            (folder.isWritable() ? folder.absoluteFilePath() : QDir::tempPath()) + QStringLiteral("/.saytruth-restore-XXXXXX"));
+        m_unpacked
+            = std::make_unique<QTemporaryDir>((folder.isWritable() ? folder.absoluteFilePath() : QDir::tempPath())
+                + QStringLiteral("/.saytruth-restore-XXXXXX"));
         if (!m_unpacked->isValid()) {
             m_unpacked.reset();
         } else {
@@ -300,11 +308,11 @@ void RestoreJob::verifyArchive()
     if (!unwrap.program.isEmpty())
         stages << unwrap;
     if (m_unpacked)
-        stages << PipelineStage{QStringLiteral("tee"), {QStringLiteral("--"), m_unpackedPath}};
-    QStringList arguments{QStringLiteral("--verbose"), QStringLiteral("--file=/dev/null")};
+        stages << PipelineStage {QStringLiteral("tee"), {QStringLiteral("--"), m_unpackedPath}};
+    QStringList arguments {QStringLiteral("--verbose"), QStringLiteral("--file=/dev/null")};
     if (unwrap.program.isEmpty())
         arguments << m_options.path;
-    stages << PipelineStage{m_facts.tool.program, arguments};
+    stages << PipelineStage {m_facts.tool.program, arguments};
     ProcessPipeline *pipeline = newPipeline(false);
     connect(pipeline, &ProcessPipeline::errorLine, this, [this](int, const QString &line) {
         static const QRegularExpression tableData(QStringLiteral(R"re(processing data for table "([^"]+)")re"));
@@ -318,12 +326,14 @@ void RestoreJob::verifyArchive()
             return;
         }
         if (!m_pipeline->succeeded()) {
-            const bool unpacking = m_unpacked && m_pipeline->results().value(m_pipeline->failedStage()).program == QLatin1String("tee");
+            const bool unpacking
+                = m_unpacked && m_pipeline->results().value(m_pipeline->failedStage()).program == QLatin1String("tee");
             finish(RestoreResult::Outcome::Failed,
                 {tr("Checking %1 before restoring it").arg(m_options.path),
-                    unpacking ? tr("Unpacking it for a parallel restore failed (is the disk full?); nothing was restored. "
-                                   "Restore with one job to read it straight from the file.")
-                              : tr("The file is damaged or cut short; nothing was restored."),
+                    unpacking
+                        ? tr("Unpacking it for a parallel restore failed (is the disk full?); nothing was restored. "
+                             "Restore with one job to read it straight from the file.")
+                        : tr("The file is damaged or cut short; nothing was restored."),
                     {}, m_pipeline->failureText()});
             return;
         }
@@ -410,7 +420,7 @@ void RestoreJob::tick()
 {
     DumpProgress progress = m_tracker.progress(m_clock.elapsed());
     progress.phase = tr("Restoring");
-    const QList<qint64> pids = m_pipeline ? m_pipeline->processIds() : QList<qint64>{};
+    const QList<qint64> pids = m_pipeline ? m_pipeline->processIds() : QList<qint64> {};
     const QString path = QFileInfo(m_options.path).canonicalFilePath();
     if (!pids.isEmpty() && pids.first() > 0 && m_facts.file.format != DumpFormat::Directory && m_facts.fileBytes > 0) {
         const qint64 position = readPosition(pids.first(), path);
@@ -451,7 +461,8 @@ void RestoreJob::finish(RestoreResult::Outcome outcome, const Error &error)
     if (m_timer)
         m_timer->stop();
     RestoreResult result;
-    result.outcome = m_cancelled && outcome != RestoreResult::Outcome::Restored ? RestoreResult::Outcome::Cancelled : outcome;
+    result.outcome
+        = m_cancelled && outcome != RestoreResult::Outcome::Restored ? RestoreResult::Outcome::Cancelled : outcome;
     result.error = error;
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (result.outcome == RestoreResult::Outcome::Restored) {

@@ -9,8 +9,8 @@
 #include "connection/connectionprofile.h"
 
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QObject>
+#include <QTemporaryDir>
 #include <memory>
 
 class PasswordFile;

@@ -64,7 +64,7 @@ QList<PipelineStage> RestoreCommand::build(const RestoreOptions &options, const 
             *notes << tr("Plain SQL runs as written: clean, data only, no owner and no privileges apply to "
                          "archives only.");
     }
-    stages << PipelineStage{tool, arguments};
+    stages << PipelineStage {tool, arguments};
     return stages;
 }
 

@@ -21,7 +21,7 @@ namespace {
 
 QStringList args(const QString &line)
 {
-    return QStringList{QStringLiteral("saytruth-studio")} + line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return QStringList {QStringLiteral("saytruth-studio")} + line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
 } // namespace
@@ -48,13 +48,14 @@ void TestJobCommand::backupChoices()
     QCOMPARE(request.backup.filePath, QStringLiteral("/tmp/x.dir"));
     QCOMPARE(request.backup.jobs, 4);
     QCOMPARE(request.backup.compressLevel, 3);
-    QCOMPARE(request.backup.tables, (QStringList{"public.users", "public.follows"}));
-    QCOMPARE(request.backup.schemas, QStringList{"audit"});
+    QCOMPARE(request.backup.tables, (QStringList {"public.users", "public.follows"}));
+    QCOMPARE(request.backup.schemas, QStringList {"audit"});
     QCOMPARE(int(request.backup.content), int(BackupOptions::Content::DataOnly));
     QVERIFY(request.backup.noOwner && request.backup.noPrivileges && request.overwrite);
     QCOMPARE(request.toolDirectory, QStringLiteral("/opt/pg"));
 
-    const JobCommand::Parsed defaults = JobCommand::parse(args(QStringLiteral("backup --profile Prod --file x.dump.zst")));
+    const JobCommand::Parsed defaults
+        = JobCommand::parse(args(QStringLiteral("backup --profile Prod --file x.dump.zst")));
     QCOMPARE(int(defaults.status), int(JobCommand::Status::Run));
     QCOMPARE(defaults.request.profileName, QStringLiteral("Prod"));
     QCOMPARE(int(defaults.request.backup.format), int(BackupFormat::Custom));
@@ -64,8 +65,9 @@ void TestJobCommand::backupChoices()
 
 void TestJobCommand::restoreChoices()
 {
-    const JobCommand::Parsed parsed = JobCommand::parse(args(QStringLiteral(
-        "restore /b/x.dump.zst postgresql://u@h/new --create --clean --single-transaction --jobs 2 --no-owner --confirm new")));
+    const JobCommand::Parsed parsed
+        = JobCommand::parse(args(QStringLiteral("restore /b/x.dump.zst postgresql://u@h/new --create --clean "
+                                                "--single-transaction --jobs 2 --no-owner --confirm new")));
     QCOMPARE(int(parsed.status), int(JobCommand::Status::Run));
     const JobRequest &request = parsed.request;
     QCOMPARE(int(request.kind), int(JobRequest::Kind::Restore));
@@ -81,15 +83,24 @@ void TestJobCommand::mistakes_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("words");
-    QTest::newRow("no file") << "backup postgresql://h/db" << "--file";
-    QTest::newRow("no target") << "backup --file x" << "URI";
-    QTest::newRow("two targets") << "backup postgresql://h/db --profile P --file x" << "one of them";
-    QTest::newRow("bad format") << "backup postgresql://h/db --file x --format zip" << "zip";
-    QTest::newRow("bad jobs") << "backup postgresql://h/db --file x --jobs 0" << "--jobs";
-    QTest::newRow("bad level") << "backup postgresql://h/db --file x --compress 99" << "--compress";
-    QTest::newRow("both only") << "backup postgresql://h/db --file x --schema-only --data-only" << "exclude";
-    QTest::newRow("restore without file") << "restore" << "backup file";
-    QTest::newRow("unknown option") << "restore x postgresql://h/db --frobnicate" << "frobnicate";
+    QTest::newRow("no file") << "backup postgresql://h/db"
+                             << "--file";
+    QTest::newRow("no target") << "backup --file x"
+                               << "URI";
+    QTest::newRow("two targets") << "backup postgresql://h/db --profile P --file x"
+                                 << "one of them";
+    QTest::newRow("bad format") << "backup postgresql://h/db --file x --format zip"
+                                << "zip";
+    QTest::newRow("bad jobs") << "backup postgresql://h/db --file x --jobs 0"
+                              << "--jobs";
+    QTest::newRow("bad level") << "backup postgresql://h/db --file x --compress 99"
+                               << "--compress";
+    QTest::newRow("both only") << "backup postgresql://h/db --file x --schema-only --data-only"
+                               << "exclude";
+    QTest::newRow("restore without file") << "restore"
+                                          << "backup file";
+    QTest::newRow("unknown option") << "restore x postgresql://h/db --frobnicate"
+                                    << "frobnicate";
 }
 
 void TestJobCommand::mistakes()
@@ -105,7 +116,8 @@ void TestJobCommand::helpListsTheOptions()
 {
     const JobCommand::Parsed backup = JobCommand::parse(args(QStringLiteral("backup --help")));
     QCOMPARE(int(backup.status), int(JobCommand::Status::ShowHelp));
-    for (const char *option : {"--file", "--format", "--jobs", "--compress", "--table", "--schema-only", "--data-only", "--profile"})
+    for (const char *option :
+        {"--file", "--format", "--jobs", "--compress", "--table", "--schema-only", "--data-only", "--profile"})
         QVERIFY2(backup.text.contains(QLatin1String(option)), option);
     const JobCommand::Parsed restore = JobCommand::parse(args(QStringLiteral("restore --help")));
     for (const char *option : {"--create", "--clean", "--single-transaction", "--jobs", "--no-owner", "--confirm"})

@@ -44,7 +44,7 @@ QList<Message> readTs(const QString &path, QString *error)
         if (xml.name() == QLatin1String("name"))
             context = xml.readElementText();
         else if (xml.name() == QLatin1String("message"))
-            current = Message{context, {}, {}, {}};
+            current = Message {context, {}, {}, {}};
         else if (xml.name() == QLatin1String("source"))
             current.source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
@@ -104,12 +104,14 @@ void TestTranslations::shippedLanguagesAreComplete()
         for (const QString &translation : message.translations) {
             if (translation.trimmed().isEmpty() && !message.source.trimmed().isEmpty())
                 problems << QStringLiteral("empty: ") + where;
-            else if (placeholders(translation) != placeholders(message.source) && !message.source.contains(QLatin1String("%n")))
+            else if (placeholders(translation) != placeholders(message.source)
+                && !message.source.contains(QLatin1String("%n")))
                 problems << QStringLiteral("placeholders differ: ") + where + QStringLiteral(" → ") + translation;
         }
     }
     QVERIFY2(problems.isEmpty(),
-        qPrintable(QStringLiteral("%1 problem(s); run the update_translations target and translate:\n").arg(problems.size())
+        qPrintable(
+            QStringLiteral("%1 problem(s); run the update_translations target and translate:\n").arg(problems.size())
             + problems.mid(0, 20).join(QLatin1Char('\n'))));
 }
 

@@ -64,7 +64,8 @@ WizardPage *BackupWizard::createScopePage()
 {
     auto *page = new WizardPage(this);
     page->setTitle(tr("What to back up"));
-    page->setSubTitle(tr("Chosen tables bring their sequences with them; views and materialized views can be chosen like tables."));
+    page->setSubTitle(
+        tr("Chosen tables bring their sequences with them; views and materialized views can be chosen like tables."));
     m_whole = new QRadioButton(tr("The whole database"), page);
     auto *chosen = new QRadioButton(tr("Chosen schemas and tables"), page);
     m_whole->setChecked(true);
@@ -74,7 +75,7 @@ WizardPage *BackupWizard::createScopePage()
     m_objects->setObjectName(QStringLiteral("backupObjects"));
     m_objects->setHeaderLabels({tr("Schema / table"), tr("Rows (about)")});
     m_objects->setEnabled(false);
-    for (const SchemaInfo &schema : m_catalog ? m_catalog->schemas : QList<SchemaInfo>{}) {
+    for (const SchemaInfo &schema : m_catalog ? m_catalog->schemas : QList<SchemaInfo> {}) {
         auto *schemaItem = new QTreeWidgetItem(m_objects, {schema.name});
         schemaItem->setFlags(schemaItem->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         schemaItem->setCheckState(0, Qt::Unchecked);
@@ -106,7 +107,9 @@ WizardPage *BackupWizard::createScopePage()
     connect(chosen, &QRadioButton::toggled, m_objects, &QWidget::setEnabled);
     connect(chosen, &QRadioButton::toggled, page, &WizardPage::updateComplete);
     connect(m_objects, &QTreeWidget::itemChanged, page, &WizardPage::updateComplete);
-    page->complete = [this] { return m_whole->isChecked() || !options().tables.isEmpty() || !options().schemas.isEmpty(); };
+    page->complete = [this] {
+        return m_whole->isChecked() || !options().tables.isEmpty() || !options().schemas.isEmpty();
+    };
     return page;
 }
 
@@ -116,7 +119,8 @@ WizardPage *BackupWizard::createFormatPage()
     page->setTitle(tr("How to write it"));
     m_format = new QComboBox(page);
     m_format->setObjectName(QStringLiteral("backupFormat"));
-    m_format->addItem(tr("Custom archive, zstd-compressed (recommended: fast, small, selective restore)"), int(BackupFormat::Custom));
+    m_format->addItem(
+        tr("Custom archive, zstd-compressed (recommended: fast, small, selective restore)"), int(BackupFormat::Custom));
     m_format->addItem(tr("Directory archive (parallel jobs)"), int(BackupFormat::Directory));
     m_format->addItem(tr("Tar archive"), int(BackupFormat::Tar));
     m_format->addItem(tr("Plain SQL"), int(BackupFormat::Plain));
@@ -135,9 +139,10 @@ WizardPage *BackupWizard::createFormatPage()
     fileRow->addWidget(browse);
     m_formatNote = new QLabel(page);
     m_formatNote->setWordWrap(true);
-    m_deepVerify = new QCheckBox(tr("Deep check: restore it into a scratch database and compare every table's row count "
-                                    "(takes as long as a restore; needs the right to create databases)"),
-        page);
+    m_deepVerify
+        = new QCheckBox(tr("Deep check: restore it into a scratch database and compare every table's row count "
+                           "(takes as long as a restore; needs the right to create databases)"),
+            page);
     m_deepVerify->setObjectName(QStringLiteral("deepVerify"));
     m_toolFolder = new QLineEdit(page);
     m_toolFolder->setObjectName(QStringLiteral("toolFolder"));
@@ -151,11 +156,14 @@ WizardPage *BackupWizard::createFormatPage()
     form->addRow(m_deepVerify);
     form->addRow(tr("PostgreSQL programs:"), m_toolFolder);
     connect(m_file, &QLineEdit::textChanged, page, &WizardPage::updateComplete);
-    page->complete = [this] { return !m_file->text().trimmed().isEmpty(); };
+    page->complete = [this] {
+        return !m_file->text().trimmed().isEmpty();
+    };
     connect(m_format, &QComboBox::currentIndexChanged, this, &BackupWizard::formatChanged);
     connect(browse, &QPushButton::clicked, this, &BackupWizard::chooseFile);
     m_file->setText(QDir(lastFolder(m_profile))
-                        .filePath(BackupCommand::defaultFileName(m_profile.database, BackupFormat::Custom, QDateTime::currentDateTime())));
+                        .filePath(BackupCommand::defaultFileName(
+                            m_profile.database, BackupFormat::Custom, QDateTime::currentDateTime())));
     formatChanged();
     page->onLeave = [this] {
         const QFileInfo file(m_file->text());
@@ -178,7 +186,8 @@ void BackupWizard::formatChanged()
     m_jobs->setEnabled(format == BackupFormat::Directory);
     // Keep the name the user typed, with the new format's ending.
     QString name = m_file->text();
-    for (BackupFormat other : {BackupFormat::Custom, BackupFormat::Directory, BackupFormat::Tar, BackupFormat::PlainGzip, BackupFormat::Plain}) {
+    for (BackupFormat other : {BackupFormat::Custom, BackupFormat::Directory, BackupFormat::Tar,
+             BackupFormat::PlainGzip, BackupFormat::Plain}) {
         const QString suffix = QLatin1Char('.') + BackupCommand::suffix(other);
         if (name.endsWith(suffix)) {
             name.chop(suffix.size());
@@ -188,17 +197,21 @@ void BackupWizard::formatChanged()
     if (!name.isEmpty())
         m_file->setText(name + QLatin1Char('.') + BackupCommand::suffix(format));
     m_formatNote->setText(zstd ? tr("Restorable without this app too: zstd -dc FILE | pg_restore -d DATABASE")
-            : format == BackupFormat::Directory ? tr("A folder with one compressed file per table; pg_dump writes tables in parallel.")
-            : format == BackupFormat::PlainGzip ? tr("Restorable with: gunzip -c FILE | psql -X -v ON_ERROR_STOP=1 DATABASE")
-                                                : QString());
+            : format == BackupFormat::Directory
+            ? tr("A folder with one compressed file per table; pg_dump writes tables in parallel.")
+            : format == BackupFormat::PlainGzip
+            ? tr("Restorable with: gunzip -c FILE | psql -X -v ON_ERROR_STOP=1 DATABASE")
+            : QString());
 }
 
 void BackupWizard::chooseFile()
 {
     const auto format = BackupFormat(m_format->currentData().toInt());
     const QString chosen = format == BackupFormat::Directory
-        ? QFileDialog::getSaveFileName(this, tr("Backup folder"), m_file->text(), {}, nullptr, QFileDialog::ShowDirsOnly)
-        : QFileDialog::getSaveFileName(this, tr("Backup file"), m_file->text(), {}, nullptr, QFileDialog::DontConfirmOverwrite);
+        ? QFileDialog::getSaveFileName(
+            this, tr("Backup folder"), m_file->text(), {}, nullptr, QFileDialog::ShowDirsOnly)
+        : QFileDialog::getSaveFileName(
+            this, tr("Backup file"), m_file->text(), {}, nullptr, QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
         m_file->setText(chosen);
 }
@@ -232,7 +245,8 @@ WizardPage *BackupWizard::createReviewPage()
 {
     auto *page = new WizardPage(this);
     page->setTitle(tr("Review"));
-    page->setSubTitle(tr("These commands will run. The password reaches them through a private file, never the command line."));
+    page->setSubTitle(
+        tr("These commands will run. The password reaches them through a private file, never the command line."));
     page->setCommitPage(true);
     page->setButtonText(QWizard::CommitButton, tr("Back up"));
     m_tool = new QLabel(page);
@@ -261,8 +275,12 @@ WizardPage *BackupWizard::createReviewPage()
     buttons->addStretch();
     layout->addLayout(buttons);
     connect(copy, &QPushButton::clicked, this, &BackupWizard::copyScript);
-    page->onEnter = [this] { prepareJob(); };
-    page->complete = [this] { return m_prepared; };
+    page->onEnter = [this] {
+        prepareJob();
+    };
+    page->complete = [this] {
+        return m_prepared;
+    };
     page->onLeave = [this] {
         if (!QFileInfo::exists(m_job->plan().finalPath))
             return true;
@@ -289,7 +307,8 @@ void BackupWizard::prepareJob()
     m_job->setToolDirectory(m_toolFolder->text().trimmed());
     connect(m_job.get(), &BackupJob::prepared, this, [this] {
         m_prepared = true;
-        m_tool->setText(tr("Server: PostgreSQL %1. Using %2 — %3").arg(m_job->serverVersion(), m_job->tool().program, m_job->tool().reason));
+        m_tool->setText(tr("Server: PostgreSQL %1. Using %2 — %3")
+                            .arg(m_job->serverVersion(), m_job->tool().program, m_job->tool().reason));
         m_commands->setPlainText(QStringLiteral("PGPASSWORD='***' ") + BackupCommand::commandLines(m_job->plan()));
         m_reviewPage->updateComplete();
     });
@@ -301,7 +320,8 @@ void BackupWizard::prepareJob()
         switch (result.outcome) {
         case BackupResult::Outcome::Verified:
             QSettings().setValue(settingsKey(m_profile), QFileInfo(result.file).absolutePath());
-            jobEnded(true, tr("Verified and saved as %1 (%2).").arg(result.file, QLocale().formattedDataSize(result.bytes)));
+            jobEnded(
+                true, tr("Verified and saved as %1 (%2).").arg(result.file, QLocale().formattedDataSize(result.bytes)));
             break;
         case BackupResult::Outcome::Cancelled:
             jobEnded(false, tr("Cancelled. Nothing was kept."));
@@ -312,7 +332,8 @@ void BackupWizard::prepareJob()
         }
     });
     connect(m_job.get(), &BackupJob::logLine, this, [this](const QString &line) { progress()->appendLog(line); });
-    connect(m_job.get(), &BackupJob::progressChanged, this, [this](const DumpProgress &progress) { this->progress()->showProgress(progress); });
+    connect(m_job.get(), &BackupJob::progressChanged, this,
+        [this](const DumpProgress &progress) { this->progress()->showProgress(progress); });
     m_job->prepare();
 }
 

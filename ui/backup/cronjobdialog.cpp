@@ -19,7 +19,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-CronJobDialog::CronJobDialog(const ConnectionProfile &profile, const BackupOptions &options, int serverMajor, QWidget *parent)
+CronJobDialog::CronJobDialog(
+    const ConnectionProfile &profile, const BackupOptions &options, int serverMajor, QWidget *parent)
     : QDialog(parent)
     , m_profile(profile)
     , m_options(options)

@@ -19,7 +19,8 @@ class CronJobDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CronJobDialog(const ConnectionProfile &profile, const BackupOptions &options, int serverMajor, QWidget *parent = nullptr);
+    CronJobDialog(
+        const ConnectionProfile &profile, const BackupOptions &options, int serverMajor, QWidget *parent = nullptr);
 
     QString yaml() const; // empty while the choices are not valid
 

@@ -15,7 +15,9 @@ namespace {
 QString clock(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -59,14 +61,17 @@ void JobProgressWidget::showProgress(const DumpProgress &progress)
     const QLocale locale;
     m_bar->setValue(int(progress.fraction * 1000));
     m_bar->setFormat(QStringLiteral("%1 — %p%").arg(progress.phase));
-    m_tables->setText(progress.tablesTotal > 0 ? tr("%1 of %2").arg(progress.tablesDone).arg(progress.tablesTotal) : tr("—"));
+    m_tables->setText(
+        progress.tablesTotal > 0 ? tr("%1 of %2").arg(progress.tablesDone).arg(progress.tablesTotal) : tr("—"));
     QString current = progress.currentTable;
     if (!current.isEmpty() && progress.currentRows >= 0)
-        current += tr(": %1 of about %2 rows").arg(locale.toString(progress.currentRows), locale.toString(progress.currentRowsEstimate));
+        current += tr(": %1 of about %2 rows")
+                       .arg(locale.toString(progress.currentRows), locale.toString(progress.currentRowsEstimate));
     m_current->setText(current.isEmpty() ? tr("—") : current);
     m_bytes->setText(locale.formattedDataSize(progress.bytesWritten));
-    m_time->setText(progress.remainingMs >= 0 ? tr("%1 elapsed, about %2 left").arg(clock(progress.elapsedMs), clock(progress.remainingMs))
-                                              : tr("%1 elapsed").arg(clock(progress.elapsedMs)));
+    m_time->setText(progress.remainingMs >= 0
+            ? tr("%1 elapsed, about %2 left").arg(clock(progress.elapsedMs), clock(progress.remainingMs))
+            : tr("%1 elapsed").arg(clock(progress.elapsedMs)));
 }
 
 void JobProgressWidget::appendLog(const QString &line)

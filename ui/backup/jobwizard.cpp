@@ -13,8 +13,12 @@ void JobWizard::addJobPage(const QString &title)
     auto *layout = new QVBoxLayout(m_page);
     layout->addWidget(m_progress);
     connect(m_progress, &JobProgressWidget::cancelRequested, this, [this] { cancelJob(); });
-    m_page->onEnter = [this] { startJob(); };
-    m_page->complete = [this] { return m_ended; };
+    m_page->onEnter = [this] {
+        startJob();
+    };
+    m_page->complete = [this] {
+        return m_ended;
+    };
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     addPage(m_page);

@@ -8,7 +8,8 @@ BackupWizard *JobWizards::openBackup(DatabaseConnection *connection, QWidget *pa
 {
     if (!connection || !connection->session()->isConnected())
         return nullptr;
-    auto *wizard = new BackupWizard(connection->profile(), connection->password(), connection->catalog()->snapshot(), parent);
+    auto *wizard
+        = new BackupWizard(connection->profile(), connection->password(), connection->catalog()->snapshot(), parent);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
     return wizard;

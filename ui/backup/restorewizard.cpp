@@ -63,7 +63,8 @@ WizardPage *RestoreWizard::createSourcePage()
     m_single = new QCheckBox(tr("All or nothing (one transaction)"), page);
     m_stopOnError = new QCheckBox(tr("Stop at the first error"), page);
     m_stopOnError->setChecked(true);
-    m_stopOnError->setToolTip(tr("Plain SQL always stops at the first error: a failed COPY would otherwise run its data as commands."));
+    m_stopOnError->setToolTip(
+        tr("Plain SQL always stops at the first error: a failed COPY would otherwise run its data as commands."));
     m_dataOnly = new QCheckBox(tr("Data only"), page);
     m_noOwner = new QCheckBox(tr("No owners"), page);
     m_noPrivileges = new QCheckBox(tr("No privileges"), page);
@@ -83,7 +84,8 @@ WizardPage *RestoreWizard::createSourcePage()
         layout->addWidget(box);
     m_toolFolder = new QLineEdit(page);
     m_toolFolder->setObjectName(QStringLiteral("toolFolder"));
-    m_toolFolder->setPlaceholderText(tr("optional: a folder with pg_restore and psql, searched before the installed ones"));
+    m_toolFolder->setPlaceholderText(
+        tr("optional: a folder with pg_restore and psql, searched before the installed ones"));
     auto *jobsForm = new QFormLayout;
     jobsForm->addRow(tr("Parallel jobs:"), m_jobs);
     jobsForm->addRow(tr("PostgreSQL programs:"), m_toolFolder);
@@ -99,12 +101,14 @@ WizardPage *RestoreWizard::createSourcePage()
             m_path->setText(chosen);
     });
     connect(chooseFolder, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Backup folder (directory format)"), m_path->text());
+        const QString chosen
+            = QFileDialog::getExistingDirectory(this, tr("Backup folder (directory format)"), m_path->text());
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });
     page->complete = [this] {
-        return !m_path->text().trimmed().isEmpty() && (m_intoCurrent->isChecked() || !m_newDatabase->text().trimmed().isEmpty());
+        return !m_path->text().trimmed().isEmpty()
+            && (m_intoCurrent->isChecked() || !m_newDatabase->text().trimmed().isEmpty());
     };
     return page;
 }
@@ -154,7 +158,9 @@ WizardPage *RestoreWizard::createCheckPage()
     layout->addWidget(m_confirmLabel);
     layout->addWidget(m_confirm);
     connect(m_confirm, &QLineEdit::textChanged, page, &WizardPage::updateComplete);
-    page->onEnter = [this] { prepareJob(); };
+    page->onEnter = [this] {
+        prepareJob();
+    };
     page->complete = [this] {
         return m_prepared && (!target().isProduction() || m_confirm->text() == target().database);
     };
@@ -188,7 +194,8 @@ void RestoreWizard::prepareJob()
         if (!facts.databaseExists)
             lines << tr("The database %1 will be created.").arg(target().database);
         else if (facts.databaseHasTables && !options().clean)
-            lines << tr("Warning: %1 already holds tables, and clean is off; objects that exist will make the restore fail.")
+            lines << tr(
+                "Warning: %1 already holds tables, and clean is off; objects that exist will make the restore fail.")
                          .arg(target().database);
         lines << facts.notes;
         m_summary->setText(lines.join(QLatin1Char('\n')));
@@ -216,7 +223,8 @@ void RestoreWizard::prepareJob()
         }
     });
     connect(m_job.get(), &RestoreJob::logLine, this, [this](const QString &line) { progress()->appendLog(line); });
-    connect(m_job.get(), &RestoreJob::progressChanged, this, [this](const DumpProgress &progress) { this->progress()->showProgress(progress); });
+    connect(m_job.get(), &RestoreJob::progressChanged, this,
+        [this](const DumpProgress &progress) { this->progress()->showProgress(progress); });
     m_job->prepare();
 }
 

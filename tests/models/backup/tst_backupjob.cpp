@@ -72,7 +72,9 @@ void TestBackupJob::initTestCase()
     // DBA would restore. (The local socket trusts every role; the superuser is whoever ran initdb.)
     Session session(m_fixture.profile(), {}, QStringLiteral("test"));
     QVERIFY(TestWait::open(session));
-    m_superuser = TestWait::result(session.run(QStringLiteral("SELECT rolname FROM pg_roles WHERE oid = 10"))).value(0, 0).toString();
+    m_superuser = TestWait::result(session.run(QStringLiteral("SELECT rolname FROM pg_roles WHERE oid = 10")))
+                      .value(0, 0)
+                      .toString();
     QVERIFY(!m_superuser.isEmpty());
 }
 
@@ -126,13 +128,17 @@ QStringList TestBackupJob::checksums(const QString &database)
         return {};
     QStringList sums;
     for (const char *table : {"users", "messages", "links", "follows"}) {
-        const PgResult result = TestWait::result(session.run(QStringLiteral(
-            "SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM public.%1 t")
-                                                                  .arg(QLatin1String(table))));
-        sums << QLatin1String(table) + QLatin1Char('=') + (result.ok() ? result.rows.value(0).value(0).toString() : result.error.toString());
+        const PgResult result = TestWait::result(
+            session.run(QStringLiteral("SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY "
+                                       "t::text)), '') FROM public.%1 t")
+                            .arg(QLatin1String(table))));
+        sums << QLatin1String(table) + QLatin1Char('=')
+                + (result.ok() ? result.rows.value(0).value(0).toString() : result.error.toString());
     }
-    const PgResult sequence = TestWait::result(session.run(QStringLiteral("SELECT last_value::text FROM public.users_id_seq")));
-    sums << QStringLiteral("users_id_seq=") + (sequence.ok() ? sequence.rows.value(0).value(0).toString() : sequence.error.toString());
+    const PgResult sequence
+        = TestWait::result(session.run(QStringLiteral("SELECT last_value::text FROM public.users_id_seq")));
+    sums << QStringLiteral("users_id_seq=")
+            + (sequence.ok() ? sequence.rows.value(0).value(0).toString() : sequence.error.toString());
     return sums;
 }
 
@@ -207,7 +213,8 @@ void TestBackupJob::roundTrip()
 
     // The format is read back from the content.
     const DumpFileInfo info = DumpFile::inspect(chosen.filePath);
-    const DumpFormat expected[] = {DumpFormat::Custom, DumpFormat::Directory, DumpFormat::Tar, DumpFormat::Plain, DumpFormat::Plain};
+    const DumpFormat expected[]
+        = {DumpFormat::Custom, DumpFormat::Directory, DumpFormat::Tar, DumpFormat::Plain, DumpFormat::Plain};
     QCOMPARE(info.format, expected[format]);
 
     const QString target = QStringLiteral("restored_%1").arg(format);
@@ -224,9 +231,11 @@ void TestBackupJob::roundTrip()
         QCOMPARE(restoring.facts().tables.size(), 4);
     // A compressed custom archive is unpacked beside it for a parallel restore, and the copy is gone afterwards.
     if (BackupFormat(format) == BackupFormat::Custom)
-        QVERIFY2(restoring.facts().notes.join(QLatin1Char(' ')).contains(QStringLiteral("2 jobs can restore in parallel")),
+        QVERIFY2(
+            restoring.facts().notes.join(QLatin1Char(' ')).contains(QStringLiteral("2 jobs can restore in parallel")),
             qPrintable(restoring.facts().notes.join(QLatin1Char(' '))));
-    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".saytruth-restore-*")}, QDir::AllEntries | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral(".saytruth-restore-*")}, QDir::AllEntries | QDir::Hidden),
+        QStringList());
     QCOMPARE(checksums(target), checksums(m_fixture.profile().database));
 }
 
@@ -311,7 +320,8 @@ void TestBackupJob::failingStageIsAFailure()
     qputenv("PATH", path);
     QVERIFY(result);
     QCOMPARE(int(result->outcome), int(BackupResult::Outcome::Failed));
-    QVERIFY2(result->error.why.contains(QStringLiteral("zstd exited with status 1")), qPrintable(result->error.toString()));
+    QVERIFY2(
+        result->error.why.contains(QStringLiteral("zstd exited with status 1")), qPrintable(result->error.toString()));
     QVERIFY(result->error.why.contains(QStringLiteral("simulated write failure")));
     QCOMPARE(leftovers(), before);
 }
@@ -346,11 +356,13 @@ void TestBackupJob::fullDiskIsReported()
         QSKIP("Mounting a small file system needs root (CI runs as root).");
     QTemporaryDir mountPoint;
     QProcess mount;
-    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                             QStringLiteral("size=64k"), QStringLiteral("tmpfs"), mountPoint.path()});
+    mount.start(QStringLiteral("mount"),
+        {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64k"),
+            QStringLiteral("tmpfs"), mountPoint.path()});
     QVERIFY(mount.waitForFinished(10000));
     if (mount.exitCode() != 0)
-        QSKIP(qPrintable(QStringLiteral("mount -t tmpfs failed: %1").arg(QString::fromLocal8Bit(mount.readAllStandardError()))));
+        QSKIP(qPrintable(
+            QStringLiteral("mount -t tmpfs failed: %1").arg(QString::fromLocal8Bit(mount.readAllStandardError()))));
     const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
     for (BackupFormat format : {BackupFormat::Plain, BackupFormat::PlainGzip, BackupFormat::Custom}) {
         BackupOptions chosen;
@@ -461,7 +473,8 @@ void TestBackupJob::truncatedFileIsRefused()
     const std::optional<RestoreResult> restored = restore(restoring);
     QVERIFY(restored);
     QCOMPARE(int(restored->outcome), int(RestoreResult::Outcome::Failed));
-    QVERIFY2(restored->error.why.contains(QStringLiteral("cut short")) || restored->error.why.contains(QStringLiteral("incomplete"))
+    QVERIFY2(restored->error.why.contains(QStringLiteral("cut short"))
+            || restored->error.why.contains(QStringLiteral("incomplete"))
             || restored->error.why.contains(QStringLiteral("damaged")),
         qPrintable(restored->error.toString()));
     // Refused before anything happened: the database was not even created.
@@ -512,7 +525,8 @@ void TestBackupJob::restoreErrorNamesTheObject()
     source.user = m_superuser;
     RestoreJob restoring(source, {}, how);
     bool warnedNonEmpty = false;
-    connect(&restoring, &RestoreJob::prepared, &restoring, [&] { warnedNonEmpty = restoring.facts().databaseHasTables; });
+    connect(
+        &restoring, &RestoreJob::prepared, &restoring, [&] { warnedNonEmpty = restoring.facts().databaseHasTables; });
     const std::optional<RestoreResult> restored = restore(restoring);
     QVERIFY(restored);
     QVERIFY(warnedNonEmpty);
@@ -580,7 +594,8 @@ void TestBackupJob::tooOldToolsStopBeforeStarting()
     file.remove();
     QVERIFY(restored);
     QCOMPARE(int(restored->outcome), int(RestoreResult::Outcome::Failed));
-    QVERIFY2(restored->error.why.contains(QStringLiteral("psql is not installed")), qPrintable(restored->error.toString()));
+    QVERIFY2(
+        restored->error.why.contains(QStringLiteral("psql is not installed")), qPrintable(restored->error.toString()));
     QVERIFY(restored->error.why.contains(QStringLiteral("postgresql-client-15")));
 }
 
@@ -595,11 +610,16 @@ void TestBackupJob::deepVerifyComparesRowCounts()
     const std::optional<BackupResult> result = backup(job);
     QVERIFY(result);
     QVERIFY2(result->outcome == BackupResult::Outcome::Verified, qPrintable(result->error.toString()));
-    QVERIFY2(log.contains(QStringLiteral("Deep check: every table's row count matches")), qPrintable(log.join(QLatin1Char('\n'))));
+    QVERIFY2(log.contains(QStringLiteral("Deep check: every table's row count matches")),
+        qPrintable(log.join(QLatin1Char('\n'))));
     // The scratch database is gone again.
     Session check(m_fixture.profile(), {}, QStringLiteral("test"));
     QVERIFY(TestWait::open(check));
-    QCOMPARE(TestWait::result(check.run(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'saytruth\\_verify\\_%'"))).value(0, 0).toInt(), 0);
+    QCOMPARE(TestWait::result(check.run(QStringLiteral(
+                                  "SELECT count(*) FROM pg_database WHERE datname LIKE 'saytruth\\_verify\\_%'")))
+                 .value(0, 0)
+                 .toInt(),
+        0);
     QFile::remove(result->file);
 }
 
@@ -614,8 +634,10 @@ void TestBackupJob::deepVerifySeesADifference()
     // Rows written after pg_dump's snapshot: the source's count moves on, the backup's does not.
     connect(&job, &BackupJob::logLine, &job, [&](const QString &line) {
         if (line.startsWith(QStringLiteral("Deep check: restoring")))
-            QVERIFY(TestWait::result(writer.run(QStringLiteral(
-                "DELETE FROM public.follows WHERE follower_id = (SELECT min(follower_id) FROM public.follows)"))).ok());
+            QVERIFY(TestWait::result(
+                writer.run(QStringLiteral(
+                    "DELETE FROM public.follows WHERE follower_id = (SELECT min(follower_id) FROM public.follows)")))
+                        .ok());
     });
     const std::optional<BackupResult> result = backup(job);
     QVERIFY(result);

@@ -46,16 +46,18 @@ void TestBackupPlan::customPipesThroughZstd()
 {
     BackupOptions options;
     options.filePath = QStringLiteral("/backups/x.dump.zst");
-    const BackupPlan plan = BackupCommand::build(options, profile(), QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump"));
+    const BackupPlan plan
+        = BackupCommand::build(options, profile(), QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump"));
     QCOMPARE(plan.stages.size(), 2);
     QCOMPARE(plan.stages[0].program, QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump"));
     QVERIFY(plan.stages[0].arguments.contains(QStringLiteral("--format=custom")));
     QVERIFY(plan.stages[0].arguments.contains(QStringLiteral("--compress=0")));
     QVERIFY(plan.stages[0].arguments.contains(QStringLiteral("--verbose")));
     QCOMPARE(plan.stages[0].arguments.last(),
-        QStringLiteral("--dbname=host=db.example.com port=5433 dbname='saytruth db' user=saytruth_user sslmode=require"));
+        QStringLiteral(
+            "--dbname=host=db.example.com port=5433 dbname='saytruth db' user=saytruth_user sslmode=require"));
     QCOMPARE(plan.stages[1].program, QStringLiteral("zstd"));
-    QCOMPARE(plan.stages[1].arguments, (QStringList{"-q", "-1", "-T0", "-f", "-o", "/backups/x.dump.zst.partial"}));
+    QCOMPARE(plan.stages[1].arguments, (QStringList {"-q", "-1", "-T0", "-f", "-o", "/backups/x.dump.zst.partial"}));
     QCOMPARE(plan.partialPath, QStringLiteral("/backups/x.dump.zst.partial"));
     QVERIFY(!plan.directory);
 }
@@ -74,7 +76,7 @@ void TestBackupPlan::eachFormatWritesThePartialName()
     options.format = BackupFormat::PlainGzip;
     const BackupPlan plan = BackupCommand::build(options, profile(), QStringLiteral("pg_dump"));
     QCOMPARE(plan.stages.size(), 2);
-    QCOMPARE(plan.stages[1].arguments, (QStringList{"-6", "-c"}));
+    QCOMPARE(plan.stages[1].arguments, (QStringList {"-6", "-c"}));
     QVERIFY(BackupCommand::commandLines(plan).endsWith(QStringLiteral("> /b/x.partial")));
 }
 
@@ -88,12 +90,15 @@ void TestBackupPlan::choicesBecomeArguments()
     options.noOwner = true;
     options.noPrivileges = true;
     options.filePath = QStringLiteral("/b/x.dir");
-    const QStringList arguments = BackupCommand::build(options, profile(), QStringLiteral("pg_dump")).stages[0].arguments;
-    for (const char *expected : {"--format=directory", "--jobs=4", "--compress=3", "--data-only", "--no-owner",
-             "--no-privileges"})
+    const QStringList arguments
+        = BackupCommand::build(options, profile(), QStringLiteral("pg_dump")).stages[0].arguments;
+    for (const char *expected :
+        {"--format=directory", "--jobs=4", "--compress=3", "--data-only", "--no-owner", "--no-privileges"})
         QVERIFY2(arguments.contains(QLatin1String(expected)), expected);
     options.content = BackupOptions::Content::SchemaOnly;
-    QVERIFY(BackupCommand::build(options, profile(), QStringLiteral("pg_dump")).stages[0].arguments.contains(QStringLiteral("--schema-only")));
+    QVERIFY(BackupCommand::build(options, profile(), QStringLiteral("pg_dump"))
+                .stages[0]
+                .arguments.contains(QStringLiteral("--schema-only")));
 }
 
 void TestBackupPlan::namesAreMatchedLiterally()
@@ -104,7 +109,8 @@ void TestBackupPlan::namesAreMatchedLiterally()
     BackupOptions options;
     options.tables = {QStringLiteral("public.users"), QStringLiteral("public.follows")};
     options.schemas = {QStringLiteral("audit")};
-    const QStringList arguments = BackupCommand::build(options, profile(), QStringLiteral("pg_dump")).stages[0].arguments;
+    const QStringList arguments
+        = BackupCommand::build(options, profile(), QStringLiteral("pg_dump")).stages[0].arguments;
     QVERIFY(arguments.contains(QStringLiteral("--table=\"public\".\"users\"")));
     QVERIFY(arguments.contains(QStringLiteral("--table=\"public\".\"follows\"")));
     QVERIFY(arguments.contains(QStringLiteral("--schema=\"audit\"")));
@@ -158,8 +164,9 @@ void TestBackupPlan::inspectHead_data()
     tar.replace(257, 5, "ustar");
     tar.replace(512, 16, QByteArray::fromHex("5047444d50010e000408030000000000"));
     QTest::newRow("tar") << tar << int(DumpFormat::Tar) << "1.14" << 12;
-    QTest::newRow("plain") << QByteArray("--\n-- PostgreSQL database dump\n--\n\n\\restrict abc\n\n"
-                                         "-- Dumped from database version 15.18\n-- Dumped by pg_dump version 15.18 (Debian)\n")
+    QTest::newRow("plain") << QByteArray(
+        "--\n-- PostgreSQL database dump\n--\n\n\\restrict abc\n\n"
+        "-- Dumped from database version 15.18\n-- Dumped by pg_dump version 15.18 (Debian)\n")
                            << int(DumpFormat::Plain) << "" << 0;
     QTest::newRow("any sql") << QByteArray("SELECT 1;\n") << int(DumpFormat::Unknown) << "" << 0;
     QTest::newRow("empty") << QByteArray() << int(DumpFormat::Unknown) << "" << 0;
@@ -203,13 +210,14 @@ void TestBackupPlan::passwordFileIsPrivate()
         path = applied.value(QStringLiteral("PGPASSFILE"));
         QVERIFY(!path.isEmpty());
         QFile pgpass(path);
-        QCOMPARE(pgpass.permissions() & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
+        QCOMPARE(pgpass.permissions()
+                & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
             QFileDevice::Permissions());
         QVERIFY(pgpass.open(QIODevice::ReadOnly));
         QCOMPARE(pgpass.readAll(), QByteArray("*:*:*:*:pa\\:ss\\\\word\n"));
     }
     QVERIFY(!QFile::exists(path));
-    PasswordFile none{QString()};
+    PasswordFile none {QString()};
     QCOMPARE(none.apply(environment).value(QStringLiteral("PGPASSWORD")), QStringLiteral("old"));
 }
 

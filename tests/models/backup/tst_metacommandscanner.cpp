@@ -53,58 +53,56 @@ void TestMetaCommandScanner::findsWhatPsqlRuns_data()
     QTest::addColumn<QStringList>("refused");
 
     const QStringList none;
-    QTest::newRow("shell") << QByteArray("SELECT 1;\n\\! rm -rf ~\n") << QStringList{"!"} << QStringList{"!"};
-    QTest::newRow("shell without space") << QByteArray("\\!id\n") << QStringList{"!"} << QStringList{"!"};
-    QTest::newRow("mid-line after SQL") << QByteArray("SELECT 1 \\g |sh\n") << QStringList{"g"} << QStringList{"g"};
-    QTest::newRow("plain \\g is harmless") << QByteArray("SELECT 1 \\g\n") << QStringList{"g"} << none;
-    QTest::newRow("output to pipe") << QByteArray("\\o |nc evil 80\n") << QStringList{"o"} << QStringList{"o"};
-    QTest::newRow("output to file") << QByteArray("\\o /home/x/.bashrc\n") << QStringList{"o"} << QStringList{"o"};
-    QTest::newRow("copy program") << QByteArray("\\copy t from program 'id'\n") << QStringList{"copy"}
-                                  << QStringList{"copy"};
-    QTest::newRow("include") << QByteArray("\\i /tmp/other.sql\n") << QStringList{"i"} << QStringList{"i"};
-    QTest::newRow("connect elsewhere") << QByteArray("\\connect postgres\n") << QStringList{"connect"}
-                                       << QStringList{"connect"};
-    QTest::newRow("backquote in set") << QByteArray("\\set x `id`\n") << QStringList{"set"} << QStringList{"set"};
-    QTest::newRow("set is harmless") << QByteArray("\\set ON_ERROR_STOP on\n") << QStringList{"set"} << none;
-    QTest::newRow("separator then shell") << QByteArray("\\echo hi \\\\ \\! id\n") << QStringList{"echo", "!"}
-                                          << QStringList{"!"};
+    QTest::newRow("shell") << QByteArray("SELECT 1;\n\\! rm -rf ~\n") << QStringList {"!"} << QStringList {"!"};
+    QTest::newRow("shell without space") << QByteArray("\\!id\n") << QStringList {"!"} << QStringList {"!"};
+    QTest::newRow("mid-line after SQL") << QByteArray("SELECT 1 \\g |sh\n") << QStringList {"g"} << QStringList {"g"};
+    QTest::newRow("plain \\g is harmless") << QByteArray("SELECT 1 \\g\n") << QStringList {"g"} << none;
+    QTest::newRow("output to pipe") << QByteArray("\\o |nc evil 80\n") << QStringList {"o"} << QStringList {"o"};
+    QTest::newRow("output to file") << QByteArray("\\o /home/x/.bashrc\n") << QStringList {"o"} << QStringList {"o"};
+    QTest::newRow("copy program") << QByteArray("\\copy t from program 'id'\n") << QStringList {"copy"}
+                                  << QStringList {"copy"};
+    QTest::newRow("include") << QByteArray("\\i /tmp/other.sql\n") << QStringList {"i"} << QStringList {"i"};
+    QTest::newRow("connect elsewhere") << QByteArray("\\connect postgres\n") << QStringList {"connect"}
+                                       << QStringList {"connect"};
+    QTest::newRow("backquote in set") << QByteArray("\\set x `id`\n") << QStringList {"set"} << QStringList {"set"};
+    QTest::newRow("set is harmless") << QByteArray("\\set ON_ERROR_STOP on\n") << QStringList {"set"} << none;
+    QTest::newRow("separator then shell")
+        << QByteArray("\\echo hi \\\\ \\! id\n") << QStringList {"echo", "!"} << QStringList {"!"};
     QTest::newRow("in a string") << QByteArray("SELECT '\\! id';\n") << none << none;
     QTest::newRow("doubled quote in a string") << QByteArray("SELECT 'it''s \\! id';\n") << none << none;
-    QTest::newRow("after a string") << QByteArray("SELECT 'a' \\! id\n") << QStringList{"!"} << QStringList{"!"};
-    QTest::newRow("E string escapes its quote")
-        << QByteArray("SELECT E'\\' \\! id';\n") << none << none;
+    QTest::newRow("after a string") << QByteArray("SELECT 'a' \\! id\n") << QStringList {"!"} << QStringList {"!"};
+    QTest::newRow("E string escapes its quote") << QByteArray("SELECT E'\\' \\! id';\n") << none << none;
     QTest::newRow("standard string does not escape")
-        << QByteArray("SELECT '\\' \\! id\n") << QStringList{"!"} << QStringList{"!"};
+        << QByteArray("SELECT '\\' \\! id\n") << QStringList {"!"} << QStringList {"!"};
     QTest::newRow("identifier ending in e is no E string")
-        << QByteArray("SELECT some'\\' \\! id\n") << QStringList{"!"} << QStringList{"!"};
+        << QByteArray("SELECT some'\\' \\! id\n") << QStringList {"!"} << QStringList {"!"};
     QTest::newRow("quoted identifier") << QByteArray("SELECT 1 AS \"\\! id\";\n") << none << none;
     QTest::newRow("dollar quote") << QByteArray("DO $$ BEGIN RAISE '\\!'; END $$;\n") << none << none;
-    QTest::newRow("tagged dollar quote")
-        << QByteArray("CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1 $$ \\! $body$ LANGUAGE sql;\n") << none
-        << none;
-    QTest::newRow("parameter is no dollar quote") << QByteArray("SELECT $1 \\! id\n") << QStringList{"!"}
-                                                  << QStringList{"!"};
+    QTest::newRow("tagged dollar quote") << QByteArray(
+        "CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1 $$ \\! $body$ LANGUAGE sql;\n")
+                                         << none << none;
+    QTest::newRow("parameter is no dollar quote")
+        << QByteArray("SELECT $1 \\! id\n") << QStringList {"!"} << QStringList {"!"};
     QTest::newRow("line comment") << QByteArray("-- \\! id\nSELECT 1;\n") << none << none;
-    QTest::newRow("after a line comment") << QByteArray("-- x\n\\! id\n") << QStringList{"!"} << QStringList{"!"};
+    QTest::newRow("after a line comment") << QByteArray("-- x\n\\! id\n") << QStringList {"!"} << QStringList {"!"};
     QTest::newRow("nested block comment") << QByteArray("/* a /* b */ \\! id */ SELECT 1;\n") << none << none;
-    QTest::newRow("after a block comment") << QByteArray("/* a */ \\! id\n") << QStringList{"!"}
-                                           << QStringList{"!"};
-    QTest::newRow("copy data is data")
-        << QByteArray("COPY public.t (a) FROM stdin;\n\\! not a command\n\\N\n\\.\n") << none << none;
+    QTest::newRow("after a block comment") << QByteArray("/* a */ \\! id\n") << QStringList {"!"} << QStringList {"!"};
+    QTest::newRow("copy data is data") << QByteArray("COPY public.t (a) FROM stdin;\n\\! not a command\n\\N\n\\.\n")
+                                       << none << none;
     QTest::newRow("command after copy data")
-        << QByteArray("COPY t FROM stdin;\nx\n\\.\n\\! id\n") << QStringList{"!"} << QStringList{"!"};
+        << QByteArray("COPY t FROM stdin;\nx\n\\.\n\\! id\n") << QStringList {"!"} << QStringList {"!"};
     QTest::newRow("rest of the COPY line is still read")
-        << QByteArray("COPY t FROM stdin; \\! id\nx\n\\.\n") << QStringList{"!"} << QStringList{"!"};
+        << QByteArray("COPY t FROM stdin; \\! id\nx\n\\.\n") << QStringList {"!"} << QStringList {"!"};
     QTest::newRow("COPY TO stdout has no data lines")
-        << QByteArray("COPY t TO stdout;\n\\! id\n") << QStringList{"!"} << QStringList{"!"};
+        << QByteArray("COPY t TO stdout;\n\\! id\n") << QStringList {"!"} << QStringList {"!"};
     QTest::newRow("COPY FROM stdin in a comment is no COPY")
-        << QByteArray("SELECT 1 /* COPY t FROM stdin */;\n\\! id\n") << QStringList{"!"} << QStringList{"!"};
-    QTest::newRow("last line without newline") << QByteArray("SELECT 1;\n\\! id") << QStringList{"!"}
-                                               << QStringList{"!"};
-    QTest::newRow("setenv") << QByteArray("\\setenv PAGER 'sh -c id'\n") << QStringList{"setenv"}
-                            << QStringList{"setenv"};
-    QTest::newRow("lo_export") << QByteArray("\\lo_export 1 /tmp/x\n") << QStringList{"lo_export"}
-                               << QStringList{"lo_export"};
+        << QByteArray("SELECT 1 /* COPY t FROM stdin */;\n\\! id\n") << QStringList {"!"} << QStringList {"!"};
+    QTest::newRow("last line without newline")
+        << QByteArray("SELECT 1;\n\\! id") << QStringList {"!"} << QStringList {"!"};
+    QTest::newRow("setenv") << QByteArray("\\setenv PAGER 'sh -c id'\n") << QStringList {"setenv"}
+                            << QStringList {"setenv"};
+    QTest::newRow("lo_export") << QByteArray("\\lo_export 1 /tmp/x\n") << QStringList {"lo_export"}
+                               << QStringList {"lo_export"};
 }
 
 void TestMetaCommandScanner::findsWhatPsqlRuns()
@@ -146,7 +144,7 @@ void TestMetaCommandScanner::chunkingDoesNotMatter()
                            "\\echo one \\\\ \\! two\n"
                            "-- \\! comment\n\\o |x\n";
     const Found whole = scan(sql);
-    QCOMPARE(whole.names, (QStringList{"echo", "!", "o"}));
+    QCOMPARE(whole.names, (QStringList {"echo", "!", "o"}));
     for (qsizetype chunk : {1, 2, 3, 7, 64})
         QCOMPARE(scan(sql, chunk).names, whole.names);
     // Chunks far larger than the lookahead with the interesting part straddling their edges.
@@ -160,7 +158,7 @@ void TestMetaCommandScanner::copyDataEndsAtBackslashDot()
     // "\.x" or an indented "\." is data; only "\." alone on its line ends it.
     const QByteArray sql = "COPY t FROM stdin;\n\\.x\n \\.\n\\.\r\n\\! id\n";
     const Found found = scan(sql);
-    QCOMPARE(found.names, QStringList{"!"});
+    QCOMPARE(found.names, QStringList {"!"});
 }
 
 void TestMetaCommandScanner::listIsCapped()

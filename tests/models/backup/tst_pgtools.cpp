@@ -68,12 +68,13 @@ void TestPgTools::discoverReadsEachProgram()
     fakeTool(QStringLiteral("16/bin"), QStringLiteral("pg_dump"), QStringLiteral("pg_dump (PostgreSQL) 16.4"));
     fakeTool(QStringLiteral("broken"), QStringLiteral("pg_dump"), QStringLiteral("segmentation fault"));
     // A link to a program named pg_wrapper is Debian's dispatcher, not a version.
-    const QString wrapper = fakeTool(QStringLiteral("share"), QStringLiteral("pg_wrapper"),
-        QStringLiteral("pg_dump (PostgreSQL) 99.0"));
+    const QString wrapper
+        = fakeTool(QStringLiteral("share"), QStringLiteral("pg_wrapper"), QStringLiteral("pg_dump (PostgreSQL) 99.0"));
     QDir().mkpath(m_dir.filePath(QStringLiteral("usrbin")));
     QVERIFY(QFile::link(wrapper, m_dir.filePath(QStringLiteral("usrbin/pg_dump"))));
     // The same binary reached twice counts once.
-    QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("16/bin/pg_dump")), m_dir.filePath(QStringLiteral("share/pg_dump"))));
+    QVERIFY(
+        QFile::link(m_dir.filePath(QStringLiteral("16/bin/pg_dump")), m_dir.filePath(QStringLiteral("share/pg_dump"))));
 
     const QList<PgToolInstall> found = PgTools::discover(QStringLiteral("pg_dump"),
         {m_dir.filePath(QStringLiteral("usrbin")), m_dir.filePath(QStringLiteral("16/bin")),
@@ -94,7 +95,8 @@ void TestPgTools::discoverReadsEachProgram()
 
 void TestPgTools::choosesLowestNotOlderThanServer()
 {
-    const QList<PgToolInstall> installed{{QStringLiteral("/a/17/pg_dump"), PgToolVersion::parse(QStringLiteral("pg_dump (PostgreSQL) 17.2"))},
+    const QList<PgToolInstall> installed {
+        {QStringLiteral("/a/17/pg_dump"), PgToolVersion::parse(QStringLiteral("pg_dump (PostgreSQL) 17.2"))},
         {QStringLiteral("/a/15/pg_dump"), PgToolVersion::parse(QStringLiteral("pg_dump (PostgreSQL) 15.18"))},
         {QStringLiteral("/a/13/pg_dump"), PgToolVersion::parse(QStringLiteral("pg_dump (PostgreSQL) 13.16"))}};
     Error error;
@@ -112,7 +114,7 @@ void TestPgTools::choosesLowestNotOlderThanServer()
 
 void TestPgTools::noneFitsNamesThePackage()
 {
-    const QList<PgToolInstall> installed{
+    const QList<PgToolInstall> installed {
         {QStringLiteral("/a/15/pg_dump"), PgToolVersion::parse(QStringLiteral("pg_dump (PostgreSQL) 15.18"))}};
     Error error;
     QVERIFY(!PgTools::choose(QStringLiteral("pg_dump"), installed, 17, &error));
@@ -126,7 +128,8 @@ void TestPgTools::noneFitsNamesThePackage()
 
 void TestPgTools::restorePicksAReaderOfTheArchive()
 {
-    const QList<PgToolInstall> installed{{QStringLiteral("/a/17/pg_restore"), PgToolVersion::parse(QStringLiteral("pg_restore (PostgreSQL) 17.2"))},
+    const QList<PgToolInstall> installed {
+        {QStringLiteral("/a/17/pg_restore"), PgToolVersion::parse(QStringLiteral("pg_restore (PostgreSQL) 17.2"))},
         {QStringLiteral("/a/15/pg_restore"), PgToolVersion::parse(QStringLiteral("pg_restore (PostgreSQL) 15.18"))}};
     Error error;
     // An archive of format 1.14 into a 15 server: 15 reads it and matches the server.

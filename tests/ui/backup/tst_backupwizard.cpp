@@ -74,7 +74,9 @@ void TestBackupWizard::initTestCase()
     QVERIFY(QTest::qWaitFor([&] { return loaded.count() > 0; }, 30000));
     Session session(m_fixture.profile(), {}, QStringLiteral("test"));
     QVERIFY(TestWait::open(session));
-    m_superuser = TestWait::result(session.run(QStringLiteral("SELECT rolname FROM pg_roles WHERE oid = 10"))).value(0, 0).toString();
+    m_superuser = TestWait::result(session.run(QStringLiteral("SELECT rolname FROM pg_roles WHERE oid = 10")))
+                      .value(0, 0)
+                      .toString();
 }
 
 void TestBackupWizard::backupWalkThrough()
@@ -86,7 +88,8 @@ void TestBackupWizard::backupWalkThrough()
     wizard.next();
     // The default name: <database>-YYYYMMDD-HHMM.dump.zst in the home folder (nothing remembered yet).
     QLineEdit *file = child<QLineEdit>(&wizard, "backupFile");
-    QVERIFY2(QFileInfo(file->text()).fileName().startsWith(m_fixture.profile().database + QLatin1Char('-')), qPrintable(file->text()));
+    QVERIFY2(QFileInfo(file->text()).fileName().startsWith(m_fixture.profile().database + QLatin1Char('-')),
+        qPrintable(file->text()));
     QVERIFY(file->text().endsWith(QStringLiteral(".dump.zst")));
     // Choosing plain gzip changes the ending and keeps the name.
     child<QComboBox>(&wizard, "backupFormat")->setCurrentIndex(4);
@@ -143,17 +146,18 @@ void TestBackupWizard::chosenTables()
     child<QRadioButton>(&wizard, "chosenObjects")->setChecked(true);
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // nothing chosen yet
     QTreeWidget *objects = child<QTreeWidget>(&wizard, "backupObjects");
-    const QList<QTreeWidgetItem *> users = objects->findItems(QStringLiteral("users"), Qt::MatchExactly | Qt::MatchRecursive);
+    const QList<QTreeWidgetItem *> users
+        = objects->findItems(QStringLiteral("users"), Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(users.size(), 1);
     users.first()->setCheckState(0, Qt::Checked);
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
-    QCOMPARE(wizard.options().tables, QStringList{QStringLiteral("public.users")});
+    QCOMPARE(wizard.options().tables, QStringList {QStringLiteral("public.users")});
     QVERIFY(wizard.options().schemas.isEmpty());
     // A whole schema checked is a schema.
     QTreeWidgetItem *schema = users.first()->parent();
     for (int i = 0; i < schema->childCount(); ++i)
         schema->child(i)->setCheckState(0, Qt::Checked);
-    QCOMPARE(wizard.options().schemas, QStringList{QStringLiteral("public")});
+    QCOMPARE(wizard.options().schemas, QStringList {QStringLiteral("public")});
     QVERIFY(wizard.options().tables.isEmpty());
 }
 
@@ -215,8 +219,11 @@ void TestBackupWizard::restoreWalkThrough()
     restored.database = QStringLiteral("wizard_restored");
     Session check(restored, {}, QStringLiteral("test"));
     QVERIFY(TestWait::open(check));
-    QCOMPARE(TestWait::result(check.run(QStringLiteral("SELECT count(*) FROM public.messages"))).value(0, 0).toLongLong(),
-        TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM public.messages"))).value(0, 0).toLongLong());
+    QCOMPARE(
+        TestWait::result(check.run(QStringLiteral("SELECT count(*) FROM public.messages"))).value(0, 0).toLongLong(),
+        TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM public.messages")))
+            .value(0, 0)
+            .toLongLong());
 }
 
 void TestBackupWizard::productionNeedsItsName()
