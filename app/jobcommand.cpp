@@ -23,14 +23,6 @@ void say(const QString &text)
     std::fflush(stderr);
 }
 
-QString clock(qint64 ms)
-{
-    const qint64 seconds = ms / 1000;
-    return QStringLiteral("%1:%2")
-        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 QString progressLine(const DumpProgress &progress)
 {
     const QLocale locale;
@@ -45,9 +37,9 @@ QString progressLine(const DumpProgress &progress)
     }
     if (progress.bytesWritten > 0)
         line += QStringLiteral(" · ") + locale.formattedDataSize(progress.bytesWritten);
-    line += JobCommand::tr(" · %1 elapsed").arg(clock(progress.elapsedMs));
+    line += JobCommand::tr(" · %1 elapsed").arg(DumpProgress::clockText(progress.elapsedMs));
     if (progress.remainingMs >= 0)
-        line += JobCommand::tr(", about %1 left").arg(clock(progress.remainingMs));
+        line += JobCommand::tr(", about %1 left").arg(DumpProgress::clockText(progress.remainingMs));
     return line;
 }
 
@@ -272,8 +264,8 @@ int JobCommand::run(const JobRequest &request)
             case BackupResult::Outcome::Verified:
                 return {0,
                     tr("Backup verified and saved: %1 (%2; %3 to write, %4 to verify)")
-                        .arg(result.file, QLocale().formattedDataSize(result.bytes), clock(result.dumpMs),
-                            clock(result.verifyMs))};
+                        .arg(result.file, QLocale().formattedDataSize(result.bytes),
+                            DumpProgress::clockText(result.dumpMs), DumpProgress::clockText(result.verifyMs))};
             case BackupResult::Outcome::Cancelled:
                 return {130, tr("Backup cancelled; nothing was kept.")};
             case BackupResult::Outcome::Failed:
@@ -305,7 +297,7 @@ int JobCommand::run(const JobRequest &request)
     return runToEnd(job, [&profile](const RestoreResult &result) -> std::pair<int, QString> {
         switch (result.outcome) {
         case RestoreResult::Outcome::Restored:
-            return {0, tr("Restored into %1 in %2.").arg(profile.database, clock(result.elapsedMs))};
+            return {0, tr("Restored into %1 in %2.").arg(profile.database, DumpProgress::clockText(result.elapsedMs))};
         case RestoreResult::Outcome::Cancelled:
             return {130, tr("Restore cancelled.")};
         case RestoreResult::Outcome::Failed:

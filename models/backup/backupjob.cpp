@@ -237,13 +237,13 @@ void BackupJob::run()
     m_timer->start();
 }
 
-qint64 BackupJob::bytesWritten() const
+qint64 BackupJob::sizeOnDisk(const QString &path)
 {
-    const QFileInfo partial(m_plan.partialPath);
-    if (!partial.isDir())
-        return partial.exists() ? partial.size() : 0;
+    const QFileInfo file(path);
+    if (!file.isDir())
+        return file.exists() ? file.size() : 0;
     qint64 total = 0;
-    QDirIterator files(m_plan.partialPath, QDir::Files);
+    QDirIterator files(path, QDir::Files);
     while (files.hasNext()) {
         files.next();
         total += files.fileInfo().size();
@@ -254,7 +254,7 @@ qint64 BackupJob::bytesWritten() const
 void BackupJob::tick()
 {
     DumpProgress progress = m_tracker.progress(m_clock.elapsed());
-    progress.bytesWritten = bytesWritten();
+    progress.bytesWritten = sizeOnDisk(m_plan.partialPath);
     progress.phase = m_verifying ? tr("Verifying") : tr("Backing up");
     if (m_verifying) {
         progress.fraction = 1;
@@ -447,17 +447,10 @@ void BackupJob::finish(BackupResult::Outcome outcome, const Error &error)
     result.verifyMs = m_clock.isValid() ? m_clock.elapsed() - m_dumpMs : 0;
     if (result.outcome == BackupResult::Outcome::Verified) {
         result.file = m_plan.finalPath;
-        const QString saved = m_plan.partialPath;
-        m_plan.partialPath = m_plan.finalPath;
-        result.bytes = bytesWritten();
-        m_plan.partialPath = saved;
+        result.bytes = sizeOnDisk(m_plan.finalPath);
         // The last word on progress, also for a backup quicker than the first tick.
-        DumpProgress done = m_tracker.progress(m_clock.elapsed());
-        done.fraction = 1;
-        done.remainingMs = -1;
-        done.currentTable.clear();
+        DumpProgress done = m_tracker.finished(m_clock.elapsed(), tr("Verified"));
         done.bytesWritten = result.bytes;
-        done.phase = tr("Verified");
         Q_EMIT progressChanged(done);
     } else {
         removePartial();

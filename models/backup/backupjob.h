@@ -73,7 +73,7 @@ private:
     void nameIt();
     void finish(BackupResult::Outcome outcome, const Error &error = {});
     void removePartial();
-    qint64 bytesWritten() const;
+    static qint64 sizeOnDisk(const QString &path); // a file's size, or a folder's files' sizes together
 
     ConnectionProfile m_profile;
     QString m_password;

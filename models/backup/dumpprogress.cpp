@@ -69,6 +69,25 @@ void DumpProgressTracker::takeCopyProgress(const QString &table, qint64 rows)
     m_copied.insert(table, rows);
 }
 
+QString DumpProgress::clockText(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+DumpProgress DumpProgressTracker::finished(qint64 elapsedMs, const QString &phase)
+{
+    finishAll();
+    DumpProgress done = progress(elapsedMs);
+    done.fraction = 1;
+    done.remainingMs = -1;
+    done.currentTable.clear();
+    done.phase = phase;
+    return done;
+}
+
 void DumpProgressTracker::finishAll()
 {
     for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it)

@@ -26,6 +26,9 @@ struct DumpProgress
     qint64 elapsedMs = 0;
     qint64 remainingMs = -1; // -1 while unknown
     QString phase; // "Dumping", "Verifying", ...
+
+    // "mm:ss" for an elapsed or remaining time, as the wizards and the command line show it.
+    static QString clockText(qint64 ms);
 };
 
 // Follows pg_dump's and pg_restore's --verbose lines ("dumping contents of table", "processing data for
@@ -43,6 +46,8 @@ public:
     void takeCopyProgress(const QString &table, qint64 rows);
     // All tables done (the process ended successfully).
     void finishAll();
+    // The last word on a job that ended well: everything done, no estimate, no current table.
+    DumpProgress finished(qint64 elapsedMs, const QString &phase);
 
     // Fills fraction, table counts, current table and rows, and the estimate from elapsedMs.
     DumpProgress progress(qint64 elapsedMs) const;

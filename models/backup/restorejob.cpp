@@ -34,13 +34,16 @@ constexpr qint64 Chunk = 1 << 20;
 Error scanPlain(const QString &path, DumpWrapper wrapper, MetaCommandScanner &scanner)
 {
     QByteArray tail;
+    // Every byte goes to the scanner; only the last 4 KB are kept, for the completion line.
     const auto take = [&](const char *data, qint64 size) {
         scanner.feed(data, size);
-        tail.append(data, qsizetype(std::min<qint64>(size, 4096)));
-        if (size >= 4096)
+        if (size >= 4096) {
             tail = QByteArray(data + size - 4096, 4096);
-        else if (tail.size() > 8192)
-            tail.remove(0, tail.size() - 4096);
+        } else {
+            tail.append(data, qsizetype(size));
+            if (tail.size() > 4096)
+                tail.remove(0, tail.size() - 4096);
+        }
     };
     const QString what = QCoreApplication::translate("RestoreJob", "Reading %1").arg(path);
     QByteArray buffer(Chunk, Qt::Uninitialized);
@@ -466,13 +469,7 @@ void RestoreJob::finish(RestoreResult::Outcome outcome, const Error &error)
     result.error = error;
     result.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
     if (result.outcome == RestoreResult::Outcome::Restored) {
-        m_tracker.finishAll();
-        DumpProgress done = m_tracker.progress(result.elapsedMs);
-        done.fraction = 1;
-        done.remainingMs = -1;
-        done.currentTable.clear();
-        done.phase = tr("Restored");
-        Q_EMIT progressChanged(done);
+        Q_EMIT progressChanged(m_tracker.finished(result.elapsedMs, tr("Restored")));
     }
     m_passwordFile.reset();
     // Its children have ended, so the unpacked copy can go; the pipeline itself goes later, as we may be inside

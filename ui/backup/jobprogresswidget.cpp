@@ -10,17 +10,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-QString clock(qint64 ms)
-{
-    const qint64 seconds = ms / 1000;
-    return QStringLiteral("%1:%2")
-        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
+namespace { } // namespace
 
 JobProgressWidget::JobProgressWidget(QWidget *parent)
     : QWidget(parent)
@@ -70,8 +60,9 @@ void JobProgressWidget::showProgress(const DumpProgress &progress)
     m_current->setText(current.isEmpty() ? tr("—") : current);
     m_bytes->setText(locale.formattedDataSize(progress.bytesWritten));
     m_time->setText(progress.remainingMs >= 0
-            ? tr("%1 elapsed, about %2 left").arg(clock(progress.elapsedMs), clock(progress.remainingMs))
-            : tr("%1 elapsed").arg(clock(progress.elapsedMs)));
+            ? tr("%1 elapsed, about %2 left")
+                  .arg(DumpProgress::clockText(progress.elapsedMs), DumpProgress::clockText(progress.remainingMs))
+            : tr("%1 elapsed").arg(DumpProgress::clockText(progress.elapsedMs)));
 }
 
 void JobProgressWidget::appendLog(const QString &line)
