@@ -27,6 +27,8 @@ QString ConnectionProfile::displayTarget() const
     QString text;
     if (!user.isEmpty())
         text += user + QLatin1Char('@');
+    if (kube.isSet())
+        return text + QStringLiteral("k8s:") + kube.displayName() + QLatin1Char('/') + database;
     // An empty host is libpq's default Unix socket; "[local]" is how psql's prompt and the server's log name it.
     text += (host.isEmpty() ? QStringLiteral("[local]") : hostForTarget(host)) + QLatin1Char(':')
         + QString::number(port);
@@ -38,6 +40,9 @@ QString ConnectionProfile::displayTarget() const
 QString ConnectionProfile::credentialKey() const
 {
     // Every part is always present so that two different targets can never share a key.
+    if (kube.isSet())
+        return user + QStringLiteral("@k8s:") + kube.context + QLatin1Char('@') + kube.ns + QLatin1Char('/')
+            + kube.resourceName() + QLatin1Char(':') + kube.port + QLatin1Char('/') + database;
     return user + QLatin1Char('@') + hostForTarget(host) + QLatin1Char(':') + QString::number(port) + QLatin1Char('/')
         + database;
 }
@@ -61,6 +66,8 @@ QJsonObject ConnectionProfile::toJson() const
     json.insert(QStringLiteral("color"), color);
     json.insert(QStringLiteral("options"), optionsJson);
     json.insert(QStringLiteral("demo"), demo);
+    if (kube.isSet())
+        json.insert(QStringLiteral("kubernetes"), kube.toJson());
     return json;
 }
 
@@ -85,6 +92,8 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject &json)
             profile.options.insert(it.key(), it.value().toString());
     }
     profile.demo = json.value(QLatin1String("demo")).toBool();
+    if (json.contains(QLatin1String("kubernetes")))
+        profile.kube = KubeTarget::fromJson(json.value(QLatin1String("kubernetes")).toObject());
     return profile;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connection/kubetarget.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QMetaType>
@@ -23,6 +25,9 @@ public:
     QString color; // "#rrggbb"; empty: the kind's default colour
     QMap<QString, QString> options; // further libpq keywords (connect_timeout, sslrootcert, ...)
     bool demo = false; // the built-in demo cluster
+    // Set for a database inside Kubernetes: then host and port are where the forward listens once it is up
+    // (127.0.0.1 and its local port), filled in at connect time, and the target is what the profile means.
+    KubeTarget kube;
 
     bool isProduction() const { return kind == Kind::Production; }
     // The colour the UI shows for this profile: color, or the kind's default (green dev, red prod).
@@ -30,7 +35,8 @@ public:
     // "user@host:port/database" ("user@[local]:port/database" for the default socket), for titles and status
     // lines; never contains a password.
     QString displayTarget() const;
-    // The key under which the password is kept in the keychain: user@host:port/database.
+    // The key under which the password is kept in the keychain: user@host:port/database, and for a
+    // Kubernetes profile user@k8s:context@namespace/svc/name:port/database (the forward's port changes).
     QString credentialKey() const;
 
     QJsonObject toJson() const;

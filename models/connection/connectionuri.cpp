@@ -1,5 +1,7 @@
 #include "connectionuri.h"
 
+#include "connection/kubeuri.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -436,6 +438,8 @@ ConnectionUri::Result finished(ConnectionUri::Result result, const QString &why,
 
 ConnectionUri::Result ConnectionUri::parse(const QString &text)
 {
+    if (KubeUri::isKubeUri(text))
+        return KubeUri::parse(text);
     Result result;
     QStringList secrets;
     QByteArray conninfo;
@@ -468,6 +472,8 @@ ConnectionUri::Result ConnectionUri::parse(const QString &text)
 
 QString ConnectionUri::format(const ConnectionProfile &profile, const QString &password)
 {
+    if (profile.kube.isSet())
+        return KubeUri::format(profile); // never a password: it lives in the Secret or the keychain
     const auto encode = [](const QString &text) {
         return QString::fromLatin1(QUrl::toPercentEncoding(text));
     };
@@ -503,7 +509,7 @@ QString ConnectionUri::format(const ConnectionProfile &profile, const QString &p
 bool ConnectionUri::looksLikeConnectionString(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    if (trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+    if (KubeUri::isKubeUri(trimmed) || trimmed.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
         || trimmed.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
         return true;
     static const QRegularExpression keyValue(QStringLiteral("(?:^|\\s)[A-Za-z_]+\\s*=\\s*\\S"));

@@ -7,6 +7,9 @@
 #include <QObject>
 #include <memory>
 
+class KubeConnector;
+class KubeForward;
+
 // One database the main window is connected to: the profile, the password for this run (memory only), the
 // main session (schema catalog and browsing) and the catalog. Tabs that need a connection of their own
 // (console, monitor, jobs) get one from createSession(), so a long query never blocks the others.
@@ -17,6 +20,8 @@ public:
     DatabaseConnection(const ConnectionProfile &profile, const QString &password, QObject *parent = nullptr);
     ~DatabaseConnection() override;
 
+    // The profile as libpq sees it: for a Kubernetes profile, once connected, host and port are the
+    // forward's (127.0.0.1:<local port>) and the user may come from the Secret; the target stays in kube.
     const ConnectionProfile &profile() const { return m_profile; }
     // For jobs that run PostgreSQL's programs (backup, restore): they pass it on through a private password
     // file, never a command line. Memory only, like the rest of this object.
@@ -26,7 +31,10 @@ public:
     Session::State state() const { return m_session->state(); }
 
     // Connects the main session; on success the catalog is read. Also the way to reconnect after a loss.
+    // A Kubernetes profile first runs the pre-flight, reads the Secret and brings up the shared forward.
     void open();
+    // The profile's forward (Kubernetes profiles, once started), else nullptr.
+    KubeForward *forward() const { return m_forward.get(); }
     void refreshCatalog();
     // A new, unopened session on the same database for one purpose ("console 2", "monitor").
     std::unique_ptr<Session> createSession(const QString &purpose) const;
@@ -36,10 +44,17 @@ Q_SIGNALS:
     void opened(const ServerInfo &info);
     void openFailed(const Error &error);
     void connectionLost(const Error &error);
+    void progress(const QString &step); // Kubernetes pre-flight steps, in words
+    void forwardStateChanged(); // forward()->state() or statusText() changed
 
 private:
+    void wireSession();
+    void openThroughKubernetes();
+
     ConnectionProfile m_profile;
     QString m_password;
     std::unique_ptr<Session> m_session;
     SchemaCatalog *m_catalog = nullptr;
+    KubeConnector *m_connector = nullptr;
+    std::shared_ptr<KubeForward> m_forward;
 };

@@ -1,0 +1,195 @@
+#include "kubeconnector.h"
+
+#include "common/whenfinished.h"
+#include "kube/kubectl.h"
+#include "kube/kubeforward.h"
+#include "kube/kubeforwards.h"
+#include "kube/kubesecret.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace {
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+} // namespace
+
+KubeConnector::KubeConnector(const ConnectionProfile &profile, const QString &typedPassword, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_password(typedPassword)
+    , m_kubectl(new Kubectl(profile.kube, this))
+{ }
+
+KubeConnector::~KubeConnector() = default;
+
+void KubeConnector::start()
+{
+    m_done = false;
+    if (m_kubectl->program().isEmpty()) {
+        KubectlResult missing;
+        Kubectl::explain(&missing, tr("Connecting through Kubernetes"), {});
+        return fail(missing);
+    }
+    readConfig();
+}
+
+void KubeConnector::fail(const Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_forward.reset();
+    Q_EMIT failed(error);
+}
+
+void KubeConnector::fail(const KubectlResult &result)
+{
+    fail(result.error);
+}
+
+void KubeConnector::readConfig()
+{
+    Q_EMIT progress(tr("Reading the kubeconfig…"));
+    const QString what = m_profile.kube.context.isEmpty()
+        ? tr("Reading the kubeconfig")
+        : tr("Reading the kubeconfig's context %1").arg(m_profile.kube.context);
+    whenFinished(m_kubectl->run({QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("--minify"),
+                                    QStringLiteral("-o"), QStringLiteral("json")},
+                     what),
+        this, [this, what](const KubectlResult &result) {
+            if (!result.ok) {
+                KubectlResult explained = result;
+                if (explained.failure == KubectlResult::Failure::Other
+                    && result.errorOutput.contains(QLatin1String("current-context")))
+                    explained.error.why = tr("The kubeconfig has no current context: choose one.");
+                return fail(explained);
+            }
+            const QJsonObject config = result.json();
+            const QJsonObject context = config.value(QLatin1String("contexts"))
+                                            .toArray()
+                                            .first()
+                                            .toObject()
+                                            .value(QLatin1String("context"))
+                                            .toObject();
+            if (m_profile.kube.ns.isEmpty())
+                m_profile.kube.ns = context.value(QLatin1String("namespace")).toString(QStringLiteral("default"));
+            const QJsonObject user = config.value(QLatin1String("users"))
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(QLatin1String("user"))
+                                         .toObject();
+            const QString plugin
+                = user.value(QLatin1String("exec")).toObject().value(QLatin1String("command")).toString();
+            if (!plugin.isEmpty() && Kubectl::findExecutable(plugin).isEmpty()) {
+                return fail(Error {what,
+                    tr("The kubeconfig's credential plugin \"%1\" was not found, neither on PATH nor on your login "
+                       "shell's PATH. Install it or put it on PATH.")
+                        .arg(plugin),
+                    {}, {}});
+            }
+            checkNamespace();
+        });
+}
+
+void KubeConnector::checkNamespace()
+{
+    Q_EMIT progress(tr("Checking the namespace %1…").arg(m_profile.kube.ns));
+    const QString what = tr("Finding the namespace %1").arg(m_profile.kube.ns);
+    whenFinished(m_kubectl->get(QStringLiteral("/api/v1/namespaces/") + encoded(m_profile.kube.ns), what), this,
+        [this, what](const KubectlResult &result) {
+            // Many accounts may not read namespaces but may work inside one: only "not found" stops here.
+            if (!result.ok && result.failure != KubectlResult::Failure::Forbidden) {
+                KubectlResult explained = result;
+                if (result.failure == KubectlResult::Failure::NotFound)
+                    explained.error.why = tr("There is no namespace %1 in this cluster.").arg(m_profile.kube.ns);
+                return fail(explained);
+            }
+            checkAccess(QStringLiteral("pods/portforward"), QStringLiteral("create"), [this] {
+                if (m_profile.kube.credentials == KubeTarget::Credentials::Secret)
+                    checkAccess(QStringLiteral("secrets/") + m_profile.kube.secret, QStringLiteral("get"),
+                        [this] { readSecret(); });
+                else
+                    startForward();
+            });
+        });
+}
+
+void KubeConnector::checkAccess(const QString &resource, const QString &verb, std::function<void()> next)
+{
+    Q_EMIT progress(tr("Checking that you may %1 %2…").arg(verb, resource));
+    const QString what = tr("Checking your access (%1 %2 in %3)").arg(verb, resource, m_profile.kube.ns);
+    whenFinished(m_kubectl->run({QStringLiteral("auth"), QStringLiteral("can-i"), verb, resource,
+                                    QStringLiteral("--namespace"), m_profile.kube.ns},
+                     what),
+        this, [this, what, verb, resource, next = std::move(next)](const KubectlResult &result) {
+            const QString answer = QString::fromUtf8(result.output).trimmed();
+            if (answer.startsWith(QLatin1String("yes")))
+                return next();
+            if (answer.startsWith(QLatin1String("no"))) {
+                return fail(Error {what,
+                    tr("Your Kubernetes account may not %1 %2 in the namespace %3. Ask an administrator for a Role "
+                       "that allows it.")
+                        .arg(verb, resource, m_profile.kube.ns),
+                    {}, answer});
+            }
+            fail(result);
+        });
+}
+
+void KubeConnector::readSecret()
+{
+    const KubeTarget &target = m_profile.kube;
+    Q_EMIT progress(tr("Reading the credentials from the Secret %1…").arg(target.secret));
+    const QString what = tr("Reading the Secret %1").arg(target.secret);
+    const QString path
+        = QStringLiteral("/api/v1/namespaces/%1/secrets/%2").arg(encoded(target.ns), encoded(target.secret));
+    whenFinished(m_kubectl->get(path, what), this, [this, what](const KubectlResult &result) {
+        if (!result.ok) {
+            KubectlResult explained = result;
+            if (result.failure == KubectlResult::Failure::NotFound)
+                explained.error.why
+                    = tr("There is no Secret %1 in the namespace %2.").arg(m_profile.kube.secret, m_profile.kube.ns);
+            return fail(explained);
+        }
+        // Decoded here, kept in memory only, and the JSON (with its base64) goes with this scope.
+        const bool fixedUser = m_profile.kube.userKey.isEmpty() && !m_profile.user.isEmpty();
+        const KubeCredentials credentials = KubeSecret::read(
+            result.json(), m_profile.kube.userKey, m_profile.kube.passwordKey, fixedUser ? m_profile.user : QString());
+        if (!credentials.ok())
+            return fail(Error {what, credentials.problem, {}, {}});
+        m_profile.user = credentials.user;
+        m_password = credentials.password;
+        if (m_profile.database.isEmpty())
+            m_profile.database = credentials.database;
+        startForward();
+    });
+}
+
+void KubeConnector::startForward()
+{
+    if (m_profile.database.isEmpty())
+        m_profile.database = m_profile.user; // libpq's own default
+    Q_EMIT progress(tr("Starting the port-forward to %1…").arg(m_profile.kube.resourceName()));
+    m_forward = KubeForwards::acquire(m_profile);
+    const auto finish = [this] {
+        if (m_done)
+            return;
+        m_done = true;
+        m_profile.host = QStringLiteral("127.0.0.1");
+        m_profile.port = m_forward->localPort();
+        Q_EMIT ready(m_profile, m_password);
+    };
+    if (m_forward->state() == KubeForward::State::Up)
+        return finish();
+    connect(m_forward.get(), &KubeForward::up, this, finish, Qt::SingleShotConnection);
+    connect(m_forward.get(), &KubeForward::failed, this, [this](const Error &error) { fail(error); });
+    if (m_forward->state() == KubeForward::State::Stopped || m_forward->state() == KubeForward::State::Failed)
+        m_forward->start();
+}
