@@ -23,8 +23,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption dashboard(
         QStringLiteral("dashboard"), tr("Open the monitoring dashboard once connected (e.g. for a second screen)."));
     parser.addOptions({profile, demo, demoReset, demoScale, demoDir, table, dashboard});
-    parser.addPositionalArgument(
-        QStringLiteral("uri"), tr("A postgresql:// connection string to connect to."), QStringLiteral("[URI]"));
+    parser.addPositionalArgument(QStringLiteral("uri"),
+        tr("A postgresql:// connection string to connect to, or a Kubernetes address:\n"
+           "k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&user-key=k&password-key=k&"
+           "user=u&sslmode=m&kubeconfig=file&kind=production|development]\n"
+           "(a port-forward run by the app; credentials from the Secret, default postgres-secret)."),
+        QStringLiteral("[URI]"));
 
     Result result;
     if (!parser.parse(arguments)) {

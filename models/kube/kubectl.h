@@ -37,7 +37,7 @@ public:
     explicit Kubectl(const KubeTarget &target, QObject *parent = nullptr);
     ~Kubectl() override;
 
-    // The kubectl program found on the extended PATH; empty when there is none.
+    // The kubectl program found on the extended PATH (or the one SAYTRUTH_KUBECTL names); empty when none.
     QString program() const { return m_program; }
     // The child processes' environment (PATH extended).
     QProcessEnvironment environment() const { return m_environment; }

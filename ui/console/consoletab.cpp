@@ -103,6 +103,13 @@ ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QW
         m_results->appendMessage(
             tr("Your text and results are still here. Use Connection → Reconnect, then run again."));
     });
+    // The window's connection is back (Reconnect, or a Kubernetes forward restarted): so is this console.
+    connect(m_connection, &DatabaseConnection::opened, this, [this] {
+        if (m_session->state() == Session::State::Lost) {
+            m_results->appendMessage(tr("Reconnecting…"));
+            m_session->open();
+        }
+    });
     connect(m_connection->catalog(), &SchemaCatalog::loaded, this,
         [this] { m_editor->setCatalog(m_connection->catalog()->snapshot()); });
     connect(m_exporter, &ResultExporter::progress, this, [this](qint64 rows, qint64 total) {

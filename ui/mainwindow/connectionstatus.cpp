@@ -11,17 +11,21 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     , m_kind(new QLabel(this))
     , m_target(new QLabel(this))
     , m_version(new QLabel(this))
+    , m_forward(new QLabel(this))
 {
     m_state->setObjectName(QStringLiteral("connectionState"));
     m_kind->setObjectName(QStringLiteral("profileKind"));
     m_target->setObjectName(QStringLiteral("connectionTarget"));
     m_version->setObjectName(QStringLiteral("serverVersion"));
+    m_forward->setObjectName(QStringLiteral("kubeForward"));
+    m_forward->hide();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     layout->addWidget(m_kind);
     layout->addWidget(m_target);
     layout->addWidget(m_version);
+    layout->addWidget(m_forward);
     layout->addWidget(m_state);
     m_kind->hide();
     setState(Session::State::Disconnected);
@@ -83,4 +87,18 @@ void ConnectionStatus::setState(Session::State state)
 QString ConnectionStatus::stateText() const
 {
     return m_state->text().mid(2);
+}
+
+void ConnectionStatus::setForward(const QString &text, bool healthy)
+{
+    m_forward->setVisible(!text.isEmpty());
+    // The first line only: kubectl's last words can be long; the tooltip has them whole.
+    m_forward->setText(text.section(QLatin1Char('\n'), 0, 0).left(120));
+    m_forward->setToolTip(text);
+    m_forward->setStyleSheet(Colours::textStyle(healthy ? Colours::Tone::Neutral : Colours::Tone::Danger, palette()));
+}
+
+QString ConnectionStatus::forwardText() const
+{
+    return m_forward->isVisible() ? m_forward->toolTip() : QString();
 }

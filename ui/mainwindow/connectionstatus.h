@@ -19,10 +19,15 @@ public:
     void setServer(const ServerInfo &info);
     void setState(Session::State state);
     QString stateText() const;
+    // A Kubernetes profile's forward: "Kubernetes: up — pod/postgres-0 → 127.0.0.1:41234", reconnecting n,
+    // failed with kubectl's last words. Empty text hides it (direct connections).
+    void setForward(const QString &text, bool healthy);
+    QString forwardText() const;
 
 private:
     QLabel *m_state;
     QLabel *m_kind;
     QLabel *m_target;
     QLabel *m_version;
+    QLabel *m_forward;
 };

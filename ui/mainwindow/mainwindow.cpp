@@ -17,6 +17,7 @@
 #include "console/snippetstore.h"
 #include "console/sqleditor.h"
 #include "database/databaseconnection.h"
+#include "kube/kubeforward.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
 #include "monitor/dashboardtab.h"
@@ -172,10 +173,12 @@ void MainWindow::createActions()
     dashboard->setIcon(Icons::get(QStringLiteral("monitor")));
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    QAction *backup = toolsMenu->addAction(tr("&Back up…"), this, [this] { JobWizards::openBackup(m_connection.get(), this); });
+    QAction *backup
+        = toolsMenu->addAction(tr("&Back up…"), this, [this] { JobWizards::openBackup(m_connection.get(), this); });
     backup->setObjectName(QStringLiteral("backupAction"));
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    QAction *restore = toolsMenu->addAction(tr("&Restore…"), this, [this] { JobWizards::openRestore(m_connection.get(), this); });
+    QAction *restore
+        = toolsMenu->addAction(tr("&Restore…"), this, [this] { JobWizards::openRestore(m_connection.get(), this); });
     restore->setObjectName(QStringLiteral("restoreAction"));
     restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
@@ -349,6 +352,9 @@ void MainWindow::openConnection(const ConnectionProfile &profile, const QString 
     connect(connection, &DatabaseConnection::opened, this, &MainWindow::onOpened);
     connect(connection, &DatabaseConnection::openFailed, this, &MainWindow::onOpenFailed);
     connect(connection, &DatabaseConnection::connectionLost, this, &MainWindow::onConnectionLost);
+    connect(connection, &DatabaseConnection::progress, m_banner, &ConnectionBanner::showInfo);
+    connect(connection, &DatabaseConnection::forwardStateChanged, this, &MainWindow::onForwardStateChanged);
+    m_status->setForward(QString(), true);
     connect(connection->catalog(), &SchemaCatalog::loaded, this, &MainWindow::onCatalogLoaded);
     connect(connection->catalog(), &SchemaCatalog::failed, this,
         [this](const Error &error) { m_banner->showError(error.toString(), false); });
@@ -392,10 +398,26 @@ void MainWindow::onOpened(const ServerInfo &info)
         m_profiles->setLastProfileName(m_connection->profile().name);
 }
 
+void MainWindow::onForwardStateChanged()
+{
+    const KubeForward *forward = m_connection ? m_connection->forward() : nullptr;
+    if (!forward)
+        return;
+    const bool healthy = forward->state() == KubeForward::State::Up;
+    m_status->setForward(forward->statusText(), healthy);
+    if (forward->state() == KubeForward::State::Reconnecting) {
+        m_banner->showInfo(tr("The Kubernetes forward was lost; it is restarting on the same port (attempt %1). "
+                              "Your edits and console text are kept.\n%2")
+                               .arg(forward->attempt())
+                               .arg(forward->lastWords()));
+    }
+}
+
 void MainWindow::onOpenFailed(const Error &error)
 {
     const ConnectionProfile profile = m_connection->profile();
-    if (error.sqlState == QLatin1String("28P01") && !profile.demo) {
+    const bool fromSecret = profile.kube.isSet() && profile.kube.credentials == KubeTarget::Credentials::Secret;
+    if (error.sqlState == QLatin1String("28P01") && !profile.demo && !fromSecret) {
         askForPassword(profile, error);
         return;
     }

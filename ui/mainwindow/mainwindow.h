@@ -88,6 +88,7 @@ private:
     void onCatalogLoaded();
     void askForPassword(const ConnectionProfile &profile, const Error &error);
     void reconnect();
+    void onForwardStateChanged();
     void disconnectFromServer();
     void applyProfileLook(const ConnectionProfile &profile);
     void showAbout();
