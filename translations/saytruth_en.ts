@@ -81,7 +81,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../models/backup/backupjob.cpp" line="+184"/>
+        <location filename="../models/backup/backupjob.cpp" line="+183"/>
         <source>Choosing the compressor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,8 +91,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+5"/>
+        <location line="+19"/>
+        <location line="+6"/>
         <source>Backing up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,7 +102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,18 +143,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <location line="+6"/>
         <source>Verifying the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>The file does not end with pg_dump&apos;s completion line: it is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Reading the backup back failed, so it cannot be trusted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,12 +179,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Naming the backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+50"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,7 +202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Chosen tables bring their sequences with them; views and materialized views can be chosen like tables.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,12 +257,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>How to write it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Custom archive, zstd-compressed (recommended: fast, small, selective restore)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,7 +292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Deep check: restore it into a scratch database and compare every table&apos;s row count (takes as long as a restore; needs the right to create databases)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,32 +327,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Restorable without this app too: zstd -dc FILE | pg_restore -d DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A folder with one compressed file per table; pg_dump writes tables in parallel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Restorable with: gunzip -c FILE | psql -X -v ON_ERROR_STOP=1 DATABASE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,7 +362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>These commands will run. The password reaches them through a private file, never the command line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,7 +387,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 exists already. Replace it once the new backup is verified?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,12 +402,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot back up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Verified and saved as %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-279"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,11 +667,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>A postgresql:// connection string to connect to.</source>
+        <source>A postgresql:// connection string to connect to, or a Kubernetes address:
+k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;user-key=k&amp;password-key=k&amp;user=u&amp;sslmode=m&amp;kubeconfig=file&amp;kind=production|development]
+(a port-forward run by the app; credentials from the Secret, default postgres-secret).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Give one of a connection URI, --profile or --demo, not several.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,7 +1026,7 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+34"/>
+        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+38"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,7 +1074,7 @@
 <context>
     <name>ConnectionUri</name>
     <message>
-        <location filename="../models/connection/connectionuri.cpp" line="+85"/>
+        <location filename="../models/connection/connectionuri.cpp" line="+87"/>
         <location line="+265"/>
         <source>a space</source>
         <translation type="unfinished"></translation>
@@ -1199,11 +1201,12 @@
     </message>
     <message>
         <location line="+32"/>
+        <location filename="../models/connection/kubeuri.cpp" line="+176"/>
         <source>Reading the connection string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The connection string is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,6 +1240,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exporting… %1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1538,7 @@
 <context>
     <name>CronJobDialog</name>
     <message>
-        <location filename="../ui/backup/cronjobdialog.cpp" line="+29"/>
+        <location filename="../ui/backup/cronjobdialog.cpp" line="+30"/>
         <source>Schedule this backup in Kubernetes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,7 +1890,7 @@
 <context>
     <name>DeepVerifier</name>
     <message>
-        <location filename="../models/backup/deepverifier.cpp" line="+61"/>
+        <location filename="../models/backup/deepverifier.cpp" line="+62"/>
         <source>Checking the backup by restoring it into %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,7 +1931,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Could not drop the scratch database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,7 +2035,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The archive is cut short inside member %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +2904,7 @@
 <context>
     <name>JobCommand</name>
     <message>
-        <location filename="../app/jobcommand.cpp" line="+37"/>
+        <location filename="../app/jobcommand.cpp" line="+31"/>
         <source> · %1/%2 tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,7 +2914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> · %1 elapsed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,7 +2929,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Back up a PostgreSQL database; the file gets its name only once it has been verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,13 +2945,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+1"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Parallel jobs (directory format).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,7 +2976,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Look for pg_dump, pg_restore and psql in &lt;dir&gt; first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,7 +3016,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only this table, view or sequence (schema.name); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,7 +3051,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>All or nothing: restore in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,7 +3066,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database, as a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,7 +3076,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The target database, as a postgresql:// URI.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,7 +3111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--compress takes a level from 0 to 19.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,17 +3122,17 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Using %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Backup verified and saved: %1 (%2; %3 to write, %4 to verify)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,12 +3152,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Warning: %1 already holds tables, and --clean was not given; objects that exist will make the restore fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Restored into %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,7 +3175,7 @@
 <context>
     <name>JobProgressWidget</name>
     <message>
-        <location filename="../ui/backup/jobprogresswidget.cpp" line="+32"/>
+        <location filename="../ui/backup/jobprogresswidget.cpp" line="+24"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,29 +3200,413 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>: %1 of about %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 elapsed, about %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeConnector</name>
+    <message>
+        <location filename="../models/kube/kubeconnector.cpp" line="+36"/>
+        <source>Connecting through Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Reading the kubeconfig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the kubeconfig&apos;s context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kubeconfig has no current context: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The kubeconfig&apos;s credential plugin &quot;%1&quot; was not found, neither on PATH nor on your login shell&apos;s PATH. Install it or put it on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking the namespace %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding the namespace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no namespace %1 in this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking that you may %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking your access (%1 %2 in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your Kubernetes account may not %1 %2 in the namespace %3. Ask an administrator for a Role that allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the credentials from the Secret %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the Secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no Secret %1 in the namespace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starting the port-forward to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeForward</name>
+    <message>
+        <location filename="../models/kube/kubeforward.cpp" line="+94"/>
+        <source>Kubernetes: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kubernetes: starting the forward to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kubernetes: up — %1 → 127.0.0.1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kubernetes: reconnecting (attempt %1) — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kubernetes: failed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Finding %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Forwarding to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeObjects</name>
+    <message>
+        <location filename="../models/kube/kubeobjects.cpp" line="+149"/>
+        <source>The pod %1 is shutting down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pod %1 is not running (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pod %1 is running but not ready: PostgreSQL may still be starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The pod %1 declares no PostgreSQL port: name one in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pod %1 has no port named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Service %1 has no PostgreSQL port (none named postgres or numbered 5432): name one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Service %1 has no port &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Service %1 has no selector, so no pod can be found behind it: connect to a pod instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No pod matches the Service %1&apos;s selector (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No pod behind the Service %1 is ready (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubePresets</name>
+    <message>
+        <location filename="../models/kube/kubepresets.cpp" line="+30"/>
+        <source>read-write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read-only replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>CloudNativePG cluster %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+23"/>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>PgBouncer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crunchy PGO cluster %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Zalando cluster %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bitnami PostgreSQL %1 (user postgres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>SayTruth (postgres-service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeSecret</name>
+    <message>
+        <location filename="../models/kube/kubesecret.cpp" line="+86"/>
+        <source>The key &quot;%1&quot; of the Secret %2 holds a password hash (a SCRAM verifier), not a password: use its &quot;password&quot; key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>The Secret %1 has no key &quot;%2&quot; (it has: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>no keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Secret %1 does not say which user to connect as: name its user key or type the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubeUri</name>
+    <message>
+        <location filename="../models/connection/kubeuri.cpp" line="-139"/>
+        <location line="+96"/>
+        <source>&quot;%1&quot; is not a kind of target: write svc/&lt;name&gt; or pod/&lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>The Service or pod name is missing: write k8s://namespace/service/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid Kubernetes name (lower-case letters, digits, &apos;-&apos; and &apos;.&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is neither a port number (1–65535) nor a port name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kind must be production or development, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A k8s:// address carries no password: it is read from the Secret, the keychain or asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown setting &quot;%1&quot;: the k8s:// form knows secret, user-key, password-key, user, sslmode, kubeconfig and kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The namespace is missing: write k8s://[context@]namespace/service/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid namespace name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Service or pod is missing: write k8s://namespace/service/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Too many parts after the namespace: write k8s://namespace/[svc/|pod/]name[:port]/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A Kubernetes address starts with k8s://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kubectl</name>
+    <message>
+        <location filename="../models/kube/kubectl.cpp" line="+137"/>
+        <source>kubectl was not found on PATH or in the usual folders. Install it (on Debian and Ubuntu: sudo apt install kubernetes-client) or your cloud&apos;s kubectl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kubectl (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kubeconfig&apos;s credential plugin &quot;%1&quot; was not found, neither on PATH nor on your login shell&apos;s PATH. Install it or put it on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kubeconfig has no such context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kubernetes refused: your account may not do this here (RBAC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kubernetes has no such object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kubernetes did not accept your credentials: log in again (they may have expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Kubernetes API server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kubectl failed with exit status %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,7 +3720,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+46"/>
         <source>SayTruth Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,12 +3810,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,7 +3881,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3514,7 +3906,13 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+31"/>
+        <source>The Kubernetes forward was lost; it is restarting on the same port (attempt %1). Your edits and console text are kept.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Nothing you had open was lost. Reconnect when the server is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,7 +3945,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>MetaCommandScanner</name>
     <message>
-        <location filename="../models/backup/metacommandscanner.cpp" line="+242"/>
+        <location filename="../models/backup/metacommandscanner.cpp" line="+244"/>
         <source>its arguments hold a backquoted shell command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,7 +3955,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>it pipes to or from a shell command</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,7 +4119,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>PgTools</name>
     <message>
-        <location filename="../models/backup/pgtools.cpp" line="+108"/>
+        <location filename="../models/backup/pgtools.cpp" line="+116"/>
         <source>%1 %2 matches the server&apos;s major version %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,15 +4156,51 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>This file was written by a newer pg_dump; reading it needs %1 %2 or later, and only %3 is installed. Install the package %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortForward</name>
+    <message>
+        <location filename="../models/kube/portforward.cpp" line="+56"/>
+        <source>kubectl port-forward ended (exit status %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kubectl port-forward was killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kubectl (%1) could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresProbe</name>
+    <message>
+        <location filename="../models/kube/postgresprobe.cpp" line="+13"/>
+        <source>PostgreSQL did not answer through the forward in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Something answered through the forward, but not PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PostgreSQL did not answer through the forward: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProcessPipeline</name>
     <message>
-        <location filename="../models/backup/processpipeline.cpp" line="+178"/>
+        <location filename="../models/backup/processpipeline.cpp" line="+177"/>
         <source>%1 could not be started: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,7 +4371,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>RestoreJob</name>
     <message>
-        <location filename="../models/backup/restorejob.cpp" line="+45"/>
+        <location filename="../models/backup/restorejob.cpp" line="+48"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,40 +4381,40 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+17"/>
+        <location line="+9"/>
+        <location line="+20"/>
         <source>The compressed file is damaged or cut short (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>zstd is not installed. Install the package zstd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The file does not end with pg_dump&apos;s completion line: it is incomplete (cut short while it was written or copied). Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+109"/>
-        <location line="+192"/>
+        <location line="+200"/>
         <source>Restoring into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-199"/>
         <source>The database %1 does not exist. Choose to create it, or pick another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+87"/>
+        <location line="+37"/>
+        <location line="+91"/>
         <source>Checking %1 before restoring it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-86"/>
+        <location line="-90"/>
         <source>The file holds %n psql command(s) that could harm this computer; nothing was restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3993,12 +4427,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Unpacked during the check into %1 so that %2 jobs can restore in parallel; removed afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Unpacking it for a parallel restore failed (is the disk full?); nothing was restored. Restore with one job to read it straight from the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,7 +4447,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Creating the database %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,7 +4480,7 @@ This changes every row of the table. Run it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>Restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,7 +4538,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Plain SQL always stops at the first error: a failed COPY would otherwise run its data as commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,7 +4563,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>optional: a folder with pg_restore and psql, searched before the installed ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,12 +4583,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Backup folder (directory format)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,7 +4598,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%1 is a production database. Type its name to restore into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,7 +4638,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Table data: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,7 +4668,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-192"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>

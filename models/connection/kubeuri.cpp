@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KubeUri", text);
-}
-
 QString decoded(const QString &piece)
 {
     return QUrl::fromPercentEncoding(piece.toUtf8());
@@ -39,22 +34,28 @@ QString readTarget(QStringList segments, KubeTarget *target)
         else if (kind == QLatin1String("svc") || kind == QLatin1String("service") || kind == QLatin1String("services"))
             target->kind = KubeTarget::Kind::Service;
         else
-            return tr("\"%1\" is not a kind of target: write svc/<name> or pod/<name>.").arg(kind);
+            return QCoreApplication::translate(
+                "KubeUri", "\"%1\" is not a kind of target: write svc/<name> or pod/<name>.")
+                .arg(kind);
     }
     const QString nameAndPort = segments.value(0);
     const qsizetype colon = nameAndPort.indexOf(QLatin1Char(':'));
     target->name = decoded(colon < 0 ? nameAndPort : nameAndPort.left(colon));
     target->port = colon < 0 ? QString() : decoded(nameAndPort.mid(colon + 1));
     if (target->name.isEmpty())
-        return tr("The Service or pod name is missing: write k8s://namespace/service/database.");
+        return QCoreApplication::translate(
+            "KubeUri", "The Service or pod name is missing: write k8s://namespace/service/database.");
     if (!isDnsName(target->name))
-        return tr("\"%1\" is not a valid Kubernetes name (lower-case letters, digits, '-' and '.').").arg(target->name);
+        return QCoreApplication::translate(
+            "KubeUri", "\"%1\" is not a valid Kubernetes name (lower-case letters, digits, '-' and '.').")
+            .arg(target->name);
     if (colon >= 0) {
         bool numeric = false;
         const int number = target->port.toInt(&numeric);
         static const QRegularExpression portName(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
         if (numeric ? (number < 1 || number > 65535) : !portName.match(target->port).hasMatch())
-            return tr("\"%1\" is neither a port number (1–65535) nor a port name.").arg(target->port);
+            return QCoreApplication::translate("KubeUri", "\"%1\" is neither a port number (1–65535) nor a port name.")
+                .arg(target->port);
     }
     return {};
 }
@@ -78,18 +79,22 @@ QString readOption(const QString &key, const QString &value, ConnectionUri::Resu
         static const QStringList modes
             = QStringLiteral("disable allow prefer require verify-ca verify-full").split(u' ');
         if (!modes.contains(value))
-            return tr("sslmode \"%1\" is not one of %2.").arg(value, modes.join(QStringLiteral(", ")));
+            return QCoreApplication::translate("KubeUri", "sslmode \"%1\" is not one of %2.")
+                .arg(value, modes.join(QStringLiteral(", ")));
         result->profile.sslMode = value;
     } else if (key == QLatin1String("kind")) {
         if (value != QLatin1String("production") && value != QLatin1String("development"))
-            return tr("kind must be production or development, not \"%1\".").arg(value);
+            return QCoreApplication::translate("KubeUri", "kind must be production or development, not \"%1\".")
+                .arg(value);
         result->profile.kind = ConnectionProfile::kindFromName(value);
         *kindGiven = true;
     } else if (key == QLatin1String("password")) {
-        return tr("A k8s:// address carries no password: it is read from the Secret, the keychain or asked for.");
+        return QCoreApplication::translate(
+            "KubeUri", "A k8s:// address carries no password: it is read from the Secret, the keychain or asked for.");
     } else {
-        return tr("Unknown setting \"%1\": the k8s:// form knows secret, user-key, password-key, user, sslmode, "
-                  "kubeconfig and kind.")
+        return QCoreApplication::translate("KubeUri",
+            "Unknown setting \"%1\": the k8s:// form knows secret, user-key, password-key, user, sslmode, "
+            "kubeconfig and kind.")
             .arg(key);
     }
     return {};
@@ -110,23 +115,27 @@ QString readUri(const QString &text, ConnectionUri::Result *result)
     target.context = at < 0 ? QString() : decoded(authority.left(at));
     target.ns = decoded(authority.mid(at + 1));
     if (target.ns.isEmpty())
-        return tr("The namespace is missing: write k8s://[context@]namespace/service/database.");
+        return QCoreApplication::translate(
+            "KubeUri", "The namespace is missing: write k8s://[context@]namespace/service/database.");
     if (!isDnsName(target.ns))
-        return tr("\"%1\" is not a valid namespace name.").arg(target.ns);
+        return QCoreApplication::translate("KubeUri", "\"%1\" is not a valid namespace name.").arg(target.ns);
     if (!segments.isEmpty() && segments.constLast().isEmpty() && segments.size() > 1)
         segments.removeLast(); // "…/service/" has no database: allowed, the Secret may name it
     if (segments.isEmpty())
-        return tr("The Service or pod is missing: write k8s://namespace/service/database.");
+        return QCoreApplication::translate(
+            "KubeUri", "The Service or pod is missing: write k8s://namespace/service/database.");
     QString database;
     const bool kindSegment = segments.size() >= 2
         && QStringList {QStringLiteral("svc"), QStringLiteral("service"), QStringLiteral("services"),
             QStringLiteral("pod"), QStringLiteral("pods"), QStringLiteral("po")}
                .contains(segments.first().toLower());
     if (!kindSegment && segments.size() == 3)
-        return tr("\"%1\" is not a kind of target: write svc/<name> or pod/<name>.").arg(segments.first());
+        return QCoreApplication::translate("KubeUri", "\"%1\" is not a kind of target: write svc/<name> or pod/<name>.")
+            .arg(segments.first());
     const qsizetype targetLength = kindSegment ? 2 : 1;
     if (segments.size() > targetLength + 1)
-        return tr("Too many parts after the namespace: write k8s://namespace/[svc/|pod/]name[:port]/database.");
+        return QCoreApplication::translate(
+            "KubeUri", "Too many parts after the namespace: write k8s://namespace/[svc/|pod/]name[:port]/database.");
     if (segments.size() == targetLength + 1)
         database = decoded(segments.takeLast());
     if (const QString problem = readTarget(segments, &target); !problem.isEmpty())
@@ -158,8 +167,9 @@ bool KubeUri::isKubeUri(const QString &text)
 ConnectionUri::Result KubeUri::parse(const QString &text)
 {
     ConnectionUri::Result result;
-    const QString why
-        = isKubeUri(text) ? readUri(text.trimmed(), &result) : tr("A Kubernetes address starts with k8s://.");
+    const QString why = isKubeUri(text)
+        ? readUri(text.trimmed(), &result)
+        : QCoreApplication::translate("KubeUri", "A Kubernetes address starts with k8s://.");
     result.ok = why.isEmpty();
     if (!result.ok) {
         result = ConnectionUri::Result();
