@@ -1,0 +1,202 @@
+#include "fakekubeportforward.h"
+
+#include <QTcpSocket>
+
+namespace {
+
+// kubelet copies in 32 KiB pieces too; a DATA frame could be up to 16 MiB.
+constexpr qint64 chunkSize = 32 * 1024;
+
+} // namespace
+
+FakeKubePortForward::FakeKubePortForward(QTcpSocket *socket, const QByteArray &leftover, const QString &ns,
+    const QString &pod, const QString &podUid, const QString &forwardTo, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_buffer(leftover)
+    , m_ns(ns)
+    , m_pod(pod)
+    , m_podUid(podUid)
+    , m_forwardTo(forwardTo)
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &FakeKubePortForward::readFrames);
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    readFrames();
+}
+
+FakeKubePortForward::~FakeKubePortForward()
+{
+    for (Pair &pair : m_pairs) {
+        if (pair.target) {
+            pair.target->disconnect(this);
+            pair.target->abort();
+        }
+    }
+}
+
+int FakeKubePortForward::openDataStreams() const
+{
+    int open = 0;
+    for (const Pair &pair : m_pairs)
+        open += pair.dataStream != 0 && !pair.done;
+    return open;
+}
+
+void FakeKubePortForward::cut()
+{
+    for (Pair &pair : m_pairs) {
+        if (pair.done)
+            continue;
+        for (quint32 stream : {pair.errorStream, pair.dataStream}) {
+            if (stream)
+                write(SpdyFramer::rstStream(stream, SpdyFrame::Cancel));
+        }
+        pair.done = true;
+        if (pair.target)
+            pair.target->abort();
+    }
+    m_socket->disconnectFromHost();
+}
+
+void FakeKubePortForward::readFrames()
+{
+    m_buffer.append(m_socket->readAll());
+    while (auto frame = m_framer.read(m_buffer))
+        handle(*frame);
+    if (m_framer.hasError()) {
+        qWarning("fake kube API server: %s; closing the port-forward", qPrintable(m_framer.errorString()));
+        write(SpdyFramer::goAway(m_lastStream));
+        m_socket->disconnectFromHost();
+    }
+}
+
+void FakeKubePortForward::handle(const SpdyFrame &frame)
+{
+    switch (frame.type) {
+    case SpdyFrame::SynStream:
+        openStream(frame);
+        return;
+    case SpdyFrame::Ping:
+        write(SpdyFramer::ping(frame.value));
+        return;
+    case SpdyFrame::GoAway:
+        m_socket->disconnectFromHost();
+        return;
+    case SpdyFrame::RstStream:
+        if (m_pairs.contains(requestOf(frame.streamId))) {
+            Pair &pair = m_pairs[requestOf(frame.streamId)];
+            pair.done = true;
+            if (pair.target)
+                pair.target->abort();
+        }
+        return;
+    case SpdyFrame::Data:
+        break;
+    default: // SETTINGS, WINDOW_UPDATE, HEADERS: kubectl's spdystream keeps no flow-control windows
+        return;
+    }
+    const QByteArray requestId = requestOf(frame.streamId);
+    if (!m_pairs.contains(requestId))
+        return;
+    Pair &pair = m_pairs[requestId];
+    if (frame.streamId != pair.dataStream || pair.done || pair.clientFinished)
+        return; // the error stream carries nothing from kubectl but its FIN
+    if (pair.connected)
+        pair.target->write(frame.data);
+    else
+        pair.pending.append(frame.data);
+    if (frame.fin()) {
+        pair.clientFinished = true;
+        if (pair.connected)
+            pair.target->disconnectFromHost();
+    }
+}
+
+void FakeKubePortForward::openStream(const SpdyFrame &frame)
+{
+    m_lastStream = frame.streamId;
+    // kubectl waits for the reply to every stream it opens.
+    write(m_framer.synReply(frame.streamId));
+    const QByteArray type = frame.headers.value("streamtype");
+    const QByteArray requestId = frame.headers.value("requestid", frame.headers.value("port"));
+    m_streamRequest.insert(frame.streamId, requestId);
+    Pair &pair = m_pairs[requestId];
+    pair.port = frame.headers.value("port").toInt();
+    if (type == "error")
+        pair.errorStream = frame.streamId;
+    else if (type == "data")
+        pair.dataStream = frame.streamId;
+    else
+        write(SpdyFramer::rstStream(frame.streamId, SpdyFrame::ProtocolError));
+    if (pair.errorStream && pair.dataStream && !pair.target)
+        connectTarget(requestId);
+}
+
+void FakeKubePortForward::connectTarget(const QByteArray &requestId)
+{
+    Pair &pair = m_pairs[requestId];
+    auto *target = new QTcpSocket(this);
+    pair.target = target;
+    connect(target, &QTcpSocket::connected, this, [this, requestId] {
+        Pair &p = m_pairs[requestId];
+        p.connected = true;
+        p.target->write(p.pending);
+        p.pending.clear();
+        if (p.clientFinished)
+            p.target->disconnectFromHost();
+    });
+    connect(target, &QTcpSocket::readyRead, this, [this, requestId] { fromTarget(requestId); });
+    connect(target, &QTcpSocket::disconnected, this, [this, requestId] { targetClosed(requestId, {}); });
+    connect(target, &QTcpSocket::errorOccurred, this, [this, requestId, target](QAbstractSocket::SocketError e) {
+        if (e != QAbstractSocket::RemoteHostClosedError && target->state() != QAbstractSocket::ConnectedState)
+            targetClosed(requestId, target->errorString());
+    });
+    const qsizetype colon = m_forwardTo.lastIndexOf(QLatin1Char(':'));
+    target->connectToHost(m_forwardTo.left(colon), quint16(m_forwardTo.mid(colon + 1).toUInt()));
+}
+
+void FakeKubePortForward::fromTarget(const QByteArray &requestId)
+{
+    Pair &pair = m_pairs[requestId];
+    if (pair.done || !pair.target)
+        return;
+    while (pair.target->bytesAvailable() > 0)
+        write(SpdyFramer::dataFrame(pair.dataStream, pair.target->read(chunkSize), false));
+}
+
+void FakeKubePortForward::targetClosed(const QByteArray &requestId, const QString &error)
+{
+    Pair &pair = m_pairs[requestId];
+    if (pair.done)
+        return;
+    fromTarget(requestId);
+    if (!error.isEmpty()) {
+        // The kubelet's words, which kubectl prints after "an error occurred forwarding".
+        const QString message = QStringLiteral("error forwarding port %1 to pod %2, uid : failed to connect to "
+                                               "localhost:%1 inside namespace \"%2\": %3")
+                                    .arg(QString::number(pair.port), m_podUid, error);
+        write(SpdyFramer::dataFrame(pair.errorStream, message.toUtf8(), false));
+    }
+    closePair(pair);
+}
+
+void FakeKubePortForward::closePair(Pair &pair)
+{
+    write(SpdyFramer::dataFrame(pair.dataStream, {}, true));
+    write(SpdyFramer::dataFrame(pair.errorStream, {}, true));
+    pair.done = true;
+    if (pair.target)
+        pair.target->deleteLater();
+}
+
+void FakeKubePortForward::write(const QByteArray &bytes)
+{
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->write(bytes);
+}
+
+QByteArray FakeKubePortForward::requestOf(quint32 streamId) const
+{
+    return m_streamRequest.value(streamId);
+}
