@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <libpq-fe.h>
@@ -144,6 +145,8 @@ private Q_SLOTS:
     void forwardsService_data() { kubectlRows(); }
     void forwardsService();
     void forwardBreaks_data();
+    void targetRefuses_data() { kubectlRows(); }
+    void targetRefuses();
     void forwardBreaks();
     void slowApi_data() { kubectlRows(); }
     void slowApi();
@@ -476,6 +479,28 @@ void TestFakeKubeApiServer::forwardBreaks()
         = failure == QLatin1String("replace") ? QStringLiteral("postgres-1") : QStringLiteral("postgres-0");
     QCOMPARE(m_server->requests().last(),
         QStringLiteral("POST /api/v1/namespaces/saytruth-dev/pods/%1/portforward").arg(pod));
+}
+
+// The pod's port answers nothing: the error stream carries the kubelet's words, the client is let go.
+void TestFakeKubeApiServer::targetRefuses()
+{
+    QTcpServer closed; // a port that surely refuses once this server is gone
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString refusing = QStringLiteral("127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
+    m_server->addPod(dev, QStringLiteral("broken-0"), {{"app", "broken"}}, {{"postgres", 5432}}, refusing);
+    auto forward = portForward(QStringLiteral("pod/broken-0"));
+    const int port = forward->waitForPort();
+    QVERIFY2(port > 0, qPrintable(forward->output()));
+    PgClient client(m_fixture.profile(), port);
+    QVERIFY(!client.ok());
+    QVERIFY2(forward->waitForExitOrLine({QStringLiteral("an error occurred forwarding %1 -> 5432").arg(port)}, 30000),
+        qPrintable(forward->output()));
+    QVERIFY2(forward->output().contains(QStringLiteral("connection refused"), Qt::CaseInsensitive),
+        qPrintable(forward->output()));
+    forward->waitForExitOrLine({}, 5000); // 1.31+ exit after such an error, older ones go on
+    qInfo("kubectl %s; it printed:\n%s", forward->running() ? "still runs" : "exited", qPrintable(forward->output()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->openForwardStreams(), 0, 20000);
 }
 
 // A slow API server (every answer two seconds late) still serves kubectl and its forwards.
