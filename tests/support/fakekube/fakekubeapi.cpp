@@ -173,11 +173,17 @@ FakeKubeApi::Response FakeKubeApi::resource(
     if (request.method != "GET")
         return status(405, QStringLiteral("MethodNotAllowed"),
             QStringLiteral("the fake API server serves %1 with GET only").arg(res));
-    if (query.value(QStringLiteral("watch")) == QLatin1String("true") || query.value("watch") == QLatin1String("1"))
-        return status(405, QStringLiteral("MethodNotAllowed"), QStringLiteral("the fake API server does not watch"));
-    const QString verb = name.isEmpty() ? QStringLiteral("list") : QStringLiteral("get");
+    const bool watch = query.value(QStringLiteral("watch")) == QLatin1String("true") || query.value("watch") == "1";
+    const QString verb = watch ? QStringLiteral("watch")
+        : name.isEmpty()       ? QStringLiteral("list")
+                               : QStringLiteral("get");
     if (m_cluster.isDenied(verb, res, ns))
         return forbidden(verb, res, ns, name);
+    if (watch) {
+        Response r;
+        r.watch = true;
+        return r;
+    }
     if (name.isEmpty()) {
         const auto list = m_cluster.list(res, ns, query.value(QStringLiteral("labelSelector")));
         if (!list)

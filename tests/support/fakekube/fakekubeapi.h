@@ -29,6 +29,8 @@ public:
         QByteArray contentType = "application/json";
         // A port-forward upgrade to SPDY/3.1 (status 101): the pod and where its traffic goes.
         bool upgrade = false;
+        // A watch: the headers of an endless chunked answer; no event ever comes (nothing changes here).
+        bool watch = false;
         QString ns, pod, podUid, forwardTo;
     };
 

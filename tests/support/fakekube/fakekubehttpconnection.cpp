@@ -100,6 +100,12 @@ void FakeKubeHttpConnection::respond(const FakeKubeApi::Response &response)
         deleteLater();
         return;
     }
+    if (response.watch) {
+        // Kept open and silent until kubectl gives up (its --pod-running-timeout, for example).
+        m_answering = true;
+        m_socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+        return;
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
     head += "Cache-Control: no-cache, private\r\n";

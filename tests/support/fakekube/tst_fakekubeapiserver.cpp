@@ -144,6 +144,8 @@ private Q_SLOTS:
     void forwardsPod();
     void forwardsService_data() { kubectlRows(); }
     void forwardsService();
+    void serviceWithoutPods_data() { kubectlRows(); }
+    void serviceWithoutPods();
     void forwardBreaks_data();
     void targetRefuses_data() { kubectlRows(); }
     void targetRefuses();
@@ -420,6 +422,20 @@ void TestFakeKubeApiServer::forwardsService()
     const QStringList requests = m_server->requests();
     QVERIFY(requests.contains(QStringLiteral("GET /api/v1/namespaces/saytruth-dev/services/postgres-service")));
     QVERIFY(requests.contains(QStringLiteral("POST /api/v1/namespaces/saytruth-dev/pods/postgres-0/portforward")));
+}
+
+// No pod behind the Service: kubectl watches for one (the watch stays silent) and gives up after its timeout.
+void TestFakeKubeApiServer::serviceWithoutPods()
+{
+    QFETCH(QString, kubectl);
+    m_server->addService(dev, QStringLiteral("empty-service"), {{"app", "nothing"}}, {{"postgres", 5432, "postgres"}});
+    KubectlForward forward(kubectl,
+        withKubeconfig({"port-forward", "--pod-running-timeout=2s", "-n", dev, "svc/empty-service", ":5432"}),
+        environment());
+    QCOMPARE(forward.waitForPort(), 0);
+    QVERIFY2(
+        forward.output().contains(QStringLiteral("timed out waiting for the condition")), qPrintable(forward.output()));
+    QVERIFY(m_server->requests().last().contains(QStringLiteral("watch=true")));
 }
 
 void TestFakeKubeApiServer::forwardBreaks_data()
