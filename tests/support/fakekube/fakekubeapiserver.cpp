@@ -51,7 +51,8 @@ public:
 
     void shutdown()
     {
-        qDeleteAll(children()); // the server, every HTTP connection and port-forward, with their sockets
+        const QObjectList all = children(); // a copy: deleting a child changes children()
+        qDeleteAll(all); // the server, every HTTP connection and port-forward, with their sockets
         m_server = nullptr;
     }
 
