@@ -6,6 +6,10 @@ namespace {
 
 // kubelet copies in 32 KiB pieces too; a DATA frame could be up to 16 MiB.
 constexpr qint64 chunkSize = 32 * 1024;
+// Backpressure: the target is read only while kubectl takes what was sent (SPDY as kubectl speaks it has no
+// flow-control windows), so a client that stops reading stops PostgreSQL's sending, as through a real cluster.
+constexpr qint64 maxQueued = 1024 * 1024;
+constexpr qint64 targetReadBuffer = 256 * 1024;
 
 } // namespace
 
@@ -22,6 +26,10 @@ FakeKubePortForward::FakeKubePortForward(QTcpSocket *socket, const QByteArray &l
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &FakeKubePortForward::readFrames);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        for (const QByteArray &requestId : m_pairs.keys())
+            fromTarget(requestId);
+    });
     readFrames();
 }
 
@@ -137,6 +145,7 @@ void FakeKubePortForward::connectTarget(const QByteArray &requestId)
 {
     Pair &pair = m_pairs[requestId];
     auto *target = new QTcpSocket(this);
+    target->setReadBufferSize(targetReadBuffer);
     pair.target = target;
     connect(target, &QTcpSocket::connected, this, [this, requestId] {
         Pair &p = m_pairs[requestId];
@@ -156,12 +165,12 @@ void FakeKubePortForward::connectTarget(const QByteArray &requestId)
     target->connectToHost(m_forwardTo.left(colon), quint16(m_forwardTo.mid(colon + 1).toUInt()));
 }
 
-void FakeKubePortForward::fromTarget(const QByteArray &requestId)
+void FakeKubePortForward::fromTarget(const QByteArray &requestId, bool all)
 {
     Pair &pair = m_pairs[requestId];
     if (pair.done || !pair.target)
         return;
-    while (pair.target->bytesAvailable() > 0)
+    while (pair.target->bytesAvailable() > 0 && (all || m_socket->bytesToWrite() < maxQueued))
         write(SpdyFramer::dataFrame(pair.dataStream, pair.target->read(chunkSize), false));
 }
 
@@ -170,7 +179,7 @@ void FakeKubePortForward::targetClosed(const QByteArray &requestId, const QStrin
     Pair &pair = m_pairs[requestId];
     if (pair.done)
         return;
-    fromTarget(requestId);
+    fromTarget(requestId, true); // what the target sent before it closed, then the FIN
     if (!error.isEmpty()) {
         // The kubelet's words, which kubectl prints after "an error occurred forwarding".
         const QString message = QStringLiteral("error forwarding port %1 to pod %2, uid : failed to connect to "

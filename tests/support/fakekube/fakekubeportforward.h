@@ -44,7 +44,7 @@ private:
     void handle(const SpdyFrame &frame);
     void openStream(const SpdyFrame &frame);
     void connectTarget(const QByteArray &requestId);
-    void fromTarget(const QByteArray &requestId);
+    void fromTarget(const QByteArray &requestId, bool all = false);
     void targetClosed(const QByteArray &requestId, const QString &error);
     void closePair(Pair &pair);
     void write(const QByteArray &bytes);
