@@ -443,7 +443,7 @@ void TestFakeKubeApiServer::forwardBreaks_data()
     QTest::addColumn<QString>("kubectl");
     QTest::addColumn<QString>("failure");
     for (const auto &[name, path] : std::as_const(m_kubectls)) {
-        for (const char *failure : {"reset", "replace", "delete"})
+        for (const char *failure : {"reset", "replace", "restart", "delete"})
             QTest::addRow("%s %s", qPrintable(name), failure) << path << QString::fromLatin1(failure);
     }
 }
@@ -462,8 +462,10 @@ void TestFakeKubeApiServer::forwardBreaks()
 
     if (failure == QLatin1String("reset"))
         m_server->resetForwards();
-    else if (failure == QLatin1String("replace"))
+    else if (failure == QLatin1String("replace")) // a Deployment's rollout: a new name
         m_server->replacePod(dev, QStringLiteral("postgres-0"), QStringLiteral("postgres-1"));
+    else if (failure == QLatin1String("restart")) // a StatefulSet's pod deleted and recreated: the same name
+        m_server->replacePod(dev, QStringLiteral("postgres-0"), QStringLiteral("postgres-0"));
     else
         m_server->deletePod(dev, QStringLiteral("postgres-0"));
 
