@@ -1,16 +1,15 @@
 #include "fakekubeapiserver.h"
+#include "kubetesting.h"
 #include "testcluster.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
-#include <libpq-fe.h>
 #include <memory>
 
 namespace {
@@ -26,104 +25,10 @@ struct KubectlRun
     QString out, err;
 };
 
-// A running `kubectl port-forward`: its local port once it says "Forwarding from", everything it printed,
-// and no orphan: it is killed when the object goes.
-class KubectlForward
-{
-public:
-    KubectlForward(const QString &program, const QStringList &args, const QProcessEnvironment &env)
-    {
-        m_process.setProcessEnvironment(env);
-        m_process.start(program, args);
-    }
-    ~KubectlForward()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(10000);
-        }
-    }
-    // The local port kubectl listens on; 0 when it did not say within the time.
-    int waitForPort(int timeoutMs = 60000)
-    {
-        static const QRegularExpression forwarding(QStringLiteral("Forwarding from 127\\.0\\.0\\.1:(\\d+) -> (\\d+)"));
-        QRegularExpressionMatch match;
-        (void)QTest::qWaitFor(
-            [&] {
-                match = forwarding.match(output());
-                return match.hasMatch() || m_process.state() == QProcess::NotRunning;
-            },
-            timeoutMs);
-        return match.hasMatch() ? match.captured(1).toInt() : 0;
-    }
-    // Waits until kubectl exits or prints one of the lines; true when one of them happened.
-    bool waitForExitOrLine(const QStringList &lines, int timeoutMs)
-    {
-        return QTest::qWaitFor(
-            [&] {
-                const QString text = output();
-                for (const QString &line : lines) {
-                    if (text.contains(line))
-                        return true;
-                }
-                return m_process.state() == QProcess::NotRunning;
-            },
-            timeoutMs);
-    }
-    bool running() const { return m_process.state() != QProcess::NotRunning; }
-    int exitCode() const { return m_process.exitCode(); }
-    QString output()
-    {
-        m_output += QString::fromUtf8(m_process.readAllStandardOutput() + m_process.readAllStandardError());
-        return m_output;
-    }
-
-private:
-    QProcess m_process;
-    QString m_output;
-};
-
-// One libpq connection through the forward. Queries are sent asynchronously and waited for with the event
-// loop spinning, so a forward that breaks ends in an error, never in a hang.
-class PgClient
-{
-public:
-    PgClient(const ConnectionProfile &profile, int port)
-    {
-        const QByteArray portText = QByteArray::number(port), db = profile.database.toUtf8(),
-                         user = profile.user.toUtf8();
-        const char *keywords[] = {"host", "port", "dbname", "user", "password", "sslmode", "connect_timeout", nullptr};
-        const char *values[]
-            = {"127.0.0.1", portText.constData(), db.constData(), user.constData(), password, "disable", "20", nullptr};
-        m_conn = PQconnectdbParams(keywords, values, 0);
-    }
-    ~PgClient() { PQfinish(m_conn); }
-    bool ok() const { return PQstatus(m_conn) == CONNECTION_OK; }
-    QString error() const { return QString::fromUtf8(PQerrorMessage(m_conn)).trimmed(); }
-    bool send(const char *sql) { return PQsendQuery(m_conn, sql) == 1; }
-    // Waits for the answer to send(); the first value, or nothing (error() says why).
-    std::optional<QByteArray> result(int timeoutMs = 60000)
-    {
-        if (!QTest::qWaitFor([&] { return !PQconsumeInput(m_conn) || !PQisBusy(m_conn); }, timeoutMs))
-            return std::nullopt;
-        std::optional<QByteArray> value;
-        while (PGresult *r = PQgetResult(m_conn)) {
-            if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) > 0)
-                value = QByteArray(PQgetvalue(r, 0, 0), PQgetlength(r, 0, 0));
-            PQclear(r);
-        }
-        return value;
-    }
-    std::optional<QByteArray> query(const char *sql, int timeoutMs = 60000)
-    {
-        return send(sql) ? result(timeoutMs) : std::nullopt;
-    }
-
-private:
-    PGconn *m_conn = nullptr;
-};
-
 } // namespace
+
+using KubeTesting::KubectlForward;
+using KubeTesting::PgClient;
 
 // The fake Kubernetes API server, driven by the real kubectl: every kubectl on PATH and in
 // SAYTRUTH_TEST_KUBECTLS gets the same tests (a row each).
@@ -389,7 +294,7 @@ void TestFakeKubeApiServer::forwardsPod()
     QVERIFY(m_server->requests().contains(
         QStringLiteral("POST /api/v1/namespaces/saytruth-dev/pods/postgres-0/portforward")));
     {
-        PgClient first(m_fixture.profile(), port), second(m_fixture.profile(), port);
+        PgClient first(m_fixture.profile(), port, password), second(m_fixture.profile(), port, password);
         QVERIFY2(first.ok(), qPrintable(first.error()));
         QVERIFY2(second.ok(), qPrintable(second.error()));
         QVERIFY(first.send("SELECT count(*) FROM users, pg_sleep(0.2)"));
@@ -416,7 +321,7 @@ void TestFakeKubeApiServer::forwardsService()
     auto forward = portForward(QStringLiteral("svc/postgres-service"));
     const int port = forward->waitForPort();
     QVERIFY2(port > 0, qPrintable(forward->output()));
-    PgClient client(m_fixture.profile(), port);
+    PgClient client(m_fixture.profile(), port, password);
     QVERIFY2(client.ok(), qPrintable(client.error()));
     QCOMPARE(client.query("SELECT count(*) FROM users"), std::optional<QByteArray>("1000"));
     const QStringList requests = m_server->requests();
@@ -455,7 +360,7 @@ void TestFakeKubeApiServer::forwardBreaks()
     auto forward = portForward(QStringLiteral("pod/postgres-0"));
     const int port = forward->waitForPort();
     QVERIFY2(port > 0, qPrintable(forward->output()));
-    PgClient client(m_fixture.profile(), port);
+    PgClient client(m_fixture.profile(), port, password);
     QVERIFY2(client.ok(), qPrintable(client.error()));
     QCOMPARE(client.query("SELECT 1"), std::optional<QByteArray>("1"));
     QCOMPARE(m_server->openForwardStreams(), 1);
@@ -490,7 +395,7 @@ void TestFakeKubeApiServer::forwardBreaks()
     auto again = portForward(QStringLiteral("svc/postgres-service"));
     const int newPort = again->waitForPort();
     QVERIFY2(newPort > 0, qPrintable(again->output()));
-    PgClient reconnected(m_fixture.profile(), newPort);
+    PgClient reconnected(m_fixture.profile(), newPort, password);
     QVERIFY2(reconnected.ok(), qPrintable(reconnected.error()));
     QCOMPARE(reconnected.query("SELECT 1"), std::optional<QByteArray>("1"));
     const QString pod
@@ -510,7 +415,7 @@ void TestFakeKubeApiServer::targetRefuses()
     auto forward = portForward(QStringLiteral("pod/broken-0"));
     const int port = forward->waitForPort();
     QVERIFY2(port > 0, qPrintable(forward->output()));
-    PgClient client(m_fixture.profile(), port);
+    PgClient client(m_fixture.profile(), port, password);
     QVERIFY(!client.ok());
     QVERIFY2(forward->waitForExitOrLine({QStringLiteral("an error occurred forwarding %1 -> 5432").arg(port)}, 30000),
         qPrintable(forward->output()));
@@ -534,7 +439,7 @@ void TestFakeKubeApiServer::slowApi()
     auto forward = portForward(QStringLiteral("svc/postgres-service"));
     const int port = forward->waitForPort(120000);
     QVERIFY2(port > 0, qPrintable(forward->output()));
-    PgClient client(m_fixture.profile(), port);
+    PgClient client(m_fixture.profile(), port, password);
     QVERIFY2(client.ok(), qPrintable(client.error()));
     QCOMPARE(client.query("SELECT count(*) FROM users"), std::optional<QByteArray>("1000"));
 }
