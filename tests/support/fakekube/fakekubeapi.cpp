@@ -89,8 +89,8 @@ FakeKubeApi::Response FakeKubeApi::answer(const Request &request)
     // SAYTRUTH_FAKEKUBE_TRACE=1: every request and its status on stderr, to see what a kubectl asks for.
     static const bool trace = qEnvironmentVariableIsSet("SAYTRUTH_FAKEKUBE_TRACE");
     if (trace)
-        qDebug("fake kube API: %s %s %s-> %d", request.method.constData(), request.target.constData(),
-            request.body.left(300).constData(), response.status);
+        qDebug("fake kube API: %s %s (Accept: %s) %s-> %d", request.method.constData(), request.target.constData(),
+            request.headers.value("accept").constData(), request.body.left(300).constData(), response.status);
     return response;
 }
 
@@ -185,10 +185,12 @@ FakeKubeApi::Response FakeKubeApi::resource(
         return r;
     }
     if (name.isEmpty()) {
-        const auto list = m_cluster.list(res, ns, query.value(QStringLiteral("labelSelector")));
+        const auto list
+            = m_cluster.list(res, ns, query.value(QStringLiteral("labelSelector")), query.value("fieldSelector"));
         if (!list)
             return status(400, QStringLiteral("BadRequest"),
-                QStringLiteral("unable to parse requirement: %1").arg(query.value("labelSelector")));
+                QStringLiteral("unable to parse requirement: %1 %2")
+                    .arg(query.value("labelSelector"), query.value("fieldSelector")));
         return json(*list);
     }
     const auto object = m_cluster.object(res, ns, name);

@@ -171,18 +171,27 @@ std::optional<QJsonObject> FakeKubeCluster::object(
 }
 
 std::optional<QJsonObject> FakeKubeCluster::list(
-    const QString &resource, const QString &ns, const QString &labelSelector) const
+    const QString &resource, const QString &ns, const QString &labelSelector, const QString &fieldSelector) const
 {
     const auto terms = parseSelector(labelSelector);
-    if (!terms)
+    const auto fieldTerms = parseSelector(fieldSelector);
+    if (!terms || !fieldTerms)
         return std::nullopt;
     QJsonArray items;
     for (const QJsonObject &o : objects(resource, ns)) {
-        QMap<QString, QString> labels;
+        QMap<QString, QString> labels, fields;
         const QJsonObject jsonLabels = o.value(QLatin1String("metadata")).toObject().value("labels").toObject();
         for (auto it = jsonLabels.begin(); it != jsonLabels.end(); ++it)
             labels.insert(it.key(), it.value().toString());
-        if (matches(*terms, labels))
+        // Field selectors name a path into the object: metadata.name, status.phase, spec.nodeName, ...
+        for (const Requirement &r : *fieldTerms) {
+            QJsonValue v = o;
+            for (const QString &key : r.key.split(QLatin1Char('.')))
+                v = v.toObject().value(key);
+            if (!v.isUndefined())
+                fields.insert(r.key, v.toString());
+        }
+        if (matches(*terms, labels) && matches(*fieldTerms, fields))
             items.append(o);
     }
     return QJsonObject {{QStringLiteral("kind"), kindOf(resource) + QLatin1String("List")},

@@ -64,8 +64,10 @@ public:
     // secrets.
     std::optional<QJsonObject> object(const QString &resource, const QString &ns, const QString &name) const;
     // The list's JSON (PodList, ...): every namespace when ns is empty; labelSelector as in the API
-    // ("a=b,c!=d,e,!f"); nothing when the selector cannot be parsed.
-    std::optional<QJsonObject> list(const QString &resource, const QString &ns, const QString &labelSelector) const;
+    // ("a=b,c!=d,e,!f"), fieldSelector a path and a value ("status.phase=Running,metadata.name!=x"); nothing
+    // when a selector cannot be parsed.
+    std::optional<QJsonObject> list(const QString &resource, const QString &ns, const QString &labelSelector,
+        const QString &fieldSelector = {}) const;
     static bool isResource(const QString &resource);
     static QString kindOf(const QString &resource);
 

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -126,6 +127,8 @@ void TestFakeKubeApiServer::init()
         m_server->addSecret(ns, QStringLiteral("postgres-secret"), {{"username", "saytruth"}, {"password", "s3cret"}});
     }
     m_kubeconfig = m_server->writeKubeconfig(m_home.path(), {{"dev", dev}, {"prod", prod}});
+    // kubectl's discovery cache is per host:port, which a later server may reuse: every test starts without.
+    QVERIFY(QDir(m_home.filePath(QStringLiteral(".kube/cache"))).removeRecursively());
 }
 
 void TestFakeKubeApiServer::cleanup()
@@ -218,6 +221,12 @@ void TestFakeKubeApiServer::getsObjects()
     QCOMPARE(parse(run.out)["items"][0]["metadata"]["namespace"].toString(), prod);
     run = kubectl({"get", "pods", "-l", "app=other", "-o", "json"});
     QCOMPARE(parse(run.out)["items"].toArray().size(), 0);
+    run = kubectl({"get", "pods", "--field-selector", "status.phase=Running,metadata.name=postgres-0", "-o", "json"});
+    QCOMPARE(parse(run.out)["items"].toArray().size(), 1);
+    run = kubectl({"get", "pods", "--field-selector", "metadata.name=postgres-9", "-o", "json"});
+    QCOMPARE(parse(run.out)["items"].toArray().size(), 0);
+    // kubectl 1.26+ asks for aggregated discovery first; the legacy answer makes it read /api/v1 as 1.20 does.
+    QVERIFY(!m_server->requests().filter(QRegularExpression(QStringLiteral("^GET /api/v1(\\?|$)"))).isEmpty());
 
     run = kubectl({"get", "secret", "postgres-secret", "-n", dev, "-o", "json"});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
