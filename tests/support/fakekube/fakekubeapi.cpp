@@ -85,7 +85,10 @@ FakeKubeApi::Response FakeKubeApi::answer(const Request &request)
         for (const auto &[key, value] : q.queryItems(QUrl::FullyDecoded))
             query.insert(key, value);
     }
-    const Response response = route(request, path, query);
+    const bool authorized
+        = m_requiredToken.isEmpty() || request.headers.value("authorization") == "Bearer " + m_requiredToken.toUtf8();
+    const Response response
+        = authorized ? route(request, path, query) : status(401, QStringLiteral("Unauthorized"), "Unauthorized");
     // SAYTRUTH_FAKEKUBE_TRACE=1: every request and its status on stderr, to see what a kubectl asks for.
     static const bool trace = qEnvironmentVariableIsSet("SAYTRUTH_FAKEKUBE_TRACE");
     if (trace)
@@ -104,6 +107,12 @@ void FakeKubeApi::setDelay(int milliseconds)
 {
     QMutexLocker locker(&m_mutex);
     m_delay = milliseconds;
+}
+
+void FakeKubeApi::requireToken(const QString &token)
+{
+    QMutexLocker locker(&m_mutex);
+    m_requiredToken = token;
 }
 
 int FakeKubeApi::delay() const

@@ -44,6 +44,7 @@ public:
     }
     void setServerAddress(const QString &hostPort);
     void setDelay(int milliseconds);
+    void requireToken(const QString &token);
     int delay() const;
     QStringList requests() const;
 
@@ -67,4 +68,5 @@ private:
     QStringList m_requests;
     QString m_serverAddress;
     int m_delay = 0;
+    QString m_requiredToken;
 };

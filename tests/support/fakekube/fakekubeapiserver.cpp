@@ -3,6 +3,7 @@
 #include "fakekubeapi.h"
 #include "fakekubehttpconnection.h"
 #include "fakekubeportforward.h"
+#include "fakekubetlsserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,9 +21,9 @@ public:
         : m_api(api)
     { }
 
-    quint16 listen()
+    quint16 listen(bool https)
     {
-        m_server = new QTcpServer(this);
+        m_server = https ? new FakeKubeTlsServer(this) : new QTcpServer(this);
         if (!m_server->listen(QHostAddress::LocalHost, 0))
             return 0;
         connect(m_server, &QTcpServer::newConnection, this, [this] {
@@ -85,6 +86,16 @@ FakeKubeApiServer::~FakeKubeApiServer()
     delete m_thread;
 }
 
+bool FakeKubeApiServer::startHttps()
+{
+    if (!FakeKubeTlsServer::isSupported()) {
+        qWarning("fake kube API server: Qt has no TLS backend here");
+        return false;
+    }
+    m_https = true;
+    return start();
+}
+
 bool FakeKubeApiServer::start()
 {
     if (m_thread)
@@ -95,28 +106,36 @@ bool FakeKubeApiServer::start()
     m_listener->moveToThread(m_thread);
     m_thread->start();
     QMetaObject::invokeMethod(
-        m_listener, [this] { return m_listener->listen(); }, Qt::BlockingQueuedConnection, &m_port);
+        m_listener, [this] { return m_listener->listen(m_https); }, Qt::BlockingQueuedConnection, &m_port);
     m_api->setServerAddress(QStringLiteral("127.0.0.1:%1").arg(m_port));
     return m_port != 0;
 }
 
 QUrl FakeKubeApiServer::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_https ? "https" : "http").arg(m_port));
 }
 
 QString FakeKubeApiServer::writeKubeconfig(const QString &dir, const QList<QPair<QString, QString>> &contexts) const
 {
     QString yaml = QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n- name: fake\n  cluster:\n"
-                                  "    server: %1\ncontexts:\n")
-                       .arg(url().toString());
+                                  "    server: %1\n%2contexts:\n")
+                       .arg(url().toString(), m_https ? "    insecure-skip-tls-verify: true\n" : "");
     for (const auto &[context, ns] : contexts) {
         yaml += QStringLiteral("- name: %1\n  context:\n    cluster: fake\n    user: tester\n    namespace: %2\n")
                     .arg(context, ns);
     }
-    yaml += QStringLiteral("current-context: %1\npreferences: {}\nusers:\n- name: tester\n  user:\n"
-                           "    token: fake-token\n")
+    yaml += QStringLiteral("current-context: %1\npreferences: {}\nusers:\n- name: tester\n  user:\n")
                 .arg(contexts.isEmpty() ? QString() : contexts.first().first);
+    QMutexLocker locker(&m_kubeconfigMutex);
+    if (m_execCommand.isEmpty()) {
+        yaml += QStringLiteral("    token: fake-token\n");
+    } else {
+        yaml += QStringLiteral("    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: %1\n")
+                    .arg(m_execCommand);
+        if (!m_execArgs.isEmpty())
+            yaml += QStringLiteral("      args: [\"%1\"]\n").arg(m_execArgs.join(QLatin1String("\", \"")));
+    }
     const QString path = QDir(dir).filePath(QStringLiteral("kubeconfig"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(yaml.toUtf8()) < 0)
@@ -202,6 +221,18 @@ void FakeKubeApiServer::deny(const QString &verb, const QString &resource, const
 void FakeKubeApiServer::setDelay(int milliseconds)
 {
     m_api->setDelay(milliseconds);
+}
+
+void FakeKubeApiServer::requireToken(const QString &token)
+{
+    m_api->requireToken(token);
+}
+
+void FakeKubeApiServer::setExecPlugin(const QString &command, const QStringList &args)
+{
+    QMutexLocker locker(&m_kubeconfigMutex);
+    m_execCommand = command;
+    m_execArgs = args;
 }
 
 QStringList FakeKubeApiServer::requests() const

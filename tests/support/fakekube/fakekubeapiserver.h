@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QMap>
+#include <QMutex>
 #include <QObject>
 #include <QPair>
 #include <QString>
@@ -29,6 +30,9 @@ public:
     ~FakeKubeApiServer() override; // stops the thread, closes every connection
 
     bool start(); // listens on 127.0.0.1:0 on its own thread
+    // The same over TLS (a self-signed certificate; kubeconfigs skip verification). Needed for credentials:
+    // kubectl sends a kubeconfig's token and runs its exec plugin only when the server is https.
+    bool startHttps();
     QUrl url() const;
     // Writes a kubeconfig into dir with one context per entry (context name -> namespace; one cluster, one
     // user with a bearer token); current-context is the first. Returns the file's path.
@@ -53,6 +57,12 @@ public:
     // field matches everything.
     void deny(const QString &verb, const QString &resource, const QString &ns);
     void setDelay(int milliseconds); // every response is delayed (a slow API server)
+    // Authentication, for exec credential plugins: requests without "Authorization: Bearer <token>" get 401
+    // Unauthorized. Empty (the default): anything goes.
+    void requireToken(const QString &token);
+    // The kubeconfigs written from now on take the user's token from this exec credential plugin
+    // (client.authentication.k8s.io/v1beta1, which kubectl 1.20 to 1.3x all run) instead of a fixed token.
+    void setExecPlugin(const QString &command, const QStringList &args = {});
 
     QStringList requests() const; // "GET /api/v1/namespaces/x/pods/y", "POST .../portforward", in order
     int openForwardStreams() const; // data streams currently open
@@ -64,4 +74,8 @@ private:
     QThread *m_thread = nullptr;
     FakeKubeListener *m_listener = nullptr;
     quint16 m_port = 0;
+    bool m_https = false;
+    mutable QMutex m_kubeconfigMutex;
+    QString m_execCommand;
+    QStringList m_execArgs;
 };

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void targetRefuses_data() { kubectlRows(); }
     void targetRefuses();
     void forwardBreaks();
+    void execPlugin_data() { kubectlRows(); }
+    void execPlugin();
     void slowApi_data() { kubectlRows(); }
     void slowApi();
 
@@ -433,6 +435,53 @@ void TestFakeKubeApiServer::targetRefuses()
     forward->waitForExitOrLine({}, 5000); // 1.31+ exit after such an error, older ones go on
     qInfo("kubectl %s; it printed:\n%s", forward->running() ? "still runs" : "exited", qPrintable(forward->output()));
     QTRY_COMPARE_WITH_TIMEOUT(m_server->openForwardStreams(), 0, 20000);
+}
+
+// A user whose token comes from an exec credential plugin: missing from PATH, answering, or none (401).
+void TestFakeKubeApiServer::execPlugin()
+{
+    // kubectl sends credentials only over TLS.
+    m_server = std::make_unique<FakeKubeApiServer>();
+    if (!m_server->startHttps())
+        QSKIP("Qt has no TLS backend here");
+    m_server->addNamespace(dev);
+    m_server->addPod(dev, QStringLiteral("postgres-0"), {{"app", "postgres"}}, {{"postgres", 5432}},
+        QStringLiteral("127.0.0.1:%1").arg(m_fixture.cluster().port()));
+    m_server->requireToken(QStringLiteral("from-plugin"));
+    m_server->setExecPlugin(QStringLiteral("saytruth-no-such-plugin"));
+    m_kubeconfig = m_server->writeKubeconfig(m_home.path(), {{"dev", dev}});
+    KubectlRun run = kubectl({"get", "pods", "-o", "json"});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(QStringLiteral("saytruth-no-such-plugin")), qPrintable(run.err));
+    qInfo("a missing plugin: %s", qPrintable(run.err.trimmed()));
+
+    const QString plugin = m_home.filePath(QStringLiteral("saytruth-test-auth"));
+    QFile script(plugin);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nprintf '%s' '{\"apiVersion\":\"client.authentication.k8s.io/v1beta1\",\"kind\":"
+                 "\"ExecCredential\",\"status\":{\"token\":\"from-plugin\"}}'\n");
+    script.close();
+    QVERIFY(script.setPermissions(script.permissions() | QFile::ExeOwner));
+    m_server->setExecPlugin(plugin, {QStringLiteral("--cluster"), QStringLiteral("fake")});
+    m_kubeconfig = m_server->writeKubeconfig(m_home.path(), {{"dev", dev}});
+    run = kubectl({"get", "pods", "-o", "json"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(firstItemName(parse(run.out)), QStringLiteral("postgres-0"));
+
+    // A forward over TLS too.
+    auto forward = portForward(QStringLiteral("pod/postgres-0"));
+    const int port = forward->waitForPort();
+    QVERIFY2(port > 0, qPrintable(forward->output()));
+    PgClient client(m_fixture.profile(), port, password);
+    QVERIFY2(client.ok(), qPrintable(client.error()));
+    QCOMPARE(client.query("SELECT count(*) FROM users"), std::optional<QByteArray>("1000"));
+
+    m_server->setExecPlugin({}); // the fixed token, not the one the server wants
+    m_kubeconfig = m_server->writeKubeconfig(m_home.path(), {{"dev", dev}});
+    run = kubectl({"get", "pods", "-o", "json"});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains(QStringLiteral("Unauthorized")), qPrintable(run.err));
+    qInfo("a wrong token: %s", qPrintable(run.err.trimmed()));
 }
 
 // A slow API server (every answer two seconds late) still serves kubectl and its forwards.
