@@ -115,6 +115,12 @@ void FakeKubeApi::requireToken(const QString &token)
     m_requiredToken = token;
 }
 
+void FakeKubeApi::setForwardLatency(int milliseconds)
+{
+    QMutexLocker locker(&m_mutex);
+    m_forwardLatency = milliseconds;
+}
+
 int FakeKubeApi::delay() const
 {
     QMutexLocker locker(&m_mutex);
@@ -232,6 +238,7 @@ FakeKubeApi::Response FakeKubeApi::portForward(const Request &request, const QSt
     r.pod = name;
     r.podUid = pod->uid;
     r.forwardTo = pod->forwardTo;
+    r.forwardLatency = m_forwardLatency;
     return r;
 }
 

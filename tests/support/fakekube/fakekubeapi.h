@@ -32,6 +32,7 @@ public:
         // A watch: the headers of an endless chunked answer; no event ever comes (nothing changes here).
         bool watch = false;
         QString ns, pod, podUid, forwardTo;
+        int forwardLatency = 0; // ms, each way
     };
 
     Response answer(const Request &request);
@@ -45,6 +46,7 @@ public:
     void setServerAddress(const QString &hostPort);
     void setDelay(int milliseconds);
     void requireToken(const QString &token);
+    void setForwardLatency(int milliseconds);
     int delay() const;
     QStringList requests() const;
 
@@ -69,4 +71,5 @@ private:
     QString m_serverAddress;
     int m_delay = 0;
     QString m_requiredToken;
+    int m_forwardLatency = 0;
 };

@@ -61,7 +61,8 @@ private:
     void forward(QTcpSocket *socket, const QByteArray &rest, const FakeKubeApi::Response &r)
     {
         m_forwards.removeAll(nullptr);
-        m_forwards.append(new FakeKubePortForward(socket, rest, r.ns, r.pod, r.podUid, r.forwardTo, this));
+        m_forwards.append(
+            new FakeKubePortForward(socket, rest, r.ns, r.pod, r.podUid, r.forwardTo, r.forwardLatency, this));
     }
 
     FakeKubeApi *m_api;
@@ -211,6 +212,11 @@ void FakeKubeApiServer::replacePod(const QString &ns, const QString &oldPod, con
 void FakeKubeApiServer::resetForwards()
 {
     cutForwards({}, {});
+}
+
+void FakeKubeApiServer::setForwardLatency(int milliseconds)
+{
+    m_api->setForwardLatency(milliseconds);
 }
 
 void FakeKubeApiServer::deny(const QString &verb, const QString &resource, const QString &ns)

@@ -57,6 +57,9 @@ public:
     // field matches everything.
     void deny(const QString &verb, const QString &resource, const QString &ns);
     void setDelay(int milliseconds); // every response is delayed (a slow API server)
+    // Port-forwards opened from now on hold every byte this long in each direction (a remote cluster: a round
+    // trip through the forward takes twice this).
+    void setForwardLatency(int milliseconds);
     // Authentication, for exec credential plugins: requests without "Authorization: Bearer <token>" get 401
     // Unauthorized. Empty (the default): anything goes.
     void requireToken(const QString &token);

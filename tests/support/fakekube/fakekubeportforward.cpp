@@ -14,7 +14,7 @@ constexpr qint64 targetReadBuffer = 256 * 1024;
 } // namespace
 
 FakeKubePortForward::FakeKubePortForward(QTcpSocket *socket, const QByteArray &leftover, const QString &ns,
-    const QString &pod, const QString &podUid, const QString &forwardTo, QObject *parent)
+    const QString &pod, const QString &podUid, const QString &forwardTo, int latencyMs, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_buffer(leftover)
@@ -22,7 +22,12 @@ FakeKubePortForward::FakeKubePortForward(QTcpSocket *socket, const QByteArray &l
     , m_pod(pod)
     , m_podUid(podUid)
     , m_forwardTo(forwardTo)
+    , m_latency(latencyMs)
 {
+    m_clock.start();
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_flushTimer, &QTimer::timeout, this, &FakeKubePortForward::flushDue);
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &FakeKubePortForward::readFrames);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
@@ -53,12 +58,13 @@ int FakeKubePortForward::openDataStreams() const
 
 void FakeKubePortForward::cut()
 {
+    m_toKubectl.clear(); // what was still on its way is lost with the connection
     for (Pair &pair : m_pairs) {
         if (pair.done)
             continue;
         for (quint32 stream : {pair.errorStream, pair.dataStream}) {
-            if (stream)
-                write(SpdyFramer::rstStream(stream, SpdyFrame::Cancel));
+            if (stream && m_socket->state() == QAbstractSocket::ConnectedState)
+                m_socket->write(SpdyFramer::rstStream(stream, SpdyFrame::Cancel));
         }
         pair.done = true;
         if (pair.target)
@@ -110,11 +116,28 @@ void FakeKubePortForward::handle(const SpdyFrame &frame)
     Pair &pair = m_pairs[requestId];
     if (frame.streamId != pair.dataStream || pair.done || pair.clientFinished)
         return; // the error stream carries nothing from kubectl but its FIN
+    toTarget(pair, frame.data, frame.fin());
+}
+
+void FakeKubePortForward::toTarget(Pair &pair, const QByteArray &bytes, bool fin)
+{
+    if (m_latency <= 0) {
+        deliver(pair, bytes, fin);
+        return;
+    }
+    pair.toTarget.append({m_clock.elapsed() + m_latency, bytes, fin});
+    scheduleFlush();
+}
+
+void FakeKubePortForward::deliver(Pair &pair, const QByteArray &bytes, bool fin)
+{
+    if (pair.done)
+        return;
     if (pair.connected)
-        pair.target->write(frame.data);
+        pair.target->write(bytes);
     else
-        pair.pending.append(frame.data);
-    if (frame.fin()) {
+        pair.pending.append(bytes);
+    if (fin) {
         pair.clientFinished = true;
         if (pair.connected)
             pair.target->disconnectFromHost();
@@ -170,7 +193,7 @@ void FakeKubePortForward::fromTarget(const QByteArray &requestId, bool all)
     Pair &pair = m_pairs[requestId];
     if (pair.done || !pair.target)
         return;
-    while (pair.target->bytesAvailable() > 0 && (all || m_socket->bytesToWrite() < maxQueued))
+    while (pair.target->bytesAvailable() > 0 && (all || m_socket->bytesToWrite() + m_toKubectlBytes < maxQueued))
         write(SpdyFramer::dataFrame(pair.dataStream, pair.target->read(chunkSize), false));
 }
 
@@ -201,8 +224,43 @@ void FakeKubePortForward::closePair(Pair &pair)
 
 void FakeKubePortForward::write(const QByteArray &bytes)
 {
-    if (m_socket->state() == QAbstractSocket::ConnectedState)
+    if (m_latency > 0) {
+        m_toKubectl.append({m_clock.elapsed() + m_latency, bytes, false});
+        m_toKubectlBytes += bytes.size();
+        scheduleFlush();
+    } else if (m_socket->state() == QAbstractSocket::ConnectedState) {
         m_socket->write(bytes);
+    }
+}
+
+// Sends what the latency held back and is due now, both ways, in order.
+void FakeKubePortForward::flushDue()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_toKubectl.isEmpty() && m_toKubectl.first().due <= now) {
+        const Delayed d = m_toKubectl.takeFirst();
+        m_toKubectlBytes -= d.bytes.size();
+        if (m_socket->state() == QAbstractSocket::ConnectedState)
+            m_socket->write(d.bytes);
+    }
+    for (Pair &pair : m_pairs) {
+        while (!pair.toTarget.isEmpty() && pair.toTarget.first().due <= now) {
+            const Delayed d = pair.toTarget.takeFirst();
+            deliver(pair, d.bytes, d.fin);
+        }
+    }
+    scheduleFlush();
+}
+
+void FakeKubePortForward::scheduleFlush()
+{
+    qint64 next = m_toKubectl.isEmpty() ? -1 : m_toKubectl.first().due;
+    for (const Pair &pair : m_pairs) {
+        if (!pair.toTarget.isEmpty() && (next < 0 || pair.toTarget.first().due < next))
+            next = pair.toTarget.first().due;
+    }
+    if (next >= 0)
+        m_flushTimer.start(int(qMax<qint64>(0, next - m_clock.elapsed())));
 }
 
 QByteArray FakeKubePortForward::requestOf(quint32 streamId) const

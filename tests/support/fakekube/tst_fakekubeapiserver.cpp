@@ -58,6 +58,8 @@ private Q_SLOTS:
     void forwardBreaks();
     void execPlugin_data() { kubectlRows(); }
     void execPlugin();
+    void forwardLatency_data() { kubectlRows(); }
+    void forwardLatency();
     void slowApi_data() { kubectlRows(); }
     void slowApi();
 
@@ -482,6 +484,25 @@ void TestFakeKubeApiServer::execPlugin()
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains(QStringLiteral("Unauthorized")), qPrintable(run.err));
     qInfo("a wrong token: %s", qPrintable(run.err.trimmed()));
+}
+
+// A forward with latency, as to a remote cluster: every round trip through it takes at least twice as long.
+void TestFakeKubeApiServer::forwardLatency()
+{
+    m_server->setForwardLatency(100);
+    auto forward = portForward(QStringLiteral("pod/postgres-0"));
+    const int port = forward->waitForPort();
+    QVERIFY2(port > 0, qPrintable(forward->output()));
+    PgClient client(m_fixture.profile(), port, password);
+    QVERIFY2(client.ok(), qPrintable(client.error()));
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(client.query("SELECT 1"), std::optional<QByteArray>("1"));
+    const qint64 roundTrip = timer.elapsed();
+    QVERIFY2(roundTrip >= 200, qPrintable(QString::number(roundTrip)));
+    qInfo("a query's round trip through a forward with 100 ms each way: %lld ms", roundTrip);
+    const auto big = client.query("SELECT repeat('x', 5000000)");
+    QVERIFY(big && *big == QByteArray(5000000, 'x'));
 }
 
 // A slow API server (every answer two seconds late) still serves kubectl and its forwards.
