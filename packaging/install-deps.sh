@@ -13,7 +13,11 @@ packages=(
     zlib1g-dev zstd gzip
     xvfb xauth fonts-dejavu-core dbus-daemon qt6-translations-l10n
 )
-if [ "${SAYTRUTH_WITH_KUBECTL:-0}" = 1 ]; then packages+=(kubernetes-client); fi
+# kubectl (Kubernetes profiles, and the tests that run it against tests/support/fakekube): Debian's
+# kubernetes-client only where no kubectl exists at all. A machine whose kubectl comes from another package
+# (google-cloud-sdk, a kubectl .deb from pkgs.k8s.io) owns /usr/bin/kubectl, and installing
+# kubernetes-client over it would fail with a file conflict; that kubectl is used as it is.
+if ! command -v kubectl >/dev/null 2>&1; then packages+=(kubernetes-client); fi
 
 missing=()
 for p in "${packages[@]}"; do
