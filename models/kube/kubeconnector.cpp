@@ -125,10 +125,15 @@ void KubeConnector::checkAccess(const QString &resource, const QString &verb, st
 {
     Q_EMIT progress(tr("Checking that you may %1 %2…").arg(verb, resource));
     const QString what = tr("Checking your access (%1 %2 in %3)").arg(verb, resource, m_profile.kube.ns);
-    whenFinished(m_kubectl->run({QStringLiteral("auth"), QStringLiteral("can-i"), verb, resource,
-                                    QStringLiteral("--namespace"), m_profile.kube.ns},
-                     what),
-        this, [this, what, verb, resource, next = std::move(next)](const KubectlResult &result) {
+    // "pods/portforward" would read as the pod named portforward: a subresource is asked for as such.
+    QStringList arguments {QStringLiteral("auth"), QStringLiteral("can-i"), verb};
+    if (const qsizetype slash = resource.indexOf(QLatin1Char('/')); resource.startsWith(QLatin1String("pods/")))
+        arguments << resource.left(slash) << QStringLiteral("--subresource=") + resource.mid(slash + 1);
+    else
+        arguments << resource;
+    arguments << QStringLiteral("--namespace") << m_profile.kube.ns;
+    whenFinished(m_kubectl->run(arguments, what), this,
+        [this, what, verb, resource, next = std::move(next)](const KubectlResult &result) {
             const QString answer = QString::fromUtf8(result.output).trimmed();
             if (answer.startsWith(QLatin1String("yes")))
                 return next();

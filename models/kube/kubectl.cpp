@@ -145,6 +145,7 @@ void Kubectl::explain(KubectlResult *result, const QString &what, const QString 
                                "your login shell's PATH. Install it or put it on PATH.")
                                 .arg(match.captured(1));
     } else if (words.contains(QLatin1String("context was not found"))
+        || words.contains(QLatin1String("cannot locate context"))
         || words.contains(QRegularExpression(QStringLiteral("context \"[^\"]*\" does not exist")))) {
         result->failure = Failure::Context;
         result->error.why = tr("The kubeconfig has no such context.");

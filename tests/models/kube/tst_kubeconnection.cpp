@@ -1,0 +1,248 @@
+#include "connection/connectionuri.h"
+#include "database/databaseconnection.h"
+#include "fakekube/fakekubeapiserver.h"
+#include "kube/kubeforward.h"
+#include "kube/kubeforwards.h"
+#include "testcluster.h"
+#include "testwait.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+// A Kubernetes connection end to end, with the real kubectl (each one found: PATH's, and those listed in
+// SAYTRUTH_TEST_KUBECTLS) against the tests' own API server, forwarding to the test cluster: through a
+// Service and a pod, credentials from each operator's Secret layout, the forward dying and coming back on the
+// same port, RBAC refusals, kubectl missing, a slow API server, and no kubectl left behind.
+namespace {
+
+const QString Namespace = QStringLiteral("saytruth-dev");
+const QString Password = QStringLiteral("kube-Pa55:w@rd");
+
+bool processAlive(qint64 pid)
+{
+    // A zombie is dead for our purpose: it no longer forwards anything.
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (pid <= 0 || !status.open(QIODevice::ReadOnly))
+        return false;
+    return !status.readAll().contains("State:\tZ");
+}
+
+} // namespace
+
+class TestKubeConnection : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestCluster m_cluster;
+    std::unique_ptr<FakeKubeApiServer> m_api;
+    QTemporaryDir m_home;
+    QString m_kubeconfig;
+    QString m_user;
+
+    ConnectionProfile profileFor(const QString &address)
+    {
+        const QString separator = address.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?");
+        const ConnectionUri::Result parsed
+            = ConnectionUri::parse(address + separator + QStringLiteral("kubeconfig=") + m_kubeconfig);
+        if (!parsed.ok)
+            qWarning("%s", qPrintable(parsed.error.toString()));
+        return parsed.profile;
+    }
+
+    // Opens a connection and waits for opened() or openFailed(); the error (empty when it opened).
+    Error open(DatabaseConnection &connection, int timeoutMs = 60000)
+    {
+        QSignalSpy opened(&connection, &DatabaseConnection::opened);
+        QSignalSpy failed(&connection, &DatabaseConnection::openFailed);
+        connection.open();
+        if (!QTest::qWaitFor([&] { return opened.count() + failed.count() > 0; }, timeoutMs))
+            return {QStringLiteral("test"), QStringLiteral("neither opened nor failed in time")};
+        return failed.isEmpty() ? Error {} : failed.first().first().value<Error>();
+    }
+
+    QString countUsers(DatabaseConnection &connection)
+    {
+        const PgResult result
+            = TestWait::result(connection.session()->run(QStringLiteral("SELECT count(*) FROM users")));
+        return result.ok() ? result.value(0, 0).toString() : result.error.toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("SAYTRUTH_NO_LOGIN_SHELL", "1");
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", m_home.path().toUtf8()); // never the developer's ~/.kube
+        QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
+        m_user = m_cluster.profile().user;
+        Error error;
+        QVERIFY2(m_cluster.cluster().setPassword(m_user, Password, &error), qPrintable(error.toString()));
+        m_api = std::make_unique<FakeKubeApiServer>();
+        QVERIFY(m_api->start());
+        const QString target = QStringLiteral("127.0.0.1:%1").arg(m_cluster.cluster().port());
+        for (const QString &ns : {QStringLiteral("saytruth-prod"), QStringLiteral("cnpg")})
+            m_api->addNamespace(ns);
+        const QMap<QString, QString> labels {{QStringLiteral("app"), QStringLiteral("postgres")}};
+        // The seed's layout, in saytruth-dev and in two namespaces where RBAC refuses one thing each.
+        for (const QString &ns : {Namespace, QStringLiteral("no-forward"), QStringLiteral("no-secrets")}) {
+            m_api->addNamespace(ns);
+            m_api->addPod(ns, QStringLiteral("postgres-0"), labels, {{QStringLiteral("postgresql"), 5432}}, target);
+            m_api->addService(ns, QStringLiteral("postgres-service"), labels,
+                {{QStringLiteral("postgres"), 5432, QStringLiteral("postgresql")}});
+            m_api->addSecret(ns, QStringLiteral("postgres-secret"),
+                {{QStringLiteral("username"), m_user.toUtf8()}, {QStringLiteral("password"), Password.toUtf8()}});
+        }
+        m_api->deny(QStringLiteral("create"), QStringLiteral("pods/portforward"), QStringLiteral("no-forward"));
+        m_api->deny(QStringLiteral("get"), QStringLiteral("secrets"), QStringLiteral("no-secrets"));
+        // CloudNativePG's layout: <cluster>-rw, <cluster>-app with a uri.
+        m_api->addPod(QStringLiteral("cnpg"), QStringLiteral("pg-1"),
+            {{QStringLiteral("cnpg.io/cluster"), QStringLiteral("pg")}}, {{QStringLiteral("postgresql"), 5432}},
+            target);
+        m_api->addService(QStringLiteral("cnpg"), QStringLiteral("pg-rw"),
+            {{QStringLiteral("cnpg.io/cluster"), QStringLiteral("pg")}},
+            {{QStringLiteral("postgres"), 5432, QStringLiteral("5432")}});
+        m_api->addSecret(QStringLiteral("cnpg"), QStringLiteral("pg-app"),
+            {{QStringLiteral("username"), m_user.toUtf8()}, {QStringLiteral("password"), Password.toUtf8()},
+                {QStringLiteral("uri"),
+                    QStringLiteral("postgresql://%1:%2@pg-rw.cnpg:5432/saytruth_db")
+                        .arg(m_user, QString::fromLatin1(QUrl::toPercentEncoding(Password)))
+                        .toUtf8()}});
+        // Crunchy PGO's: user/password keys (and a verifier that must never be used).
+        m_api->addSecret(Namespace, QStringLiteral("hippo-pguser-hippo"),
+            {{QStringLiteral("user"), m_user.toUtf8()}, {QStringLiteral("password"), Password.toUtf8()},
+                {QStringLiteral("verifier"), QByteArray("SCRAM-SHA-256$4096:abc=$x:y")}});
+        m_kubeconfig = m_api->writeKubeconfig(m_home.path(),
+            {{QStringLiteral("dev"), Namespace}, {QStringLiteral("prod"), QStringLiteral("saytruth-prod")}});
+    }
+
+    void cleanup() { QTRY_COMPARE(KubeForwards::count(), 0); }
+
+    void connectsThroughTheForward_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("seed Service") << "k8s://dev@saytruth-dev/postgres-service/saytruth_db";
+        QTest::newRow("pod by named port") << "k8s://dev@saytruth-dev/pod/postgres-0:postgresql/saytruth_db";
+        QTest::newRow("CloudNativePG, database from the uri") << "k8s://dev@cnpg/pg-rw/?secret=pg-app";
+        QTest::newRow("Crunchy keys")
+            << "k8s://dev@saytruth-dev/postgres-service/saytruth_db?secret=hippo-pguser-hippo&user-key=user";
+    }
+    void connectsThroughTheForward()
+    {
+        QFETCH(QString, address);
+        auto owned = std::make_unique<DatabaseConnection>(profileFor(address), QString());
+        DatabaseConnection &connection = *owned;
+        const Error error = open(connection);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        QCOMPARE(connection.profile().host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(connection.profile().port, connection.forward()->localPort());
+        QCOMPARE(connection.profile().sslMode, QStringLiteral("disable"));
+        QCOMPARE(connection.profile().user, m_user); // from the Secret
+        QCOMPARE(connection.profile().database, QStringLiteral("saytruth_db"));
+        QCOMPARE(countUsers(connection), QStringLiteral("1000"));
+        // A second session of the same profile (a console) goes through the same forward.
+        auto console = connection.createSession(QStringLiteral("console"));
+        QVERIFY(TestWait::open(*console));
+        QCOMPARE(KubeForwards::count(), 1);
+        const qint64 kubectl = connection.forward()->kubectlProcessId();
+        QVERIFY(processAlive(kubectl));
+        console.reset();
+        // No orphans: the forward's kubectl ends with the connection.
+        owned.reset();
+        QTRY_VERIFY(!processAlive(kubectl));
+    }
+
+    void forwardComesBackOnTheSamePort()
+    {
+        DatabaseConnection connection(
+            profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
+        QVERIFY(open(connection).isNull());
+        KubeForward *forward = connection.forward();
+        const int port = forward->localPort();
+        QSignalSpy reopened(&connection, &DatabaseConnection::opened);
+        // A rollout: the pod is replaced; its forwards are cut.
+        m_api->replacePod(Namespace, QStringLiteral("postgres-0"), QStringLiteral("postgres-0-new"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            forward->state() == KubeForward::State::Reconnecting || forward->attempt() > 0 || reopened.count() > 0,
+            30000);
+        QTRY_COMPARE_WITH_TIMEOUT(forward->state(), KubeForward::State::Up, 60000);
+        QCOMPARE(forward->localPort(), port);
+        QCOMPARE(forward->pod(), QStringLiteral("postgres-0-new"));
+        // The main session notices and reconnects by itself; queries work again on the same port.
+        QTRY_VERIFY_WITH_TIMEOUT(connection.session()->isConnected() && reopened.count() > 0, 60000);
+        QCOMPARE(countUsers(connection), QStringLiteral("1000"));
+        m_api->replacePod(Namespace, QStringLiteral("postgres-0-new"), QStringLiteral("postgres-0"));
+    }
+
+    void refusesInWords_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("no port-forward right") << "k8s://dev@no-forward/postgres-service/saytruth_db"
+                                               << "may not create pods/portforward";
+        QTest::newRow("no Secret right") << "k8s://dev@no-secrets/postgres-service/saytruth_db"
+                                         << "may not get secrets/postgres-secret";
+        QTest::newRow("unknown namespace") << "k8s://dev@nowhere/postgres-service/saytruth_db"
+                                           << "no namespace nowhere";
+        QTest::newRow("unknown Service") << "k8s://dev@saytruth-dev/nothing-here/saytruth_db"
+                                         << "svc/nothing-here";
+        QTest::newRow("unknown Secret") << "k8s://dev@saytruth-dev/postgres-service/saytruth_db?secret=nope"
+                                        << "no Secret nope";
+        QTest::newRow("unknown context") << "k8s://staging@saytruth-dev/postgres-service/saytruth_db"
+                                         << "no such context";
+    }
+    void refusesInWords()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, words);
+        DatabaseConnection connection(profileFor(address), QString());
+        const Error error = open(connection);
+        QVERIFY(!error.isNull());
+        QVERIFY2(error.toString().contains(words), qPrintable(error.toString()));
+        QVERIFY(!error.toString().contains(Password));
+        QVERIFY(!connection.forward());
+    }
+
+    void noReadyPod()
+    {
+        m_api->setPodReady(Namespace, QStringLiteral("postgres-0"), false);
+        DatabaseConnection connection(
+            profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
+        const Error error = open(connection);
+        m_api->setPodReady(Namespace, QStringLiteral("postgres-0"), true);
+        QVERIFY2(error.toString().contains(QLatin1String("No pod behind the Service postgres-service is ready")),
+            qPrintable(error.toString()));
+    }
+
+    void kubectlMissing()
+    {
+        const QByteArray chosen = qgetenv("SAYTRUTH_KUBECTL");
+        qputenv("SAYTRUTH_KUBECTL", "/nonexistent/kubectl");
+        DatabaseConnection connection(
+            profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
+        const Error error = open(connection);
+        if (chosen.isEmpty())
+            qunsetenv("SAYTRUTH_KUBECTL");
+        else
+            qputenv("SAYTRUTH_KUBECTL", chosen);
+        QVERIFY2(error.toString().contains(QLatin1String("kubernetes-client")), qPrintable(error.toString()));
+    }
+
+    void slowApiServer()
+    {
+        m_api->setDelay(1500);
+        DatabaseConnection connection(
+            profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
+        const Error error = open(connection, 120000);
+        m_api->setDelay(0);
+        QVERIFY2(error.isNull(), qPrintable(error.toString()));
+        QCOMPARE(countUsers(connection), QStringLiteral("1000"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKubeConnection)
+#include "tst_kubeconnection.moc"
