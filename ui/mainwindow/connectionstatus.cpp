@@ -100,5 +100,5 @@ void ConnectionStatus::setForward(const QString &text, bool healthy)
 
 QString ConnectionStatus::forwardText() const
 {
-    return m_forward->isVisible() ? m_forward->toolTip() : QString();
+    return m_forward->isHidden() ? QString() : m_forward->toolTip();
 }
