@@ -2,6 +2,7 @@
 #include "connect/connectiondialog.h"
 #include "database/databaseconnection.h"
 #include "dialoganswer.h"
+#include "fakekube/fakekubeapiserver.h"
 #include "mainwindow/mainwindow.h"
 #include "testcluster.h"
 
@@ -10,6 +11,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void canaryLeavesNoTrace();
+    void secretCanaryLeavesNoTrace();
 
 private:
     QStringList filesContaining(const QStringList &needles);
@@ -134,6 +137,54 @@ void TestPasswordCanary::canaryLeavesNoTrace()
     // The profile itself was saved (without the password).
     QVERIFY(QFile::exists(
         QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/profiles.json")));
+}
+
+// The same through Kubernetes: the password is only in the Secret (base64 on the wire), read at connect time
+// and decoded in memory only. Afterwards neither form is in a file, a log message, the server's log, or the
+// command line of any process (kubectl's included, while it runs).
+void TestPasswordCanary::secretCanaryLeavesNoTrace()
+{
+    qputenv("SAYTRUTH_NO_LOGIN_SHELL", "1");
+    FakeKubeApiServer api;
+    QVERIFY(api.start());
+    const QString ns = QStringLiteral("saytruth-dev");
+    api.addNamespace(ns);
+    const QMap<QString, QString> labels {{QStringLiteral("app"), QStringLiteral("postgres")}};
+    api.addPod(ns, QStringLiteral("postgres-0"), labels, {{QStringLiteral("postgresql"), 5432}},
+        QStringLiteral("127.0.0.1:%1").arg(m_fixture.cluster().port()));
+    api.addService(
+        ns, QStringLiteral("postgres-service"), labels, {{QStringLiteral("postgres"), 5432, QStringLiteral("5432")}});
+    api.addSecret(ns, QStringLiteral("postgres-secret"),
+        {{QStringLiteral("username"), QByteArray("saytruth_user")}, {QStringLiteral("password"), m_canary.toUtf8()}});
+    QTemporaryDir kubeDir;
+    const QString kubeconfig = api.writeKubeconfig(kubeDir.path(), {{QStringLiteral("dev"), ns}});
+    CommandLineOptions options;
+    options.mode = CommandLineOptions::Mode::Uri;
+    options.uri = QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db?kubeconfig=") + kubeconfig;
+    options.table = QStringLiteral("users");
+    Application app(options);
+    QSignalSpy ready(app.mainWindow(), &MainWindow::ready);
+    app.start();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+    QVERIFY(app.mainWindow()->connection()->session()->isConnected());
+    QCOMPARE(app.mainWindow()->connection()->profile().user, QStringLiteral("saytruth_user"));
+
+    const QStringList needles {m_canary, QString::fromLatin1(m_canary.toUtf8().toBase64())};
+    // Every process's command line, while the forward runs.
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = cmdline.readAll();
+        for (const QString &needle : needles)
+            QVERIFY2(!line.contains(needle.toUtf8()), "a command line holds the Secret's password");
+    }
+    const QStringList hits = filesContaining(needles);
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+    for (const QString &message : std::as_const(capturedLog)) {
+        for (const QString &needle : needles)
+            QVERIFY2(!message.contains(needle), "a log message holds the Secret's password");
+    }
 }
 
 QTEST_MAIN(TestPasswordCanary)
