@@ -172,10 +172,12 @@ void MainWindow::createActions()
     dashboard->setIcon(Icons::get(QStringLiteral("monitor")));
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    QAction *backup = toolsMenu->addAction(tr("&Back up…"), this, [this] { JobWizards::openBackup(m_connection.get(), this); });
+    QAction *backup
+        = toolsMenu->addAction(tr("&Back up…"), this, [this] { JobWizards::openBackup(m_connection.get(), this); });
     backup->setObjectName(QStringLiteral("backupAction"));
     backup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    QAction *restore = toolsMenu->addAction(tr("&Restore…"), this, [this] { JobWizards::openRestore(m_connection.get(), this); });
+    QAction *restore
+        = toolsMenu->addAction(tr("&Restore…"), this, [this] { JobWizards::openRestore(m_connection.get(), this); });
     restore->setObjectName(QStringLiteral("restoreAction"));
     restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
@@ -388,6 +390,7 @@ void MainWindow::onOpened(const ServerInfo &info)
 {
     m_banner->hide();
     m_status->setServer(info);
+    m_status->followReplayLag(m_connection->session());
     if (!m_connection->profile().name.isEmpty() && !m_connection->profile().demo)
         m_profiles->setLastProfileName(m_connection->profile().name);
 }
