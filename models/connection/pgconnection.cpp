@@ -139,20 +139,16 @@ static QString readOnlyTransaction()
     return QStringLiteral("SET TRANSACTION READ ONLY");
 }
 
-bool PgConnection::guards(const QString &sql) const
+bool PgConnection::guards() const
 {
-    if (!m_readOnly || transaction() != Transaction::Idle)
-        return false;
-    // The app's own transaction control (BEGIN READ WRITE of an unlocked writer, COMMIT, ROLLBACK) goes as it is.
-    static const QStringList control {QStringLiteral("BEGIN"), QStringLiteral("START"), QStringLiteral("COMMIT"),
-        QStringLiteral("END"), QStringLiteral("ROLLBACK"), QStringLiteral("ABORT")};
-    const QString first = sql.trimmed().section(QLatin1Char(' '), 0, 0).toUpper().remove(QLatin1Char(';'));
-    return !control.contains(first);
+    // A BEGIN too: the transaction it opens stays read-only unless it asks for READ WRITE itself (the server
+    // lets a transaction switch before its first query), as an unlocked table's save does.
+    return m_readOnly && transaction() == Transaction::Idle;
 }
 
 PgResult PgConnection::exec(const QString &sql, const QVariantList &binds) const
 {
-    if (guards(sql)) {
+    if (guards()) {
         const QList<PgResult> results
             = pipeline({qMakePair(readOnlyTransaction(), QVariantList()), qMakePair(sql, binds)});
         return results.value(0).ok() ? results.value(1) : results.value(0);
@@ -186,7 +182,7 @@ PgResult PgConnection::exec(const QString &sql, const QVariantList &binds) const
 
 QList<PgResult> PgConnection::execTogether(const QList<QPair<QString, QVariantList>> &statements) const
 {
-    if (!statements.isEmpty() && guards(statements.first().first)) {
+    if (!statements.isEmpty() && guards()) {
         QList<PgResult> results = pipeline(QList {qMakePair(readOnlyTransaction(), QVariantList())} + statements);
         const PgResult guard = results.takeFirst();
         if (!guard.ok())

@@ -23,11 +23,12 @@ public:
 
     // A production session's guard, per transaction (never a session setting, which a transaction-pooling
     // PgBouncer would not keep, and would hand on to its next client): while no transaction is open, exec()
-    // and execTogether() run their statements in a read-only transaction of their own, "SET TRANSACTION READ
-    // ONLY" going ahead in the same round trip. A transaction-control statement (BEGIN ... READ WRITE, COMMIT)
-    // goes as it is, so a writer whose lock is unlocked opens its own transaction READ WRITE. Session turns it
-    // on for production profiles; writers that apply their own lock (the console) or run what cannot be inside
-    // a transaction (VACUUM) turn it off for their job.
+    // and execTogether() send "SET TRANSACTION READ ONLY" ahead of their statements in the same round trip
+    // (pipeline mode: one implicit transaction). A BEGIN sent that way opens a read-only transaction, unless it
+    // asks for READ WRITE itself, which the server allows before the transaction's first query: that is how a
+    // writer whose lock is unlocked (a table's save) writes. Session turns it on for production profiles;
+    // writers that apply their own lock (the console) or run what cannot be inside a transaction (VACUUM) turn
+    // it off for their job.
     void setReadOnlyTransactions(bool on) { m_readOnly = on; }
     bool readOnlyTransactions() const { return m_readOnly; }
 
@@ -59,7 +60,7 @@ public:
 private:
     // Pipeline mode, one round trip, no guard of its own.
     QList<PgResult> pipeline(const QList<QPair<QString, QVariantList>> &statements) const;
-    bool guards(const QString &sql) const;
+    bool guards() const;
 
     pg_conn *m_conn;
     bool m_readOnly = false;

@@ -199,6 +199,14 @@ void TestSession::productionIsReadOnlyOnTheServer()
     }));
     QVERIFY2(unlocked.ok(), qPrintable(unlocked.error.toString()));
     QCOMPARE(unlocked.rowsAffected, 1);
+    // A plain BEGIN opens a read-only transaction, as default_transaction_read_only did.
+    const PgResult plain = waitFor(session.call([](PgConnection &connection) {
+        connection.exec(QStringLiteral("BEGIN"));
+        const PgResult result = connection.exec(QStringLiteral("UPDATE users SET username = username WHERE id = 1"));
+        connection.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }));
+    QCOMPARE(plain.error.sqlState, QStringLiteral("25006"));
     QVERIFY(!session.serverInfo().inRecovery);
 }
 
