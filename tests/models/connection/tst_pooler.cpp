@@ -53,6 +53,7 @@ class TestPooler : public QObject
 private Q_SLOTS:
     void initTestCase();
     void productionProfileConnects();
+    void refusedStartupParameterInWords();
     void productionConsoleIsReadOnlyUntilUnlocked();
     void lockIsPerTransactionNeverShared();
     void statementsOutsideATransactionBlockNeedTheUnlock();
@@ -110,6 +111,21 @@ void TestPooler::productionProfileConnects()
     QVERIFY(production->serverInfo().readOnly);
     QVERIFY(!production->serverInfo().inRecovery);
     QCOMPARE(value(*production, QStringLiteral("SELECT count(*) FROM users WHERE id <= 10")), QStringLiteral("10"));
+}
+
+// The user's own `options` (from a URI's ?options=...) still go, and PgBouncer's refusal reads in words.
+void TestPooler::refusedStartupParameterInWords()
+{
+    ConnectionProfile withOptions = profile(false);
+    withOptions.options.insert(QStringLiteral("options"), QStringLiteral("-c search_path=public"));
+    Session session(withOptions, QString(), QStringLiteral("browser"));
+    QSignalSpy failed(&session, &Session::openFailed);
+    session.open();
+    QVERIFY(failed.wait(20000));
+    const Error error = failed.first().first().value<Error>();
+    QVERIFY2(error.why.contains(QLatin1String("PgBouncer")) && error.why.contains(QLatin1String("\"options\"")),
+        qPrintable(error.toString()));
+    QVERIFY2(error.detail.contains(QLatin1String("ignore_startup_parameters")), qPrintable(error.detail));
 }
 
 // A production console through the pooler: reads, a refused write, an unlocked write, refused again once locked;
