@@ -90,7 +90,17 @@ bool TestStandby::start()
         m_error = error.toString();
         return false;
     }
-    return waitForReplay();
+    if (!waitForReplay())
+        return false;
+    // The replay position moves before the replayed commit's time is recorded: wait for that too.
+    const QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        if (scalar(*m_standby, "SELECT pg_last_xact_replay_timestamp() IS NOT NULL") == QLatin1String("t"))
+            return true;
+        QThread::msleep(50);
+    }
+    m_error = QStringLiteral("the standby replayed no commit in time");
+    return false;
 }
 
 bool TestStandby::waitForReplay(int timeoutMs)
