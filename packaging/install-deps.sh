@@ -10,6 +10,7 @@ packages=(
     libqscintilla2-qt6-dev qtkeychain-qt6-dev
     libpq-dev libpg-query-dev libprotobuf-c-dev
     postgresql postgresql-contrib postgresql-client
+    pgbouncer # the transaction-pooling tests (tst_pooler) put it in front of the test cluster
     zlib1g-dev zstd gzip
     xvfb xauth fonts-dejavu-core dbus-daemon qt6-translations-l10n
 )

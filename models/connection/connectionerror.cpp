@@ -91,6 +91,18 @@ Error connectFailed(const ConnectionProfile &profile, const QString &libpqMessag
         error.why = QCoreApplication::translate(
             "ConnectionError", "The server's access rules (pg_hba.conf) do not allow this connection.");
         error.detail = essential;
+    } else if (has("unsupported startup parameter")) {
+        // PgBouncer (a pooler in front of the server) refuses startup parameters it does not know.
+        const QString parameter = essential.section(QLatin1Char(':'), -1).trimmed();
+        error.why = QCoreApplication::translate("ConnectionError",
+            "The connection pooler (PgBouncer) in front of the server refuses the startup parameter \"%1\" that this "
+            "profile sends.")
+                        .arg(parameter);
+        error.detail = QCoreApplication::translate("ConnectionError",
+            "Remove \"%1\" from the profile's connection options, or have PgBouncer ignore it "
+            "(ignore_startup_parameters).")
+                           .arg(parameter);
+        error.sqlState = QStringLiteral("08P01");
     } else if (has("too many connections") || has("remaining connection slots")) {
         error.why = QCoreApplication::translate("ConnectionError", "The server has no free connection slots left.");
         error.sqlState = QStringLiteral("53300");

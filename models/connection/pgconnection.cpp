@@ -134,8 +134,25 @@ Error PgConnection::lastError(const QString &what) const
     return PgError::fromResult(nullptr, m_conn, what);
 }
 
+static QString readOnlyTransaction()
+{
+    return QStringLiteral("SET TRANSACTION READ ONLY");
+}
+
+bool PgConnection::guards() const
+{
+    // A BEGIN too: the transaction it opens stays read-only unless it asks for READ WRITE itself (the server
+    // lets a transaction switch before its first query), as an unlocked table's save does.
+    return m_readOnly && transaction() == Transaction::Idle;
+}
+
 PgResult PgConnection::exec(const QString &sql, const QVariantList &binds) const
 {
+    if (guards()) {
+        const QList<PgResult> results
+            = pipeline({qMakePair(readOnlyTransaction(), QVariantList()), qMakePair(sql, binds)});
+        return results.value(0).ok() ? results.value(1) : results.value(0);
+    }
     PgResult out;
     const QString what = QCoreApplication::translate("PgConnection", "Running the statement");
     if (!isOpen()) {
@@ -160,6 +177,75 @@ PgResult PgConnection::exec(const QString &sql, const QVariantList &binds) const
         out.table = PgError::field(result.get(), PG_DIAG_TABLE_NAME);
     }
     out.elapsedMs = timer.elapsed();
+    return out;
+}
+
+QList<PgResult> PgConnection::execTogether(const QList<QPair<QString, QVariantList>> &statements) const
+{
+    if (!statements.isEmpty() && guards()) {
+        QList<PgResult> results = pipeline(QList {qMakePair(readOnlyTransaction(), QVariantList())} + statements);
+        const PgResult guard = results.takeFirst();
+        if (!guard.ok())
+            results.first() = guard;
+        return results;
+    }
+    return pipeline(statements);
+}
+
+QList<PgResult> PgConnection::pipeline(const QList<QPair<QString, QVariantList>> &statements) const
+{
+    QList<PgResult> out(statements.size());
+    const QString what = QCoreApplication::translate("PgConnection", "Running the statement");
+    if (!isOpen() || PQenterPipelineMode(m_conn) != 1) {
+        for (PgResult &result : out)
+            result.error = lastError(what);
+        return out;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    int sent = 0;
+    for (const auto &[sql, binds] : statements) {
+        const BoundValues values(binds);
+        if (!PQsendQueryParams(
+                m_conn, sql.toUtf8().constData(), values.count(), nullptr, values.values(), nullptr, nullptr, 0))
+            break;
+        ++sent;
+    }
+    const bool synced = PQpipelineSync(m_conn) == 1;
+    for (int i = 0; i < statements.size(); ++i) {
+        PgResult &result = out[i];
+        if (i >= sent || !synced) {
+            result.error = lastError(what);
+            continue;
+        }
+        // One result per statement, then a null that ends it.
+        const PgResultHandle handle(PQgetResult(m_conn));
+        while (PgResultHandle(PQgetResult(m_conn))) { }
+        const ExecStatusType status = handle ? PQresultStatus(handle.get()) : PGRES_FATAL_ERROR;
+        if (status == PGRES_TUPLES_OK)
+            fillRows(result, handle.get());
+        if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
+            result.rowsAffected = QByteArray(PQcmdTuples(handle.get())).toInt();
+        } else if (status == PGRES_PIPELINE_ABORTED) {
+            result.error = {what,
+                QCoreApplication::translate("PgConnection", "Not run: an earlier statement of the same batch failed."),
+                QStringLiteral("25P02")};
+        } else {
+            result.error = PgError::fromResult(handle.get(), m_conn, what);
+            result.constraint = PgError::field(handle.get(), PG_DIAG_CONSTRAINT_NAME);
+            result.column = PgError::field(handle.get(), PG_DIAG_COLUMN_NAME);
+            result.table = PgError::field(handle.get(), PG_DIAG_TABLE_NAME);
+        }
+        result.elapsedMs = timer.elapsed();
+    }
+    // Up to the sync's own result; only then does libpq leave pipeline mode.
+    if (synced) {
+        while (PgResultHandle handle {PQgetResult(m_conn)}) {
+            if (PQresultStatus(handle.get()) == PGRES_PIPELINE_SYNC)
+                break;
+        }
+    }
+    PQexitPipelineMode(m_conn);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "common/sqlresource.h"
 #include "connection/session_p.h"
 #include "connection/sessionworker.h"
 
@@ -119,12 +120,9 @@ QString Session::connectOptions(const ConnectionProfile &profile, const QString 
         options.insert(QStringLiteral("sslmode"), profile.sslMode);
     options.insert(QStringLiteral("application_name"),
         purpose.isEmpty() ? QStringLiteral("SayTruth Studio") : QStringLiteral("SayTruth Studio: ") + purpose);
-    // Session settings travel in the startup packet: no extra round trip after connecting.
-    QString serverOptions = options.value(QStringLiteral("options"));
-    if (profile.isProduction())
-        serverOptions = (serverOptions + QStringLiteral(" -c default_transaction_read_only=on")).trimmed();
-    if (!serverOptions.isEmpty())
-        options.insert(QStringLiteral("options"), serverOptions);
+    // Nothing of ours goes into `options` (the user's own, from the profile, still does): PgBouncer refuses a
+    // startup packet that carries it, and a setting made for the session would not follow it from one pooled
+    // server connection to the next anyway. Production's read-only guard is per transaction (WriteLock).
     QStringList parts;
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         parts << it.key() + QLatin1Char('=') + quoteOptionValue(it.value());
@@ -169,6 +167,17 @@ QFuture<PgResult> Session::run(const QString &sql, const QVariantList &binds)
                 result.rows[row][column] = result.value(row, column);
         }
         return result;
+    });
+}
+
+QFuture<std::optional<double>> Session::readReplayLag()
+{
+    return call([](PgConnection &connection) -> std::optional<double> {
+        const PgResult result = connection.exec(SqlResource::text(QStringLiteral("connection/recovery-state.sql")));
+        const QVariant lag = result.value(0, 1);
+        if (!result.ok() || lag.isNull())
+            return std::nullopt;
+        return lag.toDouble();
     });
 }
 

@@ -10,9 +10,11 @@
 #include <QVariantList>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
-// What the server told us about itself at connect time (no extra round trip: libpq's parameter status).
+// What the server told us about itself at connect time (libpq's parameter status: no extra round trip, except
+// on a standby, for its replay lag, and on servers before 14, which do not report in_hot_standby).
 struct ServerInfo
 {
     QString version; // "15.18"
@@ -23,7 +25,11 @@ struct ServerInfo
     int port = 0;
     int backendPid = 0;
     bool superuser = false;
-    bool readOnly = false; // default_transaction_read_only was set for this session
+    // Writes are refused here until a writer unlocks them for its own transactions: a production profile, or
+    // a standby (which no unlock changes). Nothing is set on the session for it (see WriteLock).
+    bool readOnly = false;
+    bool inRecovery = false; // a hot standby: pg_is_in_recovery()
+    std::optional<double> replayLagSeconds; // on a standby: since the last replayed commit; none before one
 };
 Q_DECLARE_METATYPE(ServerInfo)
 
@@ -62,10 +68,16 @@ public:
     // work must not keep the connection beyond the call.
     template<typename F> auto call(F work) -> QFuture<std::invoke_result_t<F &, PgConnection &>>;
 
+    // On a standby: how far its replay is behind (now - the last replayed commit's time); none on a primary or
+    // before the first replayed commit. One small statement, queued like any other.
+    QFuture<std::optional<double>> readReplayLag();
+
     // Asks the server to cancel the statement running now, if any. Returns at once.
     void cancel();
 
-    // The libpq connection keywords this session uses (without password), e.g. for tests and diagnostics.
+    // The libpq connection keywords this session uses (without password), e.g. for tests and diagnostics. Only
+    // keywords that a pooler accepts too: no `options` of ours (PgBouncer refuses the startup packet), so a
+    // production profile's read-only guard is applied per transaction by its writers instead.
     static QString connectOptions(const ConnectionProfile &profile, const QString &purpose);
 
 Q_SIGNALS:

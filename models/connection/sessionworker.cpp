@@ -1,5 +1,6 @@
 #include "sessionworker.h"
 
+#include "common/sqlresource.h"
 #include "connection/connectionerror.h"
 #include "connection/session_p.h"
 
@@ -87,9 +88,22 @@ ServerInfo SessionWorker::describeServer(PGconn *conn) const
     info.port = QString::fromLatin1(PQport(conn)).toInt();
     info.backendPid = PQbackendPID(conn);
     info.superuser = param("is_superuser") == QLatin1String("on");
-    // Reported by servers from PostgreSQL 14 on; older ones get what we asked for.
-    const QString readOnly = param("default_transaction_read_only");
-    info.readOnly = readOnly.isEmpty() ? m_profile.isProduction() : readOnly == QLatin1String("on");
+    // PostgreSQL 14 on reports in_hot_standby with the other parameters; a standby's lag, and whether an older
+    // server is one at all, take one small statement (a primary from 14 on costs nothing).
+    const QString hotStandby = param("in_hot_standby");
+    info.inRecovery = hotStandby == QLatin1String("on");
+    if (hotStandby.isEmpty() || info.inRecovery) {
+        const PgResult state
+            = PgConnection(conn).exec(SqlResource::text(QStringLiteral("connection/recovery-state.sql")));
+        if (state.ok()) {
+            info.inRecovery = state.value(0, 0).toBool();
+            if (!state.value(0, 1).isNull())
+                info.replayLagSeconds = state.value(0, 1).toDouble();
+        }
+    }
+    // The server's own default counts too (a role or database set read-only there).
+    info.readOnly
+        = m_profile.isProduction() || info.inRecovery || param("default_transaction_read_only") == QLatin1String("on");
     return info;
 }
 
@@ -126,6 +140,8 @@ void SessionWorker::runJob(const std::function<void(PgConnection &)> &job)
     m_shared->running = true;
     {
         PgConnection connection(m_conn);
+        // Production: every transaction a job does not open itself is read-only (see PgConnection).
+        connection.setReadOnlyTransactions(m_profile.isProduction());
         job(connection);
         connection.setNoticeHandler({});
     }

@@ -4,11 +4,12 @@
 #include <QString>
 
 // Whether one writer may write on a production database: read-only until unlocked with a reason (kept in the
-// audit log and the history), locked again on request; a development profile is never locked. The lock
-// belongs to one writer, which applies it on the server: a console's QueryRunner to its own Session (each
-// console has one, so there the lock is the session's), a table tab's TableDataModel to its own save
-// transactions (BEGIN READ WRITE) on the browser Session the table tabs share, whose read-only default
-// stays, so that unlocking one table never unlocks another.
+// audit log and the history), locked again on request; a development profile is never locked, and a standby
+// always is (no unlock changes that). The lock belongs to one writer, which applies it on the server per
+// transaction, never as a session setting (that would not survive a transaction-pooling PgBouncer, and would
+// leak to whoever gets the pooled server connection next): a console's QueryRunner begins each of its
+// transactions READ ONLY while locked, a table tab's TableDataModel opens its save transactions READ ONLY or,
+// unlocked, READ WRITE. So unlocking one writer never unlocks another, and a reconnect loses nothing.
 class WriteLock : public QObject
 {
     Q_OBJECT
@@ -16,10 +17,13 @@ public:
     explicit WriteLock(bool production, QObject *parent = nullptr);
 
     bool isProduction() const { return m_production; }
-    // Writes are refused (production, not unlocked).
-    bool isLocked() const { return m_production && !m_unlocked; }
+    // Writes are refused (production, not unlocked; or a standby).
+    bool isLocked() const { return m_standby || (m_production && !m_unlocked); }
     // Unlocked on production: the writer has to ask the server for read-write itself.
-    bool isUnlocked() const { return m_production && m_unlocked; }
+    bool isUnlocked() const { return !m_standby && m_production && m_unlocked; }
+    // The server is a hot standby: locked whatever the profile, and unlock() refuses.
+    bool isStandby() const { return m_standby; }
+    void setStandby(bool standby);
     // Why it was unlocked; empty while locked.
     QString reason() const { return m_reason; }
 
@@ -33,5 +37,6 @@ Q_SIGNALS:
 private:
     bool m_production;
     bool m_unlocked = false;
+    bool m_standby = false;
     QString m_reason;
 };

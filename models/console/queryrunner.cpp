@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <libpq-fe.h>
+#include <utility>
 
 namespace {
 
@@ -48,7 +49,8 @@ public:
         m_outcome.index = index;
     }
 
-    StatementOutcome read(const QString &sql);
+    // prefix: what the run sends ahead of the statement in the same query (its result is not the statement's).
+    StatementOutcome read(const QString &sql, const QString &prefix = {});
 
 private:
     void onRow(PGresult *result);
@@ -66,16 +68,19 @@ private:
     qint64 m_cap = 0;
 };
 
-StatementOutcome StatementReader::read(const QString &sql)
+StatementOutcome StatementReader::read(const QString &sql, const QString &prefix)
 {
     QElapsedTimer timer;
     timer.start();
     m_cap = m_state->rowCap;
-    if (!m_conn.send(sql, {}, true, &m_outcome.error))
+    if (!m_conn.send(prefix + sql, {}, true, &m_outcome.error))
         return m_outcome;
     m_sinceFlush.start();
+    bool prefixDone = prefix.isEmpty();
     while (const PgResultHandle handle = m_conn.nextResult()) {
         PGresult *result = handle.get();
+        if (!std::exchange(prefixDone, true) && PQresultStatus(result) == PGRES_COMMAND_OK)
+            continue;
         switch (PQresultStatus(result)) {
         case PGRES_SINGLE_TUPLE:
             onRow(result);
@@ -106,6 +111,7 @@ StatementOutcome StatementReader::read(const QString &sql)
             if (m_outcome.error.isNull()) {
                 m_outcome.error = PgError::fromResult(
                     result, nullptr, QCoreApplication::translate("QueryRunner", "Running the statement"));
+                m_outcome.error.position = qMax(0, m_outcome.error.position - int(prefix.size()));
                 if (m_outcome.error.position > 0)
                     m_outcome.errorOffset = TextOffset::fromCodePoint(sql, m_outcome.error.position);
                 m_outcome.cancelled = m_outcome.error.sqlState == QLatin1String("57014");
@@ -202,6 +208,34 @@ void StatementReader::flush()
     toRunner(m_state, [index, chunk](QueryRunner *runner) { Q_EMIT runner->rowsArrived(index, chunk); });
 }
 
+// Sent ahead of a statement (in the same simple query) while writes are locked: the implicit transaction of
+// that query is read-only, and becomes an explicit read-only one when the statement is a BEGIN.
+QString readOnlyPrefix()
+{
+    return QStringLiteral("SET TRANSACTION READ ONLY;\n");
+}
+
+// The server's refusal of a write, in words that say why this connection refuses it.
+void explainRefusal(Error &error, bool guarded, bool standby)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("QueryRunner", text);
+    };
+    if (standby && error.sqlState == QLatin1String("25006")) {
+        error.detail = error.why;
+        error.why = tr("This server is a standby (a read-only replica in recovery): it refuses every write. "
+                       "Connect to the primary to change data.");
+    } else if (guarded && error.sqlState == QLatin1String("25006")) {
+        error.detail = error.why;
+        error.why = tr("Writes are locked on this production connection: unlock writes to run it.");
+    } else if (guarded && error.sqlState == QLatin1String("25001")) {
+        // VACUUM, CREATE DATABASE, CREATE INDEX CONCURRENTLY...: writes that no read-only transaction can hold.
+        error.detail = error.why;
+        error.why = tr("Writes are locked on this production connection, and this statement cannot run inside "
+                       "the read-only transaction the lock puts every statement in: unlock writes to run it.");
+    }
+}
+
 } // namespace
 
 bool QueryRunner::RunState::execute(
@@ -214,8 +248,12 @@ bool QueryRunner::RunState::execute(
     for (int i = 0; i < statements.size() && !stop; ++i) {
         toRunner(self, [i](QueryRunner *runner) { Q_EMIT runner->statementStarted(i); });
         if (!autoCommit && !statements[i].transactionControl && conn.transaction() == PgConnection::Transaction::Idle)
-            conn.exec(QStringLiteral("BEGIN"));
-        StatementOutcome outcome = StatementReader(conn, self, i).read(statements[i].sql);
+            conn.exec(readOnly ? QStringLiteral("BEGIN READ ONLY") : QStringLiteral("BEGIN"));
+        // Outside a transaction the statement is one of its own (or a BEGIN): make that one read-only.
+        const bool guarded = readOnly && conn.transaction() == PgConnection::Transaction::Idle;
+        StatementOutcome outcome
+            = StatementReader(conn, self, i).read(statements[i].sql, guarded ? readOnlyPrefix() : QString());
+        explainRefusal(outcome.error, guarded, standby);
         const TransactionState transaction = transactionStateOf(conn);
         ok = outcome.error.isNull();
         toRunner(self, [outcome, transaction](QueryRunner *runner) { runner->deliverFinished(outcome, transaction); });
@@ -234,17 +272,11 @@ QueryRunner::QueryRunner(Session *session, QObject *parent)
     qRegisterMetaType<StatementOutcome>();
     qRegisterMetaType<std::shared_ptr<const ResultChunk>>();
     qRegisterMetaType<QList<ResultColumn>>();
-    const auto apply = [this](bool locked) {
-        m_session->run(locked ? QStringLiteral("SET default_transaction_read_only = on")
-                              : QStringLiteral("SET default_transaction_read_only = off"));
-    };
-    connect(m_writeLock, &WriteLock::changed, this, apply);
-    // A reconnected production session starts read-only again: an unlocked console lifts it once more, so
-    // that what the lock shows is what the server does.
-    connect(m_session, &Session::opened, this, [this, apply] {
-        if (m_writeLock->isUnlocked())
-            apply(false);
-    });
+    // Nothing is sent when the lock changes: each run reads it (see RunState::readOnly). A standby is read-only
+    // whatever the profile says.
+    m_writeLock->setStandby(session->isConnected() && session->serverInfo().inRecovery);
+    connect(m_session, &Session::opened, this,
+        [this](const ServerInfo &info) { m_writeLock->setStandby(info.inRecovery); });
 }
 
 QueryRunner::~QueryRunner()
@@ -265,8 +297,13 @@ void QueryRunner::run(const QList<RunnableStatement> &statements)
     state->runner = this;
     state->rowCap = m_rowCap;
     state->autoCommit = m_autoCommit;
+    state->standby = m_writeLock->isStandby();
+    state->readOnly = m_writeLock->isLocked() && !state->standby;
     m_state = state;
     m_session->call([state, statements](PgConnection &conn) {
+        // The console applies its own lock (RunState::readOnly), the session's default guard would not let
+        // an unlocked console write.
+        conn.setReadOnlyTransactions(false);
         bool ok = false;
         if (!conn.isOpen()) {
             StatementOutcome outcome;

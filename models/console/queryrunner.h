@@ -73,9 +73,12 @@ public:
     static QList<RunnableStatement> explainStatements(
         const QString &sql, int scriptOffset, bool analyze, bool writes, int *planIndex);
 
-    // Whether this runner's session may write (production): unlocking lifts the session's read-only default
-    // (production sessions start with default_transaction_read_only=on), locking restores it, each sent
-    // after whatever is queued. The session is this runner's alone (a console's), so the lock is the session's.
+    // Whether this runner may write (production, or a standby, which never may). Applied per transaction,
+    // never as a session setting: while locked, a statement run outside a transaction is sent as
+    // "SET TRANSACTION READ ONLY; <statement>" in one simple query (one implicit transaction, one round trip),
+    // so a BEGIN among the statements opens a read-only transaction, and a statement that cannot run inside a
+    // transaction block (VACUUM, CREATE DATABASE, ...) is refused in words; unlocked, statements go as typed.
+    // That holds on a direct connection, through a transaction-pooling PgBouncer and after a reconnect alike.
     WriteLock *writeLock() const { return m_writeLock; }
     // The connected server's key words (word, catcode), for highlighting and completion.
     QFuture<QList<QPair<QString, QChar>>> serverKeywords();

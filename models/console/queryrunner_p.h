@@ -15,6 +15,9 @@ struct QueryRunner::RunState
     std::atomic_bool stop = false; // cancel(): run no further statements
     qint64 rowCap = 0;
     bool autoCommit = true;
+    // Writes locked on production: each transaction this run begins is READ ONLY (see QueryRunner::writeLock).
+    bool readOnly = false;
+    bool standby = false; // the server is a hot standby: its refusals get words that say so
 
     // The cap question: the worker waits here until the GUI answers (or the runner goes away).
     QMutex mutex;

@@ -42,10 +42,16 @@ QString tr(const char *text)
     return QCoreApplication::translate("MonitorQueries", text);
 }
 
+// Every dashboard query runs with the dashboard's statement and lock timeouts, set for its own transaction in
+// the same round trip: a session setting would leak, through a transaction-pooling PgBouncer, to whoever gets
+// the server connection next (a console's long query cancelled after 10 s).
 PgResult runResource(const PgConnection &connection, const QString &file, const QVariantList &binds, Error *error,
     const QString &what, qint64 *elapsedMs)
 {
-    PgResult result = connection.exec(SqlResource::text(QStringLiteral("monitor/") + file), binds);
+    static const QString limits = SqlResource::text(QStringLiteral("monitor/session-limits.sql"));
+    QList<PgResult> results = connection.execTogether(
+        {qMakePair(limits, QVariantList()), qMakePair(SqlResource::text(QStringLiteral("monitor/") + file), binds)});
+    PgResult result = results.value(0).ok() ? results.value(1) : results.value(0);
     if (elapsedMs)
         *elapsedMs = result.elapsedMs;
     if (!result.ok() && error) {
@@ -66,14 +72,6 @@ QList<int> pidList(const QString &text)
 } // namespace
 
 namespace MonitorQueries {
-
-Error applySessionLimits(const PgConnection &connection)
-{
-    Error error;
-    runResource(connection, QStringLiteral("session-limits.sql"), {}, &error,
-        tr("Setting the dashboard's statement and lock timeouts"), nullptr);
-    return error;
-}
 
 ServerOverview readOverview(const PgConnection &connection, Error *error, qint64 *elapsedMs)
 {

@@ -8,16 +8,15 @@
 class PgConnection;
 
 // The worker-thread half of the dashboard: each function runs one query from resources/sql/monitor/ on a
-// Session's connection (inside Session::call) and turns its rows into values. Columns are found by name.
+// Session's connection (inside Session::call) and turns its rows into values. Columns are found by name. Each
+// query runs in a transaction of its own with the dashboard's statement and lock timeouts (session-limits.sql,
+// sent in the same round trip), so nothing is left on the session.
 namespace MonitorQueries {
 
 // Caps that keep a server with thousands of sessions or statements cheap to watch.
 inline constexpr int SessionRowCap = 1000;
 inline constexpr int StatementRowCap = 100;
 inline constexpr int TableRowCap = 500;
-
-// Statement timeout and lock timeout for the dashboard's own session; run once after connecting.
-Error applySessionLimits(const PgConnection &connection);
 
 // monitor/overview.sql: the header figures and counters.
 ServerOverview readOverview(const PgConnection &connection, Error *error, qint64 *elapsedMs = nullptr);

@@ -14,12 +14,6 @@ MonitorSampler::MonitorSampler(Session *session, QObject *parent)
     connect(m_session, &Session::opened, this, [this] {
         m_refreshing = false;
         m_rates.clear();
-        whenFinished(
-            m_session->call([](PgConnection &connection) { return MonitorQueries::applySessionLimits(connection); }),
-            this, [this](const Error &error) {
-                if (error)
-                    Q_EMIT failed(error);
-            });
     });
 }
 

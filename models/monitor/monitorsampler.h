@@ -23,8 +23,8 @@ struct MonitorSample
 Q_DECLARE_METATYPE(MonitorSample)
 
 // Reads the dashboard's fast figures on a Session. refresh() never overlaps itself: while one is in flight
-// the next is skipped (and counted), so a slow server is never queued up with work. Sets the session's
-// statement and lock timeouts each time it (re)connects.
+// the next is skipped (and counted), so a slow server is never queued up with work. Each query carries the
+// dashboard's statement and lock timeouts for its own transaction (see MonitorQueries).
 class MonitorSampler : public QObject
 {
     Q_OBJECT

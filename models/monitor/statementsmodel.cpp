@@ -1,7 +1,7 @@
 #include "statementsmodel.h"
 
-#include "common/whenfinished.h"
 #include "common/sqlresource.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
 #include "monitor/monitorqueries.h"
 
@@ -116,6 +116,13 @@ void StatementsModel::createExtension()
     const QString what = tr("Creating the pg_stat_statements extension");
     if (!m_session || !m_session->isConnected()) {
         Q_EMIT extensionCreated(Error {what, tr("The dashboard is not connected.")});
+        return;
+    }
+    // No session setting refuses it on production any more (see WriteLock): the dashboard has no unlock.
+    if (m_session->serverInfo().readOnly) {
+        Q_EMIT extensionCreated(Error {what,
+            m_session->serverInfo().inRecovery ? tr("The server is a standby: create the extension on the primary.")
+                                               : tr("This connection is read-only (a production database).")});
         return;
     }
     const QString sql = SqlResource::text(QStringLiteral("monitor/create-statements-extension.sql"));

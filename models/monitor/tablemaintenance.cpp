@@ -1,7 +1,7 @@
 #include "tablemaintenance.h"
 
-#include "common/whenfinished.h"
 #include "common/sqlresource.h"
+#include "common/whenfinished.h"
 #include "connection/session.h"
 #include "table/pgstatement.h"
 
@@ -50,6 +50,9 @@ void TableMaintenance::send()
         = PgStatement::quoteIdentifier(m_schema) + QLatin1Char('.') + PgStatement::quoteIdentifier(m_table);
     const QString sql = SqlResource::text(QStringLiteral("monitor/vacuum-analyze.sql")).arg(name);
     auto job = [sql](PgConnection &connection) {
+        // VACUUM cannot run inside a transaction (read-only or not); the server lets it run on production as it
+        // always did, since it changes no data. The user confirmed it.
+        connection.setReadOnlyTransactions(false);
         VacuumOutcome outcome;
         connection.setNoticeHandler([&outcome](const QString &severity, const QString &message) {
             if (severity == QLatin1String("WARNING"))

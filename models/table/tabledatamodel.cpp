@@ -79,6 +79,14 @@ TableDataModel::TableDataModel(
         m_readOnlyReason = tr("%1 has no primary key (nor a unique key on NOT NULL columns), so a changed row "
                               "could not be told apart from its twins. It can be read, not edited.")
                                .arg(table->name);
+    // A standby refuses every write whatever the profile; say so before anyone edits.
+    if (session && session->isConnected() && session->serverInfo().inRecovery) {
+        m_writeLock->setStandby(true);
+        if (m_readOnlyReason.isEmpty())
+            m_readOnlyReason = tr("The server is a standby (a read-only replica in recovery): connect to the "
+                                  "primary to edit %1.")
+                                   .arg(table->name);
+    }
     reload();
 }
 

@@ -5,6 +5,7 @@
 #include "foreigndisplay.h"
 #include "pendingchanges.h"
 #include "tablequery.h"
+#include "tablesave.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -112,6 +113,7 @@ private:
     void requestPage(bool backwards);
     void applyPage(const PageResult &page, bool backwards);
     void applySaved(const SaveOutcome &outcome, int changeCount, quint64 generation);
+    TableSave::Access saveAccess() const;
     QString displayText(const TableRow &row, int column) const;
     int rowWithKey(const QVariantList &key) const;
     void emitRowChanged(int row);

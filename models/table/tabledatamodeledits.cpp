@@ -117,7 +117,14 @@ QList<PendingChange> TableDataModel::pendingChanges() const
 
 QString TableDataModel::saveScript(const QList<PendingChange> &changes) const
 {
-    return TableSave::script(changes, m_writeLock->isUnlocked());
+    return TableSave::script(changes, saveAccess());
+}
+
+TableSave::Access TableDataModel::saveAccess() const
+{
+    if (m_writeLock->isUnlocked())
+        return TableSave::Access::ReadWrite;
+    return m_writeLock->isLocked() ? TableSave::Access::ReadOnly : TableSave::Access::Default;
 }
 
 void TableDataModel::save()
@@ -132,11 +139,11 @@ void TableDataModel::save()
     m_saving = true;
     for (const PendingChange &change : changes)
         m_rows[change.row].error.clear();
-    // Nothing else is sent for the unlock: the server stays the guard (a production session starts with
-    // default_transaction_read_only=on) and only this model's save transactions are opened READ WRITE.
-    const bool readWrite = m_writeLock->isUnlocked();
-    whenFinished(m_session->call([query = m_query, changes, catalog = m_catalog, readWrite](PgConnection &conn) {
-        return TableSave::run(conn, query, changes, catalog, readWrite);
+    // Nothing is sent for the lock or the unlock: the server stays the guard, through this model's own save
+    // transactions (READ ONLY while locked, READ WRITE unlocked), so a reconnect or a pooler loses nothing.
+    const TableSave::Access access = saveAccess();
+    whenFinished(m_session->call([query = m_query, changes, catalog = m_catalog, access](PgConnection &conn) {
+        return TableSave::run(conn, query, changes, catalog, access);
     }),
         this, [this, count = int(changes.size()), generation = m_generation](const SaveOutcome &outcome) {
             applySaved(outcome, count, generation);

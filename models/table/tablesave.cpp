@@ -34,12 +34,11 @@ void rollback(const PgConnection &conn)
 namespace TableSave {
 
 SaveOutcome run(const PgConnection &conn, const TableQuery &query, const QList<PendingChange> &changes,
-    std::shared_ptr<const CatalogSnapshot> catalog, bool readWrite)
+    std::shared_ptr<const CatalogSnapshot> catalog, Access access)
 {
     SaveOutcome out;
-    // The unlock belongs to this one transaction: the session's read-only default (production) stays, so
-    // other tabs on the same session stay locked.
-    const PgResult begin = conn.exec(beginStatement(readWrite));
+    // The lock, or the unlock, belongs to this one transaction, so other tabs on the same session keep theirs.
+    const PgResult begin = conn.exec(beginStatement(access));
     if (!begin.ok()) {
         out.failure = {-1, -1, begin.error, begin.error.why};
         return out;
@@ -78,17 +77,25 @@ SaveOutcome run(const PgConnection &conn, const TableQuery &query, const QList<P
     return out;
 }
 
-QString beginStatement(bool readWrite)
+QString beginStatement(Access access)
 {
-    return readWrite ? QStringLiteral("BEGIN READ WRITE") : QStringLiteral("BEGIN");
+    switch (access) {
+    case Access::ReadOnly:
+        return QStringLiteral("BEGIN READ ONLY");
+    case Access::ReadWrite:
+        return QStringLiteral("BEGIN READ WRITE");
+    case Access::Default:
+        break;
+    }
+    return QStringLiteral("BEGIN");
 }
 
-QString script(const QList<PendingChange> &changes, bool readWrite)
+QString script(const QList<PendingChange> &changes, Access access)
 {
     const auto shown = [](const QVariant &value) {
         return value.isNull() ? QStringLiteral("NULL") : value.toString().left(200);
     };
-    QString text = beginStatement(readWrite) + QStringLiteral(";\n");
+    QString text = beginStatement(access) + QStringLiteral(";\n");
     for (const PendingChange &change : changes) {
         QStringList binds;
         for (int i = 0; i < change.binds.size(); ++i)

@@ -79,6 +79,14 @@ void WriteLockButton::showState()
 {
     const bool locked = m_lock->isLocked();
     m_toggle->setText(locked ? tr("Unlock writes") : tr("Lock writes"));
+    // A standby refuses writes whatever anyone unlocks: nothing to offer.
+    m_toggle->setEnabled(!m_lock->isStandby());
+    if (m_lock->isStandby()) {
+        m_badge->setText(tr(" read-only (standby) "));
+        m_badge->setToolTip(tr("The server is a standby (a read-only replica): writes go to the primary."));
+        m_badge->setStyleSheet(Colours::textStyle(Colours::Tone::Danger, palette()));
+        return;
+    }
     m_badge->setText(locked ? tr(" read-only (production) ") : tr(" UNLOCKED for writes: %1 ").arg(m_lock->reason()));
     m_badge->setToolTip(locked ? tr("The server refuses writes until you unlock them with a reason.")
                                : tr("Writes go through. Lock again when you are done."));

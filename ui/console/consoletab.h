@@ -53,8 +53,8 @@ public:
     bool isClosing() const { return m_closeAfterCommit; }
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
-    // Lifts the server-side read-only default of this console's production session (asking why, unless
-    // reason is given), or restores it.
+    // Unlocks writes for this console's production session (asking why, unless reason is given), or locks
+    // them again; the runner applies it to each transaction it begins (see QueryRunner::writeLock).
     void setWriteUnlocked(bool unlocked, const QString &reason = {});
 
 Q_SIGNALS:

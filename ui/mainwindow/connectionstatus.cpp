@@ -1,9 +1,11 @@
 #include "connectionstatus.h"
 
 #include "common/colours.h"
+#include "common/whenfinished.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 ConnectionStatus::ConnectionStatus(QWidget *parent)
     : QWidget(parent)
@@ -12,6 +14,7 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     , m_target(new QLabel(this))
     , m_version(new QLabel(this))
     , m_forward(new QLabel(this))
+    , m_standby(new QLabel(this))
 {
     m_state->setObjectName(QStringLiteral("connectionState"));
     m_kind->setObjectName(QStringLiteral("profileKind"));
@@ -19,6 +22,12 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     m_version->setObjectName(QStringLiteral("serverVersion"));
     m_forward->setObjectName(QStringLiteral("kubeForward"));
     m_forward->hide();
+    m_standby->setObjectName(QStringLiteral("standbyState"));
+    m_standby->setToolTip(tr("A hot standby (a read-only replica): every write is refused. The lag is how long "
+                             "ago the last transaction it replayed committed on the primary."));
+    m_standby->hide();
+    m_lagTimer.setInterval(5000);
+    connect(&m_lagTimer, &QTimer::timeout, this, &ConnectionStatus::readReplayLag);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
@@ -26,6 +35,7 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     layout->addWidget(m_target);
     layout->addWidget(m_version);
     layout->addWidget(m_forward);
+    layout->addWidget(m_standby);
     layout->addWidget(m_state);
     m_kind->hide();
     setState(Session::State::Disconnected);
@@ -51,12 +61,48 @@ void ConnectionStatus::setProfile(const ConnectionProfile &profile)
     m_target->setText(QStringLiteral("%1@%2").arg(profile.user, profile.database));
     m_target->setToolTip(profile.displayTarget());
     m_version->clear();
+    m_standby->hide();
+    m_lagTimer.stop();
 }
 
 void ConnectionStatus::setServer(const ServerInfo &info)
 {
     m_version->setText(tr("PostgreSQL %1").arg(info.version));
     m_target->setText(QStringLiteral("%1@%2").arg(info.user, info.database));
+    m_standby->setVisible(info.inRecovery);
+    if (info.inRecovery) {
+        m_standby->setStyleSheet(Colours::badgeStyle(Colours::Tone::Warning, palette()));
+        setReplayLag(info.replayLagSeconds);
+    }
+}
+
+void ConnectionStatus::followReplayLag(Session *session)
+{
+    m_lagSession = session;
+    if (session && session->serverInfo().inRecovery)
+        m_lagTimer.start();
+    else
+        m_lagTimer.stop();
+}
+
+void ConnectionStatus::readReplayLag()
+{
+    // Only while someone can see it, and never more than one read in flight.
+    if (!m_lagSession || !m_lagSession->isConnected() || !isVisible() || m_lagSession->state() == Session::State::Busy)
+        return;
+    whenFinished(m_lagSession->readReplayLag(), this, [this](std::optional<double> seconds) { setReplayLag(seconds); });
+}
+
+void ConnectionStatus::setReplayLag(std::optional<double> seconds)
+{
+    const QString lag = seconds ? tr("replay lag %1 s").arg(QLocale().toString(qMax(0.0, *seconds), 'f', 1))
+                                : tr("nothing replayed yet");
+    m_standby->setText(tr(" standby, read-only, %1 ").arg(lag));
+}
+
+QString ConnectionStatus::standbyText() const
+{
+    return m_standby->isHidden() ? QString() : m_standby->text().trimmed();
 }
 
 void ConnectionStatus::setState(Session::State state)

@@ -394,6 +394,7 @@ void MainWindow::onOpened(const ServerInfo &info)
 {
     m_banner->hide();
     m_status->setServer(info);
+    m_status->followReplayLag(m_connection->session());
     if (!m_connection->profile().name.isEmpty() && !m_connection->profile().demo)
         m_profiles->setLastProfileName(m_connection->profile().name);
 }

@@ -1,2 +1,3 @@
--- The dashboard session's own limits, so that watching never holds locks or runs long. Every version.
-SELECT set_config('statement_timeout', '10s', false), set_config('lock_timeout', '2s', false);
+-- The dashboard's own limits, so that watching never holds locks or runs long: for the transaction of the one
+-- query sent with it (is_local = true), never for the session. Every version.
+SELECT set_config('statement_timeout', '10s', true), set_config('lock_timeout', '2s', true);

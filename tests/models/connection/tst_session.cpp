@@ -70,9 +70,15 @@ void TestSession::connectOptions()
     QVERIFY(options.contains(QLatin1String("sslrootcert='/tmp/it\\'s.crt'")));
     QVERIFY(!options.contains(QLatin1String("never-here")));
     QVERIFY(!options.contains(QLatin1String("read_only")));
+    // Production's guard is per transaction, not in the startup packet (PgBouncer refuses `options`).
     profile.kind = ConnectionProfile::Kind::Production;
     options = Session::connectOptions(profile, QStringLiteral("browser"));
-    QVERIFY(options.contains(QLatin1String("options='-c default_transaction_read_only=on'")));
+    QVERIFY2(!options.contains(QLatin1String("options")), qPrintable(options));
+    QVERIFY(!options.contains(QLatin1String("read_only")));
+    // The user's own options still go.
+    profile.options.insert(QStringLiteral("options"), QStringLiteral("-c search_path=app"));
+    options = Session::connectOptions(profile, QStringLiteral("browser"));
+    QVERIFY2(options.contains(QLatin1String("options='-c search_path=app'")), qPrintable(options));
 }
 
 void TestSession::opensAndDescribesTheServer()
@@ -170,6 +176,38 @@ void TestSession::productionIsReadOnlyOnTheServer()
     const PgResult write = waitFor(session.run(QStringLiteral("UPDATE users SET username = username WHERE id = 1")));
     QCOMPARE(write.error.sqlState, QStringLiteral("25006"));
     QVERIFY(waitFor(session.run(QStringLiteral("SELECT count(*) FROM users"))).ok());
+    // Each transaction, not the session: nothing is set that a pooler would lose or hand on.
+    QCOMPARE(waitFor(session.run(QStringLiteral("SHOW transaction_read_only"))).rows.value(0).value(0).toString(),
+        QStringLiteral("on"));
+    QCOMPARE(
+        waitFor(session.run(QStringLiteral("SHOW default_transaction_read_only"))).rows.value(0).value(0).toString(),
+        QStringLiteral("off"));
+    // Several statements in one round trip: read-only together.
+    const QList<PgResult> together = waitFor(session.call([](PgConnection &connection) {
+        return connection.execTogether({qMakePair(QStringLiteral("SELECT 1"), QVariantList()),
+            qMakePair(QStringLiteral("UPDATE users SET username = username WHERE id = $1"), QVariantList {1})});
+    }));
+    QCOMPARE(together.size(), 2);
+    QVERIFY(together[0].ok());
+    QCOMPARE(together[1].error.sqlState, QStringLiteral("25006"));
+    // A writer that opens its own transaction READ WRITE (an unlocked table) may write in it.
+    const PgResult unlocked = waitFor(session.call([](PgConnection &connection) {
+        connection.exec(QStringLiteral("BEGIN READ WRITE"));
+        const PgResult result = connection.exec(QStringLiteral("UPDATE users SET username = username WHERE id = 1"));
+        connection.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }));
+    QVERIFY2(unlocked.ok(), qPrintable(unlocked.error.toString()));
+    QCOMPARE(unlocked.rowsAffected, 1);
+    // A plain BEGIN opens a read-only transaction, as default_transaction_read_only did.
+    const PgResult plain = waitFor(session.call([](PgConnection &connection) {
+        connection.exec(QStringLiteral("BEGIN"));
+        const PgResult result = connection.exec(QStringLiteral("UPDATE users SET username = username WHERE id = 1"));
+        connection.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }));
+    QCOMPARE(plain.error.sqlState, QStringLiteral("25006"));
+    QVERIFY(!session.serverInfo().inRecovery);
 }
 
 void TestSession::connectFailures_data()

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void productionUnlocksOnlyWithAReason();
     void lockingAgainForgetsTheReason();
     void locksAreIndependent();
+    void standbyIsAlwaysLocked();
 };
 
 void TestWriteLock::developmentIsNeverLocked()
@@ -68,6 +69,31 @@ void TestWriteLock::locksAreIndependent()
     WriteLock second(true);
     QVERIFY(first.unlock(QStringLiteral("only this one")));
     QVERIFY(second.isLocked());
+}
+
+// A standby refuses writes whatever the profile: locked, no unlock, and an unlock in force is dropped.
+void TestWriteLock::standbyIsAlwaysLocked()
+{
+    WriteLock development(false);
+    QSignalSpy changed(&development, &WriteLock::changed);
+    development.setStandby(true);
+    QVERIFY(development.isStandby());
+    QVERIFY(development.isLocked());
+    QVERIFY(!development.isUnlocked());
+    QVERIFY(!development.unlock(QStringLiteral("ticket 1")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toBool(), true);
+    development.setStandby(false); // promoted
+    QVERIFY(!development.isLocked());
+
+    WriteLock production(true);
+    QVERIFY(production.unlock(QStringLiteral("ticket 2")));
+    production.setStandby(true);
+    QVERIFY(production.isLocked());
+    QVERIFY(production.reason().isEmpty());
+    QVERIFY(!production.unlock(QStringLiteral("ticket 3")));
+    production.setStandby(false);
+    QVERIFY(production.isLocked()); // production again: locked until unlocked
 }
 
 QTEST_GUILESS_MAIN(TestWriteLock)

@@ -293,8 +293,10 @@ void TestQueryRunner::seedQueriesRun()
     QCOMPARE(deleting.outcomes[0].error.sqlState, QStringLiteral("23503"));
 }
 
-// The console's write lock is its session's: unlocking lifts the server's read-only default, locking restores
-// it, and a reconnected session (read-only again from its startup packet) follows the lock that is shown.
+// The console's write lock is applied per transaction by the runner itself, never as a session setting (a
+// transaction-pooling PgBouncer would lose it, or hand it on): locked, every statement outside a transaction
+// runs in a read-only one (and a BEGIN opens a read-only one); unlocked, statements go as typed; a reconnected
+// session follows the lock that is shown without anything being sent.
 void TestQueryRunner::writeLockFollowsTheSession()
 {
     ConnectionProfile profile = m_fixture.profile();
@@ -303,21 +305,38 @@ void TestQueryRunner::writeLockFollowsTheSession()
     Session production(profile, QString(), QStringLiteral("prod console test"));
     QVERIFY(TestWait::open(production));
     QueryRunner runner(&production);
-    const auto readOnly = [&production] {
-        return TestWait::result(production.run(QStringLiteral("SHOW default_transaction_read_only")))
-            .rows.value(0)
-            .value(0)
-            .toString();
+    const auto readOnly = [&runner] {
+        RunRecorder recorder(runner);
+        runner.run(statements({QStringLiteral("SHOW transaction_read_only")}));
+        if (!recorder.wait() || !recorder.models.contains(0))
+            return QString();
+        return recorder.models[0]->data(recorder.models[0]->index(0, 0)).toString();
+    };
+    const auto write = [&runner] {
+        RunRecorder recorder(runner);
+        runner.run(statements({QStringLiteral("UPDATE users SET username = username WHERE id = 1")}));
+        recorder.wait();
+        return recorder.outcomes.value(0).error.sqlState;
     };
     QVERIFY(runner.writeLock()->isLocked());
     QCOMPARE(readOnly(), QStringLiteral("on"));
+    QCOMPARE(write(), QStringLiteral("25006"));
     QVERIFY(runner.writeLock()->unlock(QStringLiteral("ticket 5: fix a row")));
     QCOMPARE(readOnly(), QStringLiteral("off"));
+    QCOMPARE(write(), QString());
     production.close();
     QVERIFY(TestWait::open(production));
     QCOMPARE(readOnly(), QStringLiteral("off"));
+    QCOMPARE(write(), QString());
     runner.writeLock()->lock();
     QCOMPARE(readOnly(), QStringLiteral("on"));
+    QCOMPARE(write(), QStringLiteral("25006"));
+    // Nothing of it was set on the session.
+    QCOMPARE(TestWait::result(production.run(QStringLiteral("SHOW default_transaction_read_only")))
+                 .rows.value(0)
+                 .value(0)
+                 .toString(),
+        QStringLiteral("off"));
 }
 
 QTEST_GUILESS_MAIN(TestQueryRunner)

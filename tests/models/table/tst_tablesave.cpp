@@ -13,8 +13,9 @@ private Q_SLOTS:
 
 void TestTableSave::beginFollowsTheLock()
 {
-    QCOMPARE(TableSave::beginStatement(false), QStringLiteral("BEGIN"));
-    QCOMPARE(TableSave::beginStatement(true), QStringLiteral("BEGIN READ WRITE"));
+    QCOMPARE(TableSave::beginStatement(TableSave::Access::Default), QStringLiteral("BEGIN"));
+    QCOMPARE(TableSave::beginStatement(TableSave::Access::ReadOnly), QStringLiteral("BEGIN READ ONLY"));
+    QCOMPARE(TableSave::beginStatement(TableSave::Access::ReadWrite), QStringLiteral("BEGIN READ WRITE"));
 }
 
 void TestTableSave::scriptShowsStatementsAndBinds()
@@ -26,14 +27,15 @@ void TestTableSave::scriptShowsStatementsAndBinds()
     remove.kind = RowState::Deleted;
     remove.sql = QStringLiteral("DELETE FROM public.users WHERE id = $1 AND bio = $2");
     remove.binds = {7, QVariant()};
-    QCOMPARE(TableSave::script({update, remove}, true),
+    QCOMPARE(TableSave::script({update, remove}, TableSave::Access::ReadWrite),
         QStringLiteral("BEGIN READ WRITE;\n"
                        "UPDATE public.users SET username = $1 WHERE id = $2;\n"
                        "    -- $1 = kaito, $2 = 42\n"
                        "DELETE FROM public.users WHERE id = $1 AND bio = $2;\n"
                        "    -- $1 = 7, $2 = NULL\n"
                        "COMMIT;\n"));
-    QVERIFY(TableSave::script({update}, false).startsWith(QLatin1String("BEGIN;\n")));
+    QVERIFY(TableSave::script({update}, TableSave::Access::Default).startsWith(QLatin1String("BEGIN;\n")));
+    QVERIFY(TableSave::script({update}, TableSave::Access::ReadOnly).startsWith(QLatin1String("BEGIN READ ONLY;\n")));
 }
 
 QTEST_GUILESS_MAIN(TestTableSave)

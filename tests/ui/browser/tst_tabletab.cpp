@@ -363,8 +363,8 @@ QByteArray TestTableTab::auditLog() const
 }
 
 // Two production tabs share the browser session: unlocking one must not lift the server's guard for the
-// other (it used to SET default_transaction_read_only on the shared session), and locking one again must
-// not break the other's unlocked save.
+// other (it used to SET default_transaction_read_only on the shared session; now each save transaction carries
+// its own tab's lock), and locking one again must not break the other's unlocked save.
 void TestTableTab::unlockingOneTabLeavesOthersLocked()
 {
     TableTab *links = open(QStringLiteral("public.links"), true);
@@ -396,8 +396,9 @@ void TestTableTab::unlockingOneTabLeavesOthersLocked()
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
     QCOMPARE(scalar(QStringLiteral("SELECT url FROM links WHERE id = %1").arg(linkId)),
         QStringLiteral("https://example.org/fixed"));
-    // And the session itself is still read-only by default.
-    QCOMPARE(scalar(QStringLiteral("SHOW default_transaction_read_only")), QStringLiteral("on"));
+    // And the session itself is still read-only: each of its transactions, with nothing set on the session.
+    QCOMPARE(scalar(QStringLiteral("SHOW transaction_read_only")), QStringLiteral("on"));
+    QCOMPARE(scalar(QStringLiteral("SHOW default_transaction_read_only")), QStringLiteral("off"));
     users.revert();
 }
 
