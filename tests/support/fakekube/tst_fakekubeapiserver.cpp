@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,16 +18,10 @@ const QString dev = QStringLiteral("saytruth-dev");
 const QString prod = QStringLiteral("saytruth-prod");
 const char *password = "Forwarded-1"; // the fixture's user over TCP
 
-// What a finished kubectl said.
-struct KubectlRun
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
 } // namespace
 
 using KubeTesting::KubectlForward;
+using KubeTesting::KubectlRun;
 using KubeTesting::PgClient;
 
 // The fake Kubernetes API server, driven by the real kubectl: every kubectl on PATH and in
@@ -79,27 +72,7 @@ private:
 
 void TestFakeKubeApiServer::initTestCase()
 {
-    QStringList paths;
-    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
-    if (!onPath.isEmpty())
-        paths.append(onPath);
-    paths += qEnvironmentVariable("SAYTRUTH_TEST_KUBECTLS").split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    for (const QString &path : std::as_const(paths)) {
-        QProcess version;
-        version.setProcessEnvironment(environment());
-        version.start(path, {QStringLiteral("version"), QStringLiteral("--client"), QStringLiteral("-o"), "json"});
-        if (!version.waitForFinished(60000) || version.exitCode() != 0) {
-            qWarning("%s does not run; left out", qPrintable(path));
-            continue;
-        }
-        const QString v = QJsonDocument::fromJson(version.readAllStandardOutput())
-                              .object()
-                              .value(QLatin1String("clientVersion"))
-                              .toObject()
-                              .value(QLatin1String("gitVersion"))
-                              .toString();
-        m_kubectls.append({QStringLiteral("%1 %2").arg(v, path), path});
-    }
+    m_kubectls = KubeTesting::kubectlsToTest(environment());
     if (m_kubectls.isEmpty())
         QSKIP("no kubectl on PATH or in SAYTRUTH_TEST_KUBECTLS");
     QVERIFY(m_home.isValid());
@@ -142,10 +115,7 @@ void TestFakeKubeApiServer::cleanup()
 
 QProcessEnvironment TestFakeKubeApiServer::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path()); // never the user's ~/.kube
-    env.remove(QStringLiteral("KUBECONFIG"));
-    return env;
+    return KubeTesting::kubectlEnvironment(m_home.path());
 }
 
 QStringList TestFakeKubeApiServer::withKubeconfig(const QStringList &args) const
@@ -156,20 +126,7 @@ QStringList TestFakeKubeApiServer::withKubeconfig(const QStringList &args) const
 KubectlRun TestFakeKubeApiServer::kubectl(const QStringList &args, int timeoutMs)
 {
     QFETCH(QString, kubectl);
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(kubectl, withKubeconfig(args));
-    KubectlRun run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("kubectl %1 did not finish").arg(args.join(QLatin1Char(' ')));
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return KubeTesting::runKubectl(kubectl, withKubeconfig(args), environment(), timeoutMs);
 }
 
 std::unique_ptr<KubectlForward> TestFakeKubeApiServer::portForward(const QString &target, const QString &ns)
