@@ -80,7 +80,7 @@ void FakeKubePortForward::readFrames()
         handle(*frame);
     if (m_framer.hasError()) {
         qWarning("fake kube API server: %s; closing the port-forward", qPrintable(m_framer.errorString()));
-        write(SpdyFramer::goAway(m_lastStream));
+        m_socket->write(SpdyFramer::goAway(m_lastStream));
         m_socket->disconnectFromHost();
     }
 }
