@@ -42,6 +42,14 @@ public:
         }
     }
 
+    void resetPodConnections()
+    {
+        for (const QPointer<FakeKubePortForward> &f : std::as_const(m_forwards)) {
+            if (f)
+                f->resetPodConnections();
+        }
+    }
+
     int openDataStreams() const
     {
         int open = 0;
@@ -217,6 +225,14 @@ void FakeKubeApiServer::resetForwards()
 void FakeKubeApiServer::setForwardLatency(int milliseconds)
 {
     m_api->setForwardLatency(milliseconds);
+}
+
+void FakeKubeApiServer::resetPodConnections()
+{
+    if (m_thread) {
+        QMetaObject::invokeMethod(
+            m_listener, [this] { m_listener->resetPodConnections(); }, Qt::BlockingQueuedConnection);
+    }
 }
 
 void FakeKubeApiServer::deny(const QString &verb, const QString &resource, const QString &ns)

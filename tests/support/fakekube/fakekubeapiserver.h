@@ -58,6 +58,10 @@ public:
     // StatefulSet's pod recreated); the old pod's forwards are cut.
     void replacePod(const QString &ns, const QString &oldPod, const QString &newPod);
     void resetForwards(); // cuts every open port-forward (RST_STREAM on its streams, then the connection closes)
+    // Every forwarded connection ends as when the pod's side resets it (kubernetes#111825, what a TLS client's
+    // reset leads to): the kubelet's "connection reset by peer" on its error stream. kubectl 1.2x+ then exits,
+    // 1.20 prints "an error occurred forwarding" and goes on.
+    void resetPodConnections();
     // A 403 with the API server's wording on matching requests, and allowed=false in access reviews. verb as
     // RBAC has it (get, list, create), resource with its subresource ("pods/portforward"); an empty or "*"
     // field matches everything.

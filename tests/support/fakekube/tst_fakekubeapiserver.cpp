@@ -318,7 +318,7 @@ void TestFakeKubeApiServer::forwardBreaks_data()
     QTest::addColumn<QString>("kubectl");
     QTest::addColumn<QString>("failure");
     for (const auto &[name, path] : std::as_const(m_kubectls)) {
-        for (const char *failure : {"reset", "replace", "restart", "delete"})
+        for (const char *failure : {"reset", "pod-reset", "replace", "restart", "delete"})
             QTest::addRow("%s %s", qPrintable(name), failure) << path << QString::fromLatin1(failure);
     }
 }
@@ -337,6 +337,8 @@ void TestFakeKubeApiServer::forwardBreaks()
 
     if (failure == QLatin1String("reset"))
         m_server->resetForwards();
+    else if (failure == QLatin1String("pod-reset"))
+        m_server->resetPodConnections();
     else if (failure == QLatin1String("replace")) // a Deployment's rollout: a new name
         m_server->replacePod(dev, QStringLiteral("postgres-0"), QStringLiteral("postgres-1"));
     else if (failure == QLatin1String("restart")) // a StatefulSet's pod deleted and recreated: the same name
