@@ -46,9 +46,9 @@ private Q_SLOTS:
     void serviceWithoutPods_data() { kubectlRows(); }
     void serviceWithoutPods();
     void forwardBreaks_data();
+    void forwardBreaks();
     void targetRefuses_data() { kubectlRows(); }
     void targetRefuses();
-    void forwardBreaks();
     void execPlugin_data() { kubectlRows(); }
     void execPlugin();
     void forwardLatency_data() { kubectlRows(); }
