@@ -198,6 +198,14 @@ void FakeKubeApiServer::setPodReady(const QString &ns, const QString &pod, bool 
     });
 }
 
+void FakeKubeApiServer::setPodPhase(const QString &ns, const QString &pod, const QString &phase)
+{
+    m_api->withCluster([&](FakeKubeCluster &c) {
+        if (FakeKubeCluster::Pod *p = c.pod(ns, pod))
+            p->phase = phase;
+    });
+}
+
 void FakeKubeApiServer::deletePod(const QString &ns, const QString &pod)
 {
     m_api->withCluster([&](FakeKubeCluster &c) { c.removePod(ns, pod); });

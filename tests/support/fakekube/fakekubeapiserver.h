@@ -53,6 +53,8 @@ public:
 
     // Failures
     void setPodReady(const QString &ns, const QString &pod, bool ready);
+    // "Pending", "Failed", ... : kubectl port-forward refuses a pod that is not "Running" (the default).
+    void setPodPhase(const QString &ns, const QString &pod, const QString &phase);
     void deletePod(const QString &ns, const QString &pod); // 404 afterwards; its open forwards are cut
     // Same labels, ports and target under a new name (a rollout), or under the same name with a new uid (a
     // StatefulSet's pod recreated); the old pod's forwards are cut.

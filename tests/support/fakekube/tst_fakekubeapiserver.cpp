@@ -43,6 +43,8 @@ private Q_SLOTS:
     void forwardsPod();
     void forwardsService_data() { kubectlRows(); }
     void forwardsService();
+    void podNotRunning_data() { kubectlRows(); }
+    void podNotRunning();
     void serviceWithoutPods_data() { kubectlRows(); }
     void serviceWithoutPods();
     void forwardBreaks_data();
@@ -300,6 +302,16 @@ void TestFakeKubeApiServer::forwardsService()
     const QStringList requests = m_server->requests();
     QVERIFY(requests.contains(QStringLiteral("GET /api/v1/namespaces/saytruth-dev/services/postgres-service")));
     QVERIFY(requests.contains(QStringLiteral("POST /api/v1/namespaces/saytruth-dev/pods/postgres-0/portforward")));
+}
+
+// A pod that is not running: kubectl refuses to forward, in its words.
+void TestFakeKubeApiServer::podNotRunning()
+{
+    m_server->setPodPhase(dev, QStringLiteral("postgres-0"), QStringLiteral("Pending"));
+    auto forward = portForward(QStringLiteral("pod/postgres-0"));
+    QCOMPARE(forward->waitForPort(), 0);
+    QVERIFY2(forward->output().contains(QStringLiteral("pod is not running")), qPrintable(forward->output()));
+    QVERIFY2(forward->output().contains(QStringLiteral("Pending")), qPrintable(forward->output()));
 }
 
 // No pod behind the Service: kubectl watches for one (the watch stays silent) and gives up after its timeout.
