@@ -222,6 +222,11 @@ FakeKubeApi::Response FakeKubeApi::portForward(const Request &request, const QSt
     const FakeKubeCluster::Pod *pod = m_cluster.pod(ns, name);
     if (!pod)
         return notFound(QStringLiteral("pods"), name);
+    if (pod->phase != QLatin1String("Running")) {
+        // kubectl checks the phase itself first; the kubelet would refuse too.
+        return status(400, QStringLiteral("BadRequest"),
+            QStringLiteral("unable to upgrade connection: pod %1 is not running (phase %2)").arg(name, pod->phase));
+    }
     const QByteArray upgrade = request.headers.value("upgrade").toLower();
     if (upgrade.contains("websocket")) {
         // As an API server without WebSocket port-forward answers: kubectl 1.30+ then falls back to SPDY.

@@ -42,6 +42,14 @@ public:
         }
     }
 
+    void resetPodConnections()
+    {
+        for (const QPointer<FakeKubePortForward> &f : std::as_const(m_forwards)) {
+            if (f)
+                f->resetPodConnections();
+        }
+    }
+
     int openDataStreams() const
     {
         int open = 0;
@@ -190,6 +198,14 @@ void FakeKubeApiServer::setPodReady(const QString &ns, const QString &pod, bool 
     });
 }
 
+void FakeKubeApiServer::setPodPhase(const QString &ns, const QString &pod, const QString &phase)
+{
+    m_api->withCluster([&](FakeKubeCluster &c) {
+        if (FakeKubeCluster::Pod *p = c.pod(ns, pod))
+            p->phase = phase;
+    });
+}
+
 void FakeKubeApiServer::deletePod(const QString &ns, const QString &pod)
 {
     m_api->withCluster([&](FakeKubeCluster &c) { c.removePod(ns, pod); });
@@ -217,6 +233,14 @@ void FakeKubeApiServer::resetForwards()
 void FakeKubeApiServer::setForwardLatency(int milliseconds)
 {
     m_api->setForwardLatency(milliseconds);
+}
+
+void FakeKubeApiServer::resetPodConnections()
+{
+    if (m_thread) {
+        QMetaObject::invokeMethod(
+            m_listener, [this] { m_listener->resetPodConnections(); }, Qt::BlockingQueuedConnection);
+    }
 }
 
 void FakeKubeApiServer::deny(const QString &verb, const QString &resource, const QString &ns)

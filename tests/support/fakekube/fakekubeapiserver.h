@@ -17,11 +17,16 @@ class FakeKubeApi;
 class FakeKubeListener;
 class QThread;
 
-// A minimal Kubernetes API server for the tests, on 127.0.0.1 over plain HTTP, for the real kubectl: discovery,
-// namespaces, pods, services, endpoints, secrets, access reviews and pods' port-forward (SPDY/3.1, carried to
-// a real TCP target such as the test cluster), and the failures of a real cluster (403, 404, a pod not ready,
-// streams reset, a pod replaced). It runs on its own thread, so a test may block its own; every method is
-// thread-safe.
+// A minimal Kubernetes API server for the tests, on 127.0.0.1 over HTTP (or HTTPS), for the real kubectl:
+// discovery, namespaces, pods, services, endpoints, secrets, access reviews and pods' port-forward (SPDY/3.1 as
+// kubectl speaks it, carried to a real TCP target such as the test cluster), and the failures of a real cluster
+// (403, 404, a pod not ready, streams reset, a pod replaced or deleted, a slow or distant API). It runs on its
+// own thread, so a test may block its own; the methods may be called from any thread (start() and the
+// destructor from the owner's). SAYTRUTH_FAKEKUBE_TRACE=1 prints every request on stderr.
+//
+// As on a real cluster: kubectl port-forwards to a pod that is not ready (check readiness yourself); a list in a
+// namespace that does not exist is empty, not 404; kubectl 1.30+ first tries WebSockets (logged as
+// "GET .../portforward", refused) and falls back to SPDY ("POST .../portforward").
 class FakeKubeApiServer : public QObject
 {
     Q_OBJECT
@@ -34,8 +39,8 @@ public:
     // kubectl sends a kubeconfig's token and runs its exec plugin only when the server is https.
     bool startHttps();
     QUrl url() const;
-    // Writes a kubeconfig into dir with one context per entry (context name -> namespace; one cluster, one
-    // user with a bearer token); current-context is the first. Returns the file's path.
+    // Writes dir/kubeconfig with one context per entry (context name -> namespace; one cluster, one user with
+    // a fixed bearer token or the exec plugin); current-context is the first. Returns the file's path.
     QString writeKubeconfig(const QString &dir, const QList<QPair<QString, QString>> &contexts) const;
 
     void addNamespace(const QString &name);
@@ -48,10 +53,17 @@ public:
 
     // Failures
     void setPodReady(const QString &ns, const QString &pod, bool ready);
+    // "Pending", "Failed", ... : kubectl port-forward refuses a pod that is not "Running" (the default).
+    void setPodPhase(const QString &ns, const QString &pod, const QString &phase);
     void deletePod(const QString &ns, const QString &pod); // 404 afterwards; its open forwards are cut
-    // Same labels, ports and target under a new name (a rollout); the old pod's forwards are cut.
+    // Same labels, ports and target under a new name (a rollout), or under the same name with a new uid (a
+    // StatefulSet's pod recreated); the old pod's forwards are cut.
     void replacePod(const QString &ns, const QString &oldPod, const QString &newPod);
     void resetForwards(); // cuts every open port-forward (RST_STREAM on its streams, then the connection closes)
+    // Every forwarded connection ends as when the pod's side resets it (kubernetes#111825, what a TLS client's
+    // reset leads to): the kubelet's "connection reset by peer" on its error stream. kubectl 1.2x+ then exits,
+    // 1.20 prints "an error occurred forwarding" and goes on.
+    void resetPodConnections();
     // A 403 with the API server's wording on matching requests, and allowed=false in access reviews. verb as
     // RBAC has it (get, list, create), resource with its subresource ("pods/portforward"); an empty or "*"
     // field matches everything.
@@ -67,7 +79,9 @@ public:
     // (client.authentication.k8s.io/v1beta1, which kubectl 1.20 to 1.3x all run) instead of a fixed token.
     void setExecPlugin(const QString &command, const QStringList &args = {});
 
-    QStringList requests() const; // "GET /api/v1/namespaces/x/pods/y", "POST .../portforward", in order
+    // Every request as "METHOD path?query", in order: "GET /api/v1/namespaces/x/pods/y",
+    // "GET /api/v1/namespaces/x/pods?labelSelector=app%3Dpostgres&limit=500", "POST .../pods/y/portforward".
+    QStringList requests() const;
     int openForwardStreams() const; // data streams currently open
 
 private:

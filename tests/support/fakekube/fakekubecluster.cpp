@@ -260,7 +260,8 @@ QJsonObject FakeKubeCluster::podJson(const Pod &pod) const
     }
     const QJsonObject container {{QStringLiteral("name"), containerName}, {QStringLiteral("image"), "postgres:15"},
         {QStringLiteral("ports"), ports}};
-    const QString ready = pod.ready ? QStringLiteral("True") : QStringLiteral("False");
+    const QString ready
+        = pod.ready && pod.phase == QLatin1String("Running") ? QStringLiteral("True") : QStringLiteral("False");
     QJsonArray conditions;
     for (const char *type : {"Initialized", "Ready", "ContainersReady", "PodScheduled"}) {
         const bool readiness = qstrcmp(type, "Ready") == 0 || qstrcmp(type, "ContainersReady") == 0;
@@ -268,18 +269,22 @@ QJsonObject FakeKubeCluster::podJson(const Pod &pod) const
             {QStringLiteral("status"), readiness ? ready : QStringLiteral("True")},
             {QStringLiteral("lastTransitionTime"), created}});
     }
-    const QJsonObject containerStatus {{QStringLiteral("name"), containerName}, {QStringLiteral("ready"), pod.ready},
-        {QStringLiteral("started"), true}, {QStringLiteral("restartCount"), 0},
-        {QStringLiteral("image"), "postgres:15"}, {QStringLiteral("imageID"), "docker.io/library/postgres@sha256:0"},
+    const bool running = pod.phase == QLatin1String("Running");
+    const QJsonObject state = running
+        ? QJsonObject {{QStringLiteral("running"), QJsonObject {{QStringLiteral("startedAt"), created}}}}
+        : QJsonObject {{QStringLiteral("waiting"), QJsonObject {{QStringLiteral("reason"), "ContainerCreating"}}}};
+    const QJsonObject containerStatus {{QStringLiteral("name"), containerName},
+        {QStringLiteral("ready"), pod.ready && running}, {QStringLiteral("started"), running},
+        {QStringLiteral("restartCount"), 0}, {QStringLiteral("image"), "postgres:15"},
+        {QStringLiteral("imageID"), "docker.io/library/postgres@sha256:0"},
         {QStringLiteral("containerID"), QStringLiteral("containerd://%1").arg(pod.uid)},
-        {QStringLiteral("state"),
-            QJsonObject {{QStringLiteral("running"), QJsonObject {{QStringLiteral("startedAt"), created}}}}}};
+        {QStringLiteral("state"), state}};
     return {{QStringLiteral("metadata"), meta},
         {QStringLiteral("spec"),
             QJsonObject {
                 {QStringLiteral("containers"), QJsonArray {container}}, {QStringLiteral("nodeName"), "fake-node"}}},
         {QStringLiteral("status"),
-            QJsonObject {{QStringLiteral("phase"), "Running"}, {QStringLiteral("conditions"), conditions},
+            QJsonObject {{QStringLiteral("phase"), pod.phase}, {QStringLiteral("conditions"), conditions},
                 {QStringLiteral("containerStatuses"), QJsonArray {containerStatus}},
                 {QStringLiteral("hostIP"), "10.0.0.2"}, {QStringLiteral("podIP"), pod.ip},
                 {QStringLiteral("podIPs"), QJsonArray {QJsonObject {{QStringLiteral("ip"), pod.ip}}}},
@@ -319,7 +324,7 @@ QJsonObject FakeKubeCluster::endpointsJson(const Service &service) const
             {QStringLiteral("targetRef"),
                 QJsonObject {{QStringLiteral("kind"), "Pod"}, {QStringLiteral("namespace"), p.ns},
                     {QStringLiteral("name"), p.name}, {QStringLiteral("uid"), p.uid}}}};
-        (p.ready ? ready : notReady).append(address);
+        (p.ready && p.phase == QLatin1String("Running") ? ready : notReady).append(address);
     }
     QJsonObject result {{QStringLiteral("metadata"), metadata(service.ns, service.name, service.uid)}};
     if (!first)

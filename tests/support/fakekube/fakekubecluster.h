@@ -35,6 +35,7 @@ public:
         QList<FakeKubeContainerPort> ports;
         QString forwardTo; // host:port that every forwarded port of the pod reaches
         bool ready = true;
+        QString phase = QStringLiteral("Running"); // Pending, Running, Succeeded, Failed
     };
     struct Service
     {

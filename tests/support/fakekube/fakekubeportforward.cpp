@@ -73,6 +73,23 @@ void FakeKubePortForward::cut()
     m_socket->disconnectFromHost();
 }
 
+void FakeKubePortForward::resetPodConnections()
+{
+    for (auto it = m_pairs.begin(); it != m_pairs.end(); ++it) {
+        Pair &pair = it.value();
+        if (pair.done || !pair.target)
+            continue;
+        pair.target->disconnect(this);
+        pair.target->abort();
+        const QString message = QStringLiteral("error forwarding port %1 to pod %2, uid : failed to execute "
+                                               "portforward in network namespace \"/var/run/netns/cni-%2\": read "
+                                               "tcp4 127.0.0.1:40000->127.0.0.1:%1: read: connection reset by peer")
+                                    .arg(QString::number(pair.port), m_podUid);
+        write(SpdyFramer::dataFrame(pair.errorStream, message.toUtf8(), false));
+        closePair(pair);
+    }
+}
+
 void FakeKubePortForward::readFrames()
 {
     m_buffer.append(m_socket->readAll());
@@ -80,7 +97,7 @@ void FakeKubePortForward::readFrames()
         handle(*frame);
     if (m_framer.hasError()) {
         qWarning("fake kube API server: %s; closing the port-forward", qPrintable(m_framer.errorString()));
-        write(SpdyFramer::goAway(m_lastStream));
+        m_socket->write(SpdyFramer::goAway(m_lastStream));
         m_socket->disconnectFromHost();
     }
 }

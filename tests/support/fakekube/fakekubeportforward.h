@@ -28,6 +28,9 @@ public:
     // As a real cluster loses a pod or a connection: RST_STREAM on every open stream, then the connection
     // closes.
     void cut();
+    // As the kubelet reports a connection the pod's side reset (kubernetes#111825): each forwarded connection
+    // ends with the error on its error stream; kubectl's SPDY connection stays.
+    void resetPodConnections();
 
 private:
     // Bytes held back by the latency until their time.

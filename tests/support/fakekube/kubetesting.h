@@ -2,8 +2,13 @@
 
 #include "connection/connectionprofile.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -13,6 +18,70 @@
 // Test helpers around the fake Kubernetes API server: the real kubectl's port-forward as a process that
 // never outlives its test, and a libpq connection through it that never hangs the test.
 namespace KubeTesting {
+
+// What a finished kubectl said.
+struct KubectlRun
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+// kubectl's environment in a test: HOME is the test's own (never the user's ~/.kube), no KUBECONFIG.
+inline QProcessEnvironment kubectlEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.remove(QStringLiteral("KUBECONFIG"));
+    return env;
+}
+
+// Runs kubectl to its end; killed after timeoutMs (then err says so).
+inline KubectlRun runKubectl(
+    const QString &program, const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    KubectlRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("kubectl %1 did not finish").arg(args.join(QLatin1Char(' ')));
+        return run;
+    }
+    run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// Every kubectl to test with: the one on PATH and each one listed, colon-separated, in SAYTRUTH_TEST_KUBECTLS
+// (CI adds Debian 12's 1.20 beside a current one), as (row name "v1.32.4 /usr/bin/kubectl", path). Those
+// that do not run are left out with a warning.
+inline QList<QPair<QString, QString>> kubectlsToTest(const QProcessEnvironment &env)
+{
+    QStringList paths;
+    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (!onPath.isEmpty())
+        paths.append(onPath);
+    paths += qEnvironmentVariable("SAYTRUTH_TEST_KUBECTLS").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    QList<QPair<QString, QString>> kubectls;
+    for (const QString &path : std::as_const(paths)) {
+        const KubectlRun run = runKubectl(path, {"version", "--client", "-o", "json"}, env);
+        if (run.exitCode != 0) {
+            qWarning("%s does not run; left out", qPrintable(path));
+            continue;
+        }
+        const QString version = QJsonDocument::fromJson(run.out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("clientVersion"))
+                                    .toObject()
+                                    .value(QLatin1String("gitVersion"))
+                                    .toString();
+        kubectls.append({QStringLiteral("%1 %2").arg(version, path), path});
+    }
+    return kubectls;
+}
 
 // A running `kubectl port-forward`: its local port once it says "Forwarding from", everything it printed,
 // and no orphan: it is killed when the object goes.

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,16 +18,10 @@ const QString dev = QStringLiteral("saytruth-dev");
 const QString prod = QStringLiteral("saytruth-prod");
 const char *password = "Forwarded-1"; // the fixture's user over TCP
 
-// What a finished kubectl said.
-struct KubectlRun
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
 } // namespace
 
 using KubeTesting::KubectlForward;
+using KubeTesting::KubectlRun;
 using KubeTesting::PgClient;
 
 // The fake Kubernetes API server, driven by the real kubectl: every kubectl on PATH and in
@@ -50,12 +43,14 @@ private Q_SLOTS:
     void forwardsPod();
     void forwardsService_data() { kubectlRows(); }
     void forwardsService();
+    void podNotRunning_data() { kubectlRows(); }
+    void podNotRunning();
     void serviceWithoutPods_data() { kubectlRows(); }
     void serviceWithoutPods();
     void forwardBreaks_data();
+    void forwardBreaks();
     void targetRefuses_data() { kubectlRows(); }
     void targetRefuses();
-    void forwardBreaks();
     void execPlugin_data() { kubectlRows(); }
     void execPlugin();
     void forwardLatency_data() { kubectlRows(); }
@@ -79,27 +74,7 @@ private:
 
 void TestFakeKubeApiServer::initTestCase()
 {
-    QStringList paths;
-    const QString onPath = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
-    if (!onPath.isEmpty())
-        paths.append(onPath);
-    paths += qEnvironmentVariable("SAYTRUTH_TEST_KUBECTLS").split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    for (const QString &path : std::as_const(paths)) {
-        QProcess version;
-        version.setProcessEnvironment(environment());
-        version.start(path, {QStringLiteral("version"), QStringLiteral("--client"), QStringLiteral("-o"), "json"});
-        if (!version.waitForFinished(60000) || version.exitCode() != 0) {
-            qWarning("%s does not run; left out", qPrintable(path));
-            continue;
-        }
-        const QString v = QJsonDocument::fromJson(version.readAllStandardOutput())
-                              .object()
-                              .value(QLatin1String("clientVersion"))
-                              .toObject()
-                              .value(QLatin1String("gitVersion"))
-                              .toString();
-        m_kubectls.append({QStringLiteral("%1 %2").arg(v, path), path});
-    }
+    m_kubectls = KubeTesting::kubectlsToTest(environment());
     if (m_kubectls.isEmpty())
         QSKIP("no kubectl on PATH or in SAYTRUTH_TEST_KUBECTLS");
     QVERIFY(m_home.isValid());
@@ -142,10 +117,7 @@ void TestFakeKubeApiServer::cleanup()
 
 QProcessEnvironment TestFakeKubeApiServer::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_home.path()); // never the user's ~/.kube
-    env.remove(QStringLiteral("KUBECONFIG"));
-    return env;
+    return KubeTesting::kubectlEnvironment(m_home.path());
 }
 
 QStringList TestFakeKubeApiServer::withKubeconfig(const QStringList &args) const
@@ -156,20 +128,7 @@ QStringList TestFakeKubeApiServer::withKubeconfig(const QStringList &args) const
 KubectlRun TestFakeKubeApiServer::kubectl(const QStringList &args, int timeoutMs)
 {
     QFETCH(QString, kubectl);
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(kubectl, withKubeconfig(args));
-    KubectlRun run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("kubectl %1 did not finish").arg(args.join(QLatin1Char(' ')));
-        return run;
-    }
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return KubeTesting::runKubectl(kubectl, withKubeconfig(args), environment(), timeoutMs);
 }
 
 std::unique_ptr<KubectlForward> TestFakeKubeApiServer::portForward(const QString &target, const QString &ns)
@@ -304,8 +263,11 @@ void TestFakeKubeApiServer::forwardsPod()
     const int port = forward->waitForPort();
     QVERIFY2(port > 0, qPrintable(forward->output()));
     QVERIFY(forward->output().contains(QStringLiteral("Forwarding from 127.0.0.1:%1 -> 5432").arg(port)));
-    QVERIFY(m_server->requests().contains(
-        QStringLiteral("POST /api/v1/namespaces/saytruth-dev/pods/postgres-0/portforward")));
+    // kubectl 1.30+ tries WebSockets first; refused (400), it falls back to SPDY.
+    const QString path = QStringLiteral("/api/v1/namespaces/saytruth-dev/pods/postgres-0/portforward");
+    const qsizetype spdy = m_server->requests().indexOf(QLatin1String("POST ") + path);
+    QVERIFY(spdy >= 0);
+    QVERIFY(m_server->requests().indexOf(QLatin1String("GET ") + path) < spdy);
     {
         PgClient first(m_fixture.profile(), port, password), second(m_fixture.profile(), port, password);
         QVERIFY2(first.ok(), qPrintable(first.error()));
@@ -342,6 +304,16 @@ void TestFakeKubeApiServer::forwardsService()
     QVERIFY(requests.contains(QStringLiteral("POST /api/v1/namespaces/saytruth-dev/pods/postgres-0/portforward")));
 }
 
+// A pod that is not running: kubectl refuses to forward, in its words.
+void TestFakeKubeApiServer::podNotRunning()
+{
+    m_server->setPodPhase(dev, QStringLiteral("postgres-0"), QStringLiteral("Pending"));
+    auto forward = portForward(QStringLiteral("pod/postgres-0"));
+    QCOMPARE(forward->waitForPort(), 0);
+    QVERIFY2(forward->output().contains(QStringLiteral("pod is not running")), qPrintable(forward->output()));
+    QVERIFY2(forward->output().contains(QStringLiteral("Pending")), qPrintable(forward->output()));
+}
+
 // No pod behind the Service: kubectl watches for one (the watch stays silent) and gives up after its timeout.
 void TestFakeKubeApiServer::serviceWithoutPods()
 {
@@ -361,7 +333,7 @@ void TestFakeKubeApiServer::forwardBreaks_data()
     QTest::addColumn<QString>("kubectl");
     QTest::addColumn<QString>("failure");
     for (const auto &[name, path] : std::as_const(m_kubectls)) {
-        for (const char *failure : {"reset", "replace", "restart", "delete"})
+        for (const char *failure : {"reset", "pod-reset", "replace", "restart", "delete"})
             QTest::addRow("%s %s", qPrintable(name), failure) << path << QString::fromLatin1(failure);
     }
 }
@@ -380,6 +352,8 @@ void TestFakeKubeApiServer::forwardBreaks()
 
     if (failure == QLatin1String("reset"))
         m_server->resetForwards();
+    else if (failure == QLatin1String("pod-reset"))
+        m_server->resetPodConnections();
     else if (failure == QLatin1String("replace")) // a Deployment's rollout: a new name
         m_server->replacePod(dev, QStringLiteral("postgres-0"), QStringLiteral("postgres-1"));
     else if (failure == QLatin1String("restart")) // a StatefulSet's pod deleted and recreated: the same name
