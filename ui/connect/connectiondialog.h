@@ -53,6 +53,9 @@ private:
     void setUriText(const QString &text);
     void rewriteUri();
     void onFormEdited();
+    void onKubeEdited();
+    void updateKubeWidgets();
+    void applyImpliedKind();
     void updateKindWidgets();
     void chooseColor();
     void updateBackendHint();
@@ -73,6 +76,8 @@ private:
     QString m_loadedName; // the saved profile being edited; empty for a new one
     QString m_color; // empty: the kind's default colour
     bool m_syncing = false; // the form is being filled by code, not edited by the user
+    bool m_kubeMode = false; // the form is a Kubernetes profile's
+    bool m_kindAuto = true; // the kind follows the names (production namespace or context) until the user sets it
     int m_passwordRequest = 0; // only the newest password lookup may fill the field
     qsizetype m_uriLength = 0; // to tell a paste (many characters at once) from typing
     QPointer<Session> m_testSession;
