@@ -435,6 +435,8 @@ void ConnectionDialog::onKubeEdited()
             setComboData(m_ui->sslModeCombo, QStringLiteral("disable"));
         else if (!kube && mode == QLatin1String("disable"))
             setComboData(m_ui->sslModeCombo, QStringLiteral("prefer"));
+        updateKubeWidgets();
+        resize(size().expandedTo(sizeHint())); // room for the Kubernetes fields
     }
     applyImpliedKind();
     updateKubeWidgets();

@@ -21,6 +21,7 @@
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -129,7 +130,9 @@ void KubeTargetEditor::buildForm()
     auto *kubeconfigRow = new QHBoxLayout;
     kubeconfigRow->addWidget(m_kubeconfigEdit, 1);
     kubeconfigRow->addWidget(browse);
-    form->addRow(tr("Kube&config:"), kubeconfigRow);
+    auto *kubeconfigLabel = new QLabel(tr("Kube&config:"));
+    kubeconfigLabel->setBuddy(m_kubeconfigEdit);
+    form->addRow(kubeconfigLabel, kubeconfigRow);
 
     m_contextCombo = editableCombo(tr("the kubeconfig's current context"));
     m_contextCombo->setObjectName(QStringLiteral("contextCombo"));
@@ -140,7 +143,9 @@ void KubeTargetEditor::buildForm()
     auto *contextRow = new QHBoxLayout;
     contextRow->addWidget(m_contextCombo, 1);
     contextRow->addWidget(m_refreshButton);
-    form->addRow(tr("Con&text:"), contextRow);
+    auto *contextLabel = new QLabel(tr("Con&text:"));
+    contextLabel->setBuddy(m_contextCombo);
+    form->addRow(contextLabel, contextRow);
 
     m_namespaceCombo = editableCombo(tr("choose or type a namespace"));
     m_namespaceCombo->setObjectName(QStringLiteral("namespaceCombo"));
@@ -196,9 +201,9 @@ void KubeTargetEditor::buildForm()
     keysLabel->setToolTip(tr("A key named uri (postgresql://…) is understood too."));
     form->addRow(keysLabel, keysRow);
 
-    auto *sslLabel = new QLabel(tr("Through the tunnel the connection uses sslmode=disable unless the SSL mode "
-                                   "below says otherwise: the traffic already travels inside kubectl's TLS "
-                                   "connection, and a TLS session ending through the forward makes kubectl drop it."));
+    auto *sslLabel = new QLabel(tr("Through the tunnel TLS is off (sslmode=disable) unless the SSL mode below says "
+                                   "otherwise: the traffic is inside kubectl's TLS connection already, and a TLS "
+                                   "session ending through the forward makes kubectl drop it."));
     sslLabel->setObjectName(QStringLiteral("kubeSslLabel"));
     sslLabel->setWordWrap(true);
     sslLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -573,6 +578,9 @@ void KubeTargetEditor::showTargets(const TargetLists &lists)
     m_services = lists.services;
     m_pods = lists.pods;
     m_presets = KubePresets::detect(m_services, lists.secretNames);
+    // The primaries before the replicas (the API lists pg-r and pg-ro before pg-rw): the first one is preselected.
+    std::stable_partition(
+        m_presets.begin(), m_presets.end(), [](const KubePreset &preset) { return !preset.readOnly; });
     m_secretNames->setStringList(lists.secretNames);
     QStringList problems = lists.problems;
     const QString ns = m_namespaceCombo->currentText().trimmed();

@@ -1,0 +1,30 @@
+#!/bin/bash
+dir="$(dirname "$0")"
+echo "$*" >> "$dir/calls.log"
+context=dev-cluster
+args=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --kubeconfig) shift 2 ;;
+        --context) context="$2"; shift 2 ;;
+        *) args+=("$1"); shift ;;
+    esac
+done
+set -- "${args[@]}"
+case "$*" in
+    "config get-contexts -o name") printf 'dev-cluster\nprod-cluster\nrestricted\n' ;;
+    "config current-context") echo dev-cluster ;;
+    "get --raw /api/v1/namespaces")
+        if [ "$context" = restricted ]; then
+            echo 'Error from server (Forbidden): namespaces is forbidden: User "dev" cannot list resource "namespaces" in API group "" at the cluster scope' >&2
+            exit 1
+        fi
+        cat "$dir/namespaces.json" ;;
+    "get --raw /api/v1/namespaces/"*)
+        path="${3#/api/v1/namespaces/}"
+        ns="${path%%/*}"
+        if [ "$ns" = slow-ns ]; then sleep 3; fi
+        file="$dir/$ns-${path#*/}.json"
+        if [ -f "$file" ]; then cat "$file"; else echo '{"kind":"List","items":[]}'; fi ;;
+    *) echo "error: unknown command \"$*\" for \"kubectl\"" >&2; exit 1 ;;
+esac
