@@ -6,7 +6,7 @@
 #include "connection/connectionuri.h"
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
-#include "connection/session.h"
+#include "database/connectiontest.h"
 
 #include <QColorDialog>
 #include <QPainter>
@@ -110,7 +110,7 @@ ConnectionDialog::~ConnectionDialog()
         child->disconnect(this);
     m_profiles->disconnect(this);
     m_credentials->disconnect(this);
-    releaseTestSession();
+    delete m_test.data(); // never waits for a connection attempt
 }
 
 void ConnectionDialog::setUpWidgets()
@@ -459,11 +459,6 @@ void ConnectionDialog::updateKubeWidgets()
     m_ui->formLayout->setRowVisible(m_ui->rememberCheck, !fromSecret);
     m_ui->databaseEdit->setPlaceholderText(
         m_kubeMode ? tr("from the Secret's uri or dbname key, else the user's name") : QString());
-    // The test would need the whole pre-flight and a forward of its own: Connect does that, with progress.
-    m_ui->testButton->setEnabled(!m_kubeMode && !m_testSession);
-    m_ui->testButton->setToolTip(m_kubeMode ? tr("Not for Kubernetes profiles: Connect checks kubectl, your access "
-                                                 "and the Secret step by step, in words.")
-                                            : QString());
 }
 
 void ConnectionDialog::applyImpliedKind()
@@ -583,44 +578,22 @@ void ConnectionDialog::accept()
 
 void ConnectionDialog::startTest()
 {
-    if (m_testSession || m_kubeMode || !validate())
+    if (m_test || !validate())
         return;
     const ConnectionProfile current = profile();
-    m_testSession = new Session(current, password(), QStringLiteral("connection test"), this);
-    connect(m_testSession, &Session::opened, this, [this](const ServerInfo &info) {
-        finishTest(tr("Connected: PostgreSQL %1 as %2@%3").arg(info.version, info.user, info.database), Tone::Good);
+    m_test = new ConnectionTest(current, password(), this);
+    connect(m_test, &ConnectionTest::progress, this, [this](const QString &step) { setStatus(step, Tone::Neutral); });
+    connect(m_test, &ConnectionTest::finished, this, [this](bool ok, const QString &message) {
+        m_test->deleteLater(); // not from inside its own signal
+        m_test = nullptr;
+        m_ui->testButton->setEnabled(true);
+        m_ui->testButton->setText(tr("&Test"));
+        setStatus(message, ok ? Tone::Good : Tone::Bad);
     });
-    connect(m_testSession, &Session::openFailed, this,
-        [this](const Error &error) { finishTest(error.toString(), Tone::Bad); });
     m_ui->testButton->setEnabled(false);
     m_ui->testButton->setText(tr("Testing…"));
     setStatus(tr("Connecting to %1…").arg(current.displayTarget()), Tone::Neutral);
-    m_testSession->open();
-}
-
-void ConnectionDialog::finishTest(const QString &message, Tone tone)
-{
-    releaseTestSession();
-    m_ui->testButton->setEnabled(true);
-    m_ui->testButton->setText(tr("&Test"));
-    setStatus(message, tone);
-}
-
-void ConnectionDialog::releaseTestSession()
-{
-    Session *session = m_testSession;
-    if (!session)
-        return;
-    m_testSession = nullptr;
-    session->disconnect(this);
-    if (session->state() != Session::State::Connecting) {
-        session->deleteLater(); // not from inside its own signal
-        return;
-    }
-    // Closing the dialog must not wait for a connection attempt: the session goes when the attempt is over.
-    session->setParent(nullptr);
-    connect(session, &Session::opened, session, &QObject::deleteLater);
-    connect(session, &Session::openFailed, session, &QObject::deleteLater);
+    m_test->start();
 }
 
 void ConnectionDialog::setStatus(const QString &text, Tone tone)

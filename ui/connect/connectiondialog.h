@@ -12,7 +12,7 @@ class ConnectionDialog;
 
 class CredentialStore;
 class ProfileStore;
-class Session;
+class ConnectionTest;
 
 // Picks, edits and tests a connection: saved profiles on the left, the form on the right, a connection string
 // that fills the form when pasted. On Connect it saves the profile and its password; the caller then opens
@@ -65,8 +65,6 @@ private:
     void storePassword(const ConnectionProfile &profile);
 
     void startTest();
-    void finishTest(const QString &message, Tone tone);
-    void releaseTestSession();
     void setStatus(const QString &text, Tone tone);
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
@@ -80,5 +78,5 @@ private:
     bool m_kindAuto = true; // the kind follows the names (production namespace or context) until the user sets it
     int m_passwordRequest = 0; // only the newest password lookup may fill the field
     qsizetype m_uriLength = 0; // to tell a paste (many characters at once) from typing
-    QPointer<Session> m_testSession;
+    QPointer<ConnectionTest> m_test;
 };

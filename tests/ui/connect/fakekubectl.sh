@@ -14,6 +14,10 @@ set -- "${args[@]}"
 case "$*" in
     "config get-contexts -o name") printf 'dev-cluster\nprod-cluster\nrestricted\n' ;;
     "config current-context") echo dev-cluster ;;
+    "config view --minify -o json")
+        echo '{"contexts":[{"name":"'"$context"'","context":{"namespace":"default"}}],"users":[{"user":{}}]}' ;;
+    "auth can-i "*" --namespace saytruth-prod") echo no; exit 1 ;;
+    "auth can-i "*) echo yes ;;
     "get --raw /api/v1/namespaces")
         if [ "$context" = restricted ]; then
             echo 'Error from server (Forbidden): namespaces is forbidden: User "dev" cannot list resource "namespaces" in API group "" at the cluster scope' >&2

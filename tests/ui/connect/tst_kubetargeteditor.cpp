@@ -143,6 +143,7 @@ private Q_SLOTS:
     void kubeUriFillsEditor();
     void validationNamesMissingFields();
     void profileRoundTrips();
+    void testReportsPreflightInWords();
 
 private:
     template<typename T> T *find(QWidget *parent, const char *name) const
@@ -402,16 +403,13 @@ void tst_KubeTargetEditor::dialogHidesHostAndDisablesTls()
     createDialog();
     auto *host = find<QLineEdit>(m_dialog.get(), "hostEdit");
     auto *ssl = find<QComboBox>(m_dialog.get(), "sslModeCombo");
-    auto *test = find<QPushButton>(m_dialog.get(), "testButton");
     QVERIFY(host->isVisible());
     QCOMPARE(ssl->currentData().toString(), QStringLiteral("prefer"));
-    QVERIFY(test->isEnabled());
 
     dialogEditor()->setChecked(true);
     QVERIFY(!host->isVisible());
     QVERIFY(!find<QWidget>(m_dialog.get(), "portSpin")->isVisible());
     QCOMPARE(ssl->currentData().toString(), QStringLiteral("disable"));
-    QVERIFY(!test->isEnabled());
     QTRY_VERIFY(!dialogEditor()->isLoading());
     choose(find<QComboBox>(m_dialog.get(), "namespaceCombo"), QStringLiteral("saytruth-dev"));
     QTRY_VERIFY(!dialogEditor()->isLoading());
@@ -547,6 +545,26 @@ void tst_KubeTargetEditor::profileRoundTrips()
     QCOMPARE(m_dialog->profile(), before);
     QCOMPARE(find<QComboBox>(m_dialog.get(), "targetCombo")->currentText(),
         QStringLiteral("CloudNativePG cluster pg (read-only replicas)"));
+}
+
+void tst_KubeTargetEditor::testReportsPreflightInWords()
+{
+    createDialog();
+    dialogEditor()->setChecked(true);
+    QTRY_VERIFY(!dialogEditor()->isLoading());
+    choose(find<QComboBox>(m_dialog.get(), "namespaceCombo"), QStringLiteral("saytruth-prod"));
+    QTRY_VERIFY(!dialogEditor()->isLoading());
+    auto *test = find<QPushButton>(m_dialog.get(), "testButton");
+    QVERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(!test->isEnabled());
+    // The fake cluster refuses port-forwards in saytruth-prod: the pre-flight says so before anything starts.
+    auto *status = find<QLabel>(m_dialog.get(), "statusLabel");
+    QTRY_COMPARE(status->property("tone").toString(), QStringLiteral("bad"));
+    QVERIFY2(status->text().contains(QStringLiteral("may not create pods/portforward in the namespace saytruth-prod")),
+        qPrintable(status->text()));
+    QVERIFY(test->isEnabled());
+    QTRY_COMPARE(runningKubectls(), 0);
 }
 
 QTEST_MAIN(tst_KubeTargetEditor)
