@@ -247,6 +247,7 @@ void KubeTargetEditor::onToggled(bool on)
     m_ui->content->setVisible(on);
     if (m_syncing)
         return;
+    m_listed = false; // fresh lists each time
     syncLists();
     changed();
 }
@@ -273,8 +274,15 @@ void KubeTargetEditor::syncLists()
 {
     if (!isChecked())
         return;
+    if (m_listed && m_contextAuto && m_ui->kubeconfigEdit->text().trimmed() != m_listedKubeconfig) {
+        // Another kubeconfig: the current context preselected from the last one may not be in it.
+        const QScopedValueRollback syncing(m_syncing, true);
+        m_ui->contextCombo->setCurrentIndex(-1);
+        m_ui->contextCombo->setEditText({});
+    }
     const KubeTarget current = target();
     const bool all = !m_listed || current.kubeconfig != m_listedKubeconfig;
+    const bool otherNamespace = current.ns != m_listedNamespace;
     if (all)
         m_listings->listContexts(current.kubeconfig);
     if (all || current.context != m_listedContext)
@@ -285,6 +293,8 @@ void KubeTargetEditor::syncLists()
     m_listedKubeconfig = current.kubeconfig;
     m_listedContext = current.context;
     m_listedNamespace = current.ns;
+    if (otherNamespace)
+        updateNamespaceMessage();
 }
 
 void KubeTargetEditor::showContexts(const QStringList &contexts, const QString &current, const QString &problem)
@@ -314,15 +324,30 @@ void KubeTargetEditor::showContexts(const QStringList &contexts, const QString &
 
 void KubeTargetEditor::showNamespaces(const QStringList &namespaces, const QString &problem, bool failed)
 {
-    setMessage(Namespaces, problem, failed);
-    const QScopedValueRollback syncing(m_syncing, true);
-    const QString text = m_ui->namespaceCombo->currentText();
-    m_ui->namespaceCombo->clear();
-    m_ui->namespaceCombo->addItems(namespaces);
-    selectOrType(m_ui->namespaceCombo, text, {});
-    m_ui->namespaceCombo->setEditText(text);
-    m_ui->namespaceCombo->lineEdit()->setPlaceholderText(
-        problem.isEmpty() ? tr("choose or type a namespace") : tr("type the namespace's name"));
+    m_namespacesProblem = problem;
+    m_namespacesFailed = failed;
+    {
+        const QScopedValueRollback syncing(m_syncing, true);
+        const QString text = m_ui->namespaceCombo->currentText();
+        m_ui->namespaceCombo->clear();
+        m_ui->namespaceCombo->addItems(namespaces);
+        selectOrType(m_ui->namespaceCombo, text, {});
+        m_ui->namespaceCombo->setEditText(text);
+        m_ui->namespaceCombo->lineEdit()->setPlaceholderText(
+            problem.isEmpty() ? tr("choose or type a namespace") : tr("type the namespace's name"));
+    }
+    updateNamespaceMessage();
+}
+
+// The namespaces' own problem, or a namespace the list does not know (a typing mistake, another cluster).
+void KubeTargetEditor::updateNamespaceMessage()
+{
+    const QString ns = m_ui->namespaceCombo->currentText().trimmed();
+    const bool unknown = m_ui->namespaceCombo->count() > 0 && !ns.isEmpty() && m_ui->namespaceCombo->findText(ns) < 0;
+    if (unknown)
+        setMessage(Namespaces, tr("There is no namespace %1 in this cluster.").arg(ns), true);
+    else
+        setMessage(Namespaces, m_namespacesProblem, m_namespacesFailed);
 }
 
 void KubeTargetEditor::showTargets(const KubeListings::Targets &targets)
@@ -332,12 +357,7 @@ void KubeTargetEditor::showTargets(const KubeListings::Targets &targets)
     m_pods = targets.pods;
     m_presets = targets.presets;
     m_secretNames->setStringList(targets.secretNames);
-    QStringList problems = targets.problems;
-    const QString ns = m_ui->namespaceCombo->currentText().trimmed();
-    const bool unknown = m_ui->namespaceCombo->count() > 0 && !ns.isEmpty() && m_ui->namespaceCombo->findText(ns) < 0;
-    if (unknown)
-        problems.prepend(tr("There is no namespace %1 in this cluster.").arg(ns));
-    setMessage(Targets, problems.join(QLatin1Char('\n')), targets.failed || unknown);
+    setMessage(Targets, targets.problems.join(QLatin1Char('\n')), targets.failed);
     {
         const QScopedValueRollback syncing(m_syncing, true);
         const QString text = m_ui->targetCombo->currentText();
@@ -421,8 +441,9 @@ void KubeTargetEditor::applyPreset(const KubePreset &preset)
         m_portAuto = false;
         fillPorts();
         selectOrType(m_ui->targetPortCombo, {}, preset.port);
-        (preset.secret.isEmpty() ? m_ui->typedRadio : m_ui->secretRadio)->setChecked(true);
+        // No Secret found (none of the layout's, or Secrets may not be listed): the credentials stay as they are.
         if (!preset.secret.isEmpty()) {
+            m_ui->secretRadio->setChecked(true);
             m_ui->secretEdit->setText(preset.secret);
             m_ui->userKeyEdit->setText(preset.userKey);
             m_ui->passwordKeyEdit->setText(preset.passwordKey);

@@ -53,6 +53,7 @@ private:
     void syncLists();
     void showContexts(const QStringList &contexts, const QString &current, const QString &problem);
     void showNamespaces(const QStringList &namespaces, const QString &problem, bool failed);
+    void updateNamespaceMessage();
     void showTargets(const KubeListings::Targets &targets);
     void preselectTarget();
     void onTargetChosen(int index);
@@ -72,6 +73,8 @@ private:
     KubeListings *m_listings = nullptr;
     QString m_messages[LevelCount];
     bool m_messageBad[LevelCount] = {};
+    QString m_namespacesProblem; // the last namespace list's problem in words
+    bool m_namespacesFailed = false;
     QString m_listedKubeconfig, m_listedContext, m_listedNamespace; // what the lists show now
     bool m_listed = false; // the lists were asked for since the group was turned on
     bool m_contextAuto = true; // the context may still be preselected (the kubeconfig's current one)

@@ -76,7 +76,7 @@ bool writeFakeCluster(const QString &script, const QString &dir)
         || !QFile::setPermissions(kubectl, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
         return false;
     QJsonArray namespaces;
-    for (const char *name : {"default", "saytruth-dev", "saytruth-prod", "cnpg-demo", "slow-ns"})
+    for (const char *name : {"default", "saytruth-dev", "saytruth-prod", "cnpg-demo", "slow-ns", "bitnami"})
         namespaces.append(QJsonObject {{QStringLiteral("metadata"), metadata(QLatin1String(name))}});
     bool ok = writeJson(dir + QStringLiteral("/namespaces.json"), list(namespaces));
     for (const QString &ns :
@@ -101,8 +101,11 @@ bool writeFakeCluster(const QString &script, const QString &dir)
             list({pod(QStringLiteral("pg-1"), QStringLiteral("postgresql"), 5432)}))
         && writeJson(dir + QStringLiteral("/cnpg-demo-secrets.json"),
             list({secret(QStringLiteral("pg-app")), secret(QStringLiteral("pg-superuser")),
-                secret(QStringLiteral("pg-ca"))}));
-} // namespace
+                secret(QStringLiteral("pg-ca"))}))
+        && writeJson(dir + QStringLiteral("/bitnami-services.json"),
+            list({service(QStringLiteral("db-postgresql"), QStringLiteral("tcp-postgresql"), 5432)}))
+        && writeJson(dir + QStringLiteral("/bitnami-secrets.json"), list({secret(QStringLiteral("db-postgresql"))}));
+}
 
 QStringList itemTexts(const QComboBox *combo)
 {
@@ -143,6 +146,8 @@ private Q_SLOTS:
     void kubeUriFillsEditor();
     void validationNamesMissingFields();
     void profileRoundTrips();
+    void unknownNamespaceIsSaid();
+    void bitnamiPresetFixesTheUser();
     void testReportsPreflightInWords();
 
 private:
@@ -264,7 +269,8 @@ void tst_KubeTargetEditor::listsContextsAndNamespaces()
     QCOMPARE(itemTexts(contexts), QStringList({"dev-cluster", "prod-cluster", "restricted"}));
     QCOMPARE(contexts->currentText(), QStringLiteral("dev-cluster")); // the kubeconfig's current one
     auto *namespaces = find<QComboBox>(m_editor.get(), "namespaceCombo");
-    QCOMPARE(itemTexts(namespaces), QStringList({"default", "saytruth-dev", "saytruth-prod", "cnpg-demo", "slow-ns"}));
+    QCOMPARE(itemTexts(namespaces),
+        QStringList({"default", "saytruth-dev", "saytruth-prod", "cnpg-demo", "slow-ns", "bitnami"}));
     QVERIFY(namespaces->currentText().isEmpty()); // chosen by the user
     QVERIFY(find<QLabel>(m_editor.get(), "kubeStatusLabel")->isHidden());
     QVERIFY(find<QLineEdit>(m_editor.get(), "kubeconfigEdit")->placeholderText().contains(m_fake.path()));
@@ -565,6 +571,44 @@ void tst_KubeTargetEditor::testReportsPreflightInWords()
         qPrintable(status->text()));
     QVERIFY(test->isEnabled());
     QTRY_COMPARE(runningKubectls(), 0);
+}
+
+void tst_KubeTargetEditor::unknownNamespaceIsSaid()
+{
+    createEditor();
+    auto *namespaces = find<QComboBox>(m_editor.get(), "namespaceCombo");
+    QTest::keyClicks(namespaces->lineEdit(), QStringLiteral("saytruth-staging"));
+    QTest::keyClick(namespaces->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!m_editor->isLoading());
+    auto *status = find<QLabel>(m_editor.get(), "kubeStatusLabel");
+    QVERIFY2(
+        status->text().contains(QStringLiteral("There is no namespace saytruth-staging")), qPrintable(status->text()));
+    QVERIFY(status->property("bad").toBool());
+    QVERIFY(!m_editor->target().isSet()); // nothing to preselect there
+
+    choose(namespaces, QStringLiteral("saytruth-dev"));
+    QVERIFY(status->isHidden());
+    QTRY_VERIFY(!m_editor->isLoading());
+    QVERIFY(status->isHidden());
+}
+
+void tst_KubeTargetEditor::bitnamiPresetFixesTheUser()
+{
+    createDialog();
+    dialogEditor()->setChecked(true);
+    QTRY_VERIFY(!dialogEditor()->isLoading());
+    choose(find<QComboBox>(m_dialog.get(), "namespaceCombo"), QStringLiteral("bitnami"));
+    QTRY_VERIFY(!dialogEditor()->isLoading());
+    // Bitnami's Secret holds postgres' password only: the user is postgres, in the dialog's user field.
+    const ConnectionProfile profile = m_dialog->profile();
+    QCOMPARE(profile.kube.name, QStringLiteral("db-postgresql"));
+    QCOMPARE(profile.kube.port, QStringLiteral("tcp-postgresql"));
+    QCOMPARE(profile.kube.secret, QStringLiteral("db-postgresql"));
+    QVERIFY(profile.kube.userKey.isEmpty());
+    QCOMPARE(profile.kube.passwordKey, QStringLiteral("postgres-password"));
+    QCOMPARE(profile.user, QStringLiteral("postgres"));
+    QVERIFY(find<QLineEdit>(m_dialog.get(), "userEdit")->isEnabled());
+    QVERIFY(!find<QLineEdit>(m_dialog.get(), "passwordEdit")->isEnabled());
 }
 
 QTEST_MAIN(tst_KubeTargetEditor)
