@@ -161,6 +161,7 @@ void ConnectionDialog::connectSignals()
         onFormEdited();
     });
     connect(m_ui->kubeEditor, &KubeTargetEditor::edited, this, &ConnectionDialog::onKubeEdited);
+    connect(m_ui->kubeEditor, &KubeTargetEditor::statusChanged, this, &ConnectionDialog::growToFit);
     connect(m_ui->kubeEditor, &KubeTargetEditor::fixedUserChosen, this, [this](const QString &user) {
         m_ui->userEdit->setText(user);
         onFormEdited();
@@ -425,21 +426,21 @@ void ConnectionDialog::onFormEdited()
 
 void ConnectionDialog::onKubeEdited()
 {
-    const bool kube = m_ui->kubeEditor->isChecked();
-    if (kube != m_kubeMode) {
-        m_kubeMode = kube;
+    const bool switched = m_ui->kubeEditor->isChecked() != m_kubeMode;
+    if (switched) {
+        m_kubeMode = !m_kubeMode;
         // Through the forward TLS is off by default (the traffic is inside kubectl's TLS connection already, and a
         // TLS session's reset kills the forward); the user's own choice of mode stays.
         const QString mode = m_ui->sslModeCombo->currentData().toString();
-        if (kube && mode == QLatin1String("prefer"))
+        if (m_kubeMode && mode == QLatin1String("prefer"))
             setComboData(m_ui->sslModeCombo, QStringLiteral("disable"));
-        else if (!kube && mode == QLatin1String("disable"))
+        else if (!m_kubeMode && mode == QLatin1String("disable"))
             setComboData(m_ui->sslModeCombo, QStringLiteral("prefer"));
-        updateKubeWidgets();
-        resize(size().expandedTo(sizeHint())); // room for the Kubernetes fields
     }
     applyImpliedKind();
     updateKubeWidgets();
+    if (switched)
+        growToFit();
     onFormEdited();
 }
 
@@ -459,6 +460,17 @@ void ConnectionDialog::updateKubeWidgets()
     m_ui->formLayout->setRowVisible(m_ui->rememberCheck, !fromSecret);
     m_ui->databaseEdit->setPlaceholderText(
         m_kubeMode ? tr("from the Secret's uri or dbname key, else the user's name") : QString());
+}
+
+// Word-wrapped lines (the TLS note, kubectl's words, a long error) need more height than the layouts' minimum
+// says: the dialog grows for them rather than squeezing the form.
+void ConnectionDialog::growToFit()
+{
+    QLayout *form = m_ui->formPane->layout();
+    const int needed = form->hasHeightForWidth() ? form->totalHeightForWidth(m_ui->formPane->width())
+                                                 : form->totalSizeHint().height();
+    if (isVisible() && needed > m_ui->formPane->height())
+        resize(width(), height() + needed - m_ui->formPane->height());
 }
 
 void ConnectionDialog::applyImpliedKind()
@@ -604,4 +616,5 @@ void ConnectionDialog::setStatus(const QString &text, Tone tone)
         tone == Tone::Bad        ? std::optional(Colours::Tone::Danger)
             : tone == Tone::Good ? std::optional(Colours::Tone::Success)
                                  : std::nullopt);
+    growToFit();
 }

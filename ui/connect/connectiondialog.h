@@ -56,6 +56,7 @@ private:
     void onKubeEdited();
     void updateKubeWidgets();
     void applyImpliedKind();
+    void growToFit();
     void updateKindWidgets();
     void chooseColor();
     void updateBackendHint();

@@ -495,11 +495,15 @@ void KubeTargetEditor::setMessage(Level level, const QString &text, bool bad)
             lines << m_messages[i];
         anyBad = anyBad || m_messageBad[i];
     }
-    m_ui->kubeStatusLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->kubeStatusLabel->setStyleSheet(
-        Colours::textStyle(anyBad ? Colours::Tone::Danger : Colours::Tone::Warning, m_ui->kubeStatusLabel->palette()));
-    m_ui->kubeStatusLabel->setProperty("bad", anyBad); // for tests and style sheets
-    m_ui->kubeStatusLabel->setVisible(!lines.isEmpty());
+    QLabel *label = m_ui->kubeStatusLabel;
+    label->setStyleSheet(Colours::textStyle(anyBad ? Colours::Tone::Danger : Colours::Tone::Warning, palette()));
+    label->setProperty("bad", anyBad); // for tests and style sheets
+    const QString status = lines.join(QLatin1Char('\n'));
+    if (status == label->text())
+        return;
+    label->setText(status);
+    label->setVisible(!status.isEmpty());
+    Q_EMIT statusChanged(status);
 }
 
 void KubeTargetEditor::changed()

@@ -42,6 +42,8 @@ Q_SIGNALS:
     void edited();
     // A preset whose Secret holds only a password for a fixed user (Bitnami's postgres): the dialog's user.
     void fixedUserChosen(const QString &user);
+    // The status line under the fields changed (kubectl's problems in words; empty when there are none).
+    void statusChanged(const QString &text);
 
 private:
     enum Level { Contexts, Namespaces, Targets, LevelCount }; // where a message comes from

@@ -377,6 +377,7 @@ void tst_KubeTargetEditor::forbiddenNamespacesAllowTyping()
     QCOMPARE(m_editor->target().ns, QStringLiteral("saytruth-dev"));
     QCOMPARE(m_editor->target().name, QStringLiteral("postgres-service"));
     QVERIFY(status->text().contains(QStringLiteral("may not list the namespaces")));
+    shoot(m_editor.get(), QStringLiteral("kube-target-editor-forbidden"));
 }
 
 void tst_KubeTargetEditor::newerRequestSupersedesOlder()
@@ -570,6 +571,7 @@ void tst_KubeTargetEditor::testReportsPreflightInWords()
     QVERIFY2(status->text().contains(QStringLiteral("may not create pods/portforward in the namespace saytruth-prod")),
         qPrintable(status->text()));
     QVERIFY(test->isEnabled());
+    shoot(m_dialog.get(), QStringLiteral("connection-dialog-kubernetes-test-refused"));
     QTRY_COMPARE(runningKubectls(), 0);
 }
 
