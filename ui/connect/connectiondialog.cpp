@@ -76,13 +76,6 @@ void setComboData(QComboBox *combo, const QVariant &value)
     combo->setCurrentIndex(index);
 }
 
-ConnectionProfile::Kind impliedKind(const KubeTarget &target)
-{
-    return KubeTarget::namesProduction(target.ns) || KubeTarget::namesProduction(target.context)
-        ? ConnectionProfile::Kind::Production
-        : ConnectionProfile::Kind::Development;
-}
-
 } // namespace
 
 ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
@@ -266,7 +259,7 @@ void ConnectionDialog::loadIntoForm(const ConnectionProfile &profile)
         setComboData(m_ui->kindCombo, int(profile.kind));
         m_ui->kubeEditor->setTarget(profile.kube);
         m_kubeMode = profile.kube.isSet();
-        m_kindAuto = profile.kind == impliedKind(profile.kube);
+        m_kindAuto = profile.isProduction() == m_ui->kubeEditor->namesProduction();
         m_ui->passwordEdit->clear();
         for (QLineEdit *edit : {m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit})
             edit->setStyleSheet({});
@@ -376,7 +369,7 @@ void ConnectionDialog::onUriEdited(const QString &text)
         m_kubeMode = result.profile.kube.isSet();
         if (m_kubeMode) {
             setComboData(m_ui->kindCombo, int(result.profile.kind));
-            m_kindAuto = result.profile.kind == impliedKind(result.profile.kube);
+            m_kindAuto = result.profile.isProduction() == m_ui->kubeEditor->namesProduction();
         }
         if (result.hasPassword) {
             m_ui->passwordEdit->setText(result.password);
@@ -476,7 +469,9 @@ void ConnectionDialog::growToFit()
 void ConnectionDialog::applyImpliedKind()
 {
     if (m_kindAuto)
-        setComboData(m_ui->kindCombo, int(impliedKind(m_ui->kubeEditor->target())));
+        setComboData(m_ui->kindCombo,
+            int(m_ui->kubeEditor->namesProduction() ? ConnectionProfile::Kind::Production
+                                                    : ConnectionProfile::Kind::Development));
 }
 
 void ConnectionDialog::updateKindWidgets()

@@ -231,6 +231,12 @@ QStringList KubeTargetEditor::missingFields()
     return missing;
 }
 
+bool KubeTargetEditor::namesProduction() const
+{
+    const KubeTarget current = target();
+    return isChecked() && (KubeTarget::namesProduction(current.ns) || KubeTarget::namesProduction(current.context));
+}
+
 bool KubeTargetEditor::isLoading() const
 {
     return m_listings->isBusy();

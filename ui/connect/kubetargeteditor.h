@@ -30,6 +30,8 @@ public:
     void setTarget(const KubeTarget &target);
     // The fields a Kubernetes profile cannot do without, in words, each empty one marked in red.
     QStringList missingFields();
+    // True when the group is on and the namespace or the context says production ("prod", "saytruth-prod").
+    bool namesProduction() const;
     // True while a list is on its way from kubectl.
     bool isLoading() const;
 
