@@ -9,6 +9,27 @@
 #include <algorithm>
 #include <optional>
 
+namespace {
+
+// kubectl missing, an unknown context, expired credentials, an unreachable cluster: the same for every list, so
+// said once in the same words (without which list asked); anything else with the list it is about.
+QString problemText(const KubectlResult &result)
+{
+    using Failure = KubectlResult::Failure;
+    switch (result.failure) {
+    case Failure::NotStarted:
+    case Failure::Context:
+    case Failure::Unauthorized:
+    case Failure::Unreachable:
+    case Failure::Plugin:
+        return Error {{}, result.error.why, {}, result.error.detail}.toString();
+    default:
+        return result.error.toString();
+    }
+}
+
+} // namespace
+
 KubeListings::KubeListings(QObject *parent)
     : QObject(parent)
 { }
@@ -65,7 +86,7 @@ void KubeListings::listContexts(const QString &kubeconfig)
             const KubectlResult &current = *answers->second;
             Q_EMIT contextsListed(QString::fromUtf8(list.output).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
                 current.ok ? QString::fromUtf8(current.output).trimmed() : QString(),
-                list.ok ? QString() : list.error.toString());
+                list.ok ? QString() : problemText(list));
         };
         whenFinished(kubectl->run({QStringLiteral("config"), QStringLiteral("get-contexts"), QStringLiteral("-o"),
                                       QStringLiteral("name")},
@@ -101,7 +122,7 @@ void KubeListings::listNamespaces(const QString &kubeconfig, const QString &cont
                     Q_EMIT namespacesListed(
                         {}, tr("Your Kubernetes account may not list the namespaces here: type yours."), false);
                 else
-                    Q_EMIT namespacesListed({}, result.error.toString(), true);
+                    Q_EMIT namespacesListed({}, problemText(result), true);
             });
     });
 }
@@ -126,6 +147,7 @@ void KubeListings::listTargets(const QString &kubeconfig, const QString &context
             if (generation != m_generation[TargetLists] || ++*answers < 3)
                 return;
             m_busy[TargetLists] = false;
+            targets->problems.removeDuplicates(); // kubectl missing, or the context unknown, is said once
             targets->presets = KubePresets::detect(targets->services, targets->secretNames);
             // The primaries first (the API lists pg-r and pg-ro before pg-rw): the first one is preselected.
             std::stable_partition(targets->presets.begin(), targets->presets.end(),
@@ -137,7 +159,7 @@ void KubeListings::listTargets(const QString &kubeconfig, const QString &context
             if (result.ok)
                 return false;
             const bool forbidden = result.failure == KubectlResult::Failure::Forbidden;
-            targets->problems << (forbidden ? refused : result.error.toString());
+            targets->problems << (forbidden ? refused : problemText(result));
             targets->failed = targets->failed || !forbidden;
             return true;
         };

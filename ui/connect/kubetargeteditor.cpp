@@ -501,6 +501,7 @@ void KubeTargetEditor::setMessage(Level level, const QString &text, bool bad)
             lines << m_messages[i];
         anyBad = anyBad || m_messageBad[i];
     }
+    lines.removeDuplicates(); // kubectl missing, or the context unknown, is said once
     QLabel *label = m_ui->kubeStatusLabel;
     label->setStyleSheet(Colours::textStyle(anyBad ? Colours::Tone::Danger : Colours::Tone::Warning, palette()));
     label->setProperty("bad", anyBad); // for tests and style sheets

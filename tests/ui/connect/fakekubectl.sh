@@ -11,6 +11,10 @@ while [ $# -gt 0 ]; do
     esac
 done
 set -- "${args[@]}"
+case "$context" in
+    dev-cluster|prod-cluster|restricted) ;;
+    *) if [ "$1" = get ]; then echo "error: context \"$context\" does not exist" >&2; exit 1; fi ;;
+esac
 case "$*" in
     "config get-contexts -o name") printf 'dev-cluster\nprod-cluster\nrestricted\n' ;;
     "config current-context") echo dev-cluster ;;

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void validationNamesMissingFields();
     void profileRoundTrips();
     void unknownNamespaceIsSaid();
+    void unknownContextIsSaidOnce();
     void bitnamiPresetFixesTheUser();
     void testReportsPreflightInWords();
 
@@ -592,6 +593,24 @@ void tst_KubeTargetEditor::unknownNamespaceIsSaid()
     QVERIFY(status->isHidden());
     QTRY_VERIFY(!m_editor->isLoading());
     QVERIFY(status->isHidden());
+}
+
+void tst_KubeTargetEditor::unknownContextIsSaidOnce()
+{
+    createEditor();
+    choose(find<QComboBox>(m_editor.get(), "namespaceCombo"), QStringLiteral("saytruth-dev"));
+    QTRY_VERIFY(!m_editor->isLoading());
+    auto *context = find<QComboBox>(m_editor.get(), "contextCombo");
+    context->lineEdit()->selectAll();
+    QTest::keyClicks(context->lineEdit(), QStringLiteral("gone-cluster"));
+    QTest::keyClick(context->lineEdit(), Qt::Key_Return);
+    QTRY_VERIFY(!m_editor->isLoading());
+    // Namespaces and targets both fail the same way: said once, in words.
+    auto *status = find<QLabel>(m_editor.get(), "kubeStatusLabel");
+    QCOMPARE(status->text(),
+        QStringLiteral("The kubeconfig has no such context.\nerror: context \"gone-cluster\" does not exist"));
+    QVERIFY(status->property("bad").toBool());
+    QCOMPARE(m_editor->target().context, QStringLiteral("gone-cluster"));
 }
 
 void tst_KubeTargetEditor::bitnamiPresetFixesTheUser()
