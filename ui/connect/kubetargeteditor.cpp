@@ -3,6 +3,7 @@
 
 #include "common/colours.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
@@ -62,7 +63,7 @@ QString defaultKubeconfig()
 } // namespace
 
 KubeTargetEditor::KubeTargetEditor(QWidget *parent)
-    : QGroupBox(parent)
+    : QWidget(parent)
     , m_ui(std::make_unique<Ui::KubeTargetEditor>())
     , m_secretNames(new QStringListModel(this))
     , m_listings(new KubeListings(this))
@@ -100,7 +101,7 @@ void KubeTargetEditor::setUpWidgets()
 
 void KubeTargetEditor::connectSignals()
 {
-    connect(this, &QGroupBox::toggled, this, &KubeTargetEditor::onToggled);
+    connect(m_ui->kubeCheck, &QCheckBox::toggled, this, &KubeTargetEditor::onToggled);
     connect(m_listings, &KubeListings::contextsListed, this, &KubeTargetEditor::showContexts);
     connect(m_listings, &KubeListings::namespacesListed, this, &KubeTargetEditor::showNamespaces);
     connect(m_listings, &KubeListings::targetsListed, this, &KubeTargetEditor::showTargets);
@@ -160,6 +161,16 @@ void KubeTargetEditor::connectSignals()
             changed();
         });
     }
+}
+
+bool KubeTargetEditor::isChecked() const
+{
+    return m_ui->kubeCheck->isChecked();
+}
+
+void KubeTargetEditor::setChecked(bool on)
+{
+    m_ui->kubeCheck->setChecked(on);
 }
 
 KubeTarget KubeTargetEditor::target() const
@@ -251,6 +262,7 @@ void KubeTargetEditor::refresh()
 void KubeTargetEditor::onToggled(bool on)
 {
     m_ui->content->setVisible(on);
+    Q_EMIT toggled(on);
     if (m_syncing)
         return;
     m_listed = false; // fresh lists each time

@@ -3,7 +3,7 @@
 #include "connection/kubetarget.h"
 #include "kube/kubelistings.h"
 
-#include <QGroupBox>
+#include <QWidget>
 #include <memory>
 
 namespace Ui {
@@ -13,24 +13,27 @@ class KubeTargetEditor;
 class QStringListModel;
 
 // The Kubernetes part of a connection profile: kubeconfig, context, namespace, target (Service or pod) and port,
-// and where the credentials come from. A checkable group ("Connect through Kubernetes") whose lists come from
-// kubectl through KubeListings, asynchronously: the GUI never waits on it, and a newer list request supersedes an
+// and where the credentials come from. A check box ("Connect through Kubernetes") shows the fields, whose lists come
+// from kubectl through KubeListings, asynchronously: the GUI never waits on it, and a newer list request supersedes an
 // older one. Operators' layouts found in the namespace are offered first and fill target, port, Secret and keys.
 // Only Secret names are read here, never their data.
-class KubeTargetEditor : public QGroupBox
+class KubeTargetEditor : public QWidget
 {
     Q_OBJECT
 public:
     explicit KubeTargetEditor(QWidget *parent = nullptr);
     ~KubeTargetEditor() override;
 
-    // The target the form says; not set (no name) while the group is off.
+    // Whether the profile goes through Kubernetes (the check box, which shows the fields).
+    bool isChecked() const;
+    void setChecked(bool on);
+    // The target the form says; not set (no name) while the check box is off.
     KubeTarget target() const;
-    // Fills the form without emitting edited(); a set target turns the group on, an unset one turns it off.
+    // Fills the form without emitting edited(); a set target turns the check box on, an unset one turns it off.
     void setTarget(const KubeTarget &target);
     // The fields a Kubernetes profile cannot do without, in words, each empty one marked in red.
     QStringList missingFields();
-    // True when the group is on and the namespace or the context says production ("prod", "saytruth-prod").
+    // True when the check box is on and the namespace or the context says production ("prod", "saytruth-prod").
     bool namesProduction() const;
     // True while a list is on its way from kubectl.
     bool isLoading() const;
@@ -40,6 +43,7 @@ public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
+    void toggled(bool on);
     // The user changed the target, or a list's answer preselected part of it.
     void edited();
     // A preset whose Secret holds only a password for a fixed user (Bitnami's postgres): the dialog's user.
@@ -80,7 +84,7 @@ private:
     QString m_namespacesProblem; // the last namespace list's problem in words
     bool m_namespacesFailed = false;
     QString m_listedKubeconfig, m_listedContext, m_listedNamespace; // what the lists show now
-    bool m_listed = false; // the lists were asked for since the group was turned on
+    bool m_listed = false; // the lists were asked for since the check box was turned on
     bool m_contextAuto = true; // the context may still be preselected (the kubeconfig's current one)
     bool m_targetAuto = true; // the target may still be preselected (nobody chose it)
     bool m_portAuto = true; // the port may still be preselected (nobody chose it for this target)

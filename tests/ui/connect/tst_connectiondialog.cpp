@@ -1,4 +1,5 @@
 #include "connect/connectiondialog.h"
+#include "connect/kubetargeteditor.h"
 #include "connection/connectionuri.h"
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
@@ -10,7 +11,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -223,7 +223,7 @@ void tst_ConnectionDialog::kubeUriMistakesAreSaid()
     auto *message = find<QLabel>("uriMessageLabel");
     QVERIFY2(message->text().contains(words), qPrintable(message->text()));
     QVERIFY2(!message->text().contains(QStringLiteral("hunter2")), qPrintable(message->text()));
-    QVERIFY(!find<QGroupBox>("kubeEditor")->isChecked());
+    QVERIFY(!find<KubeTargetEditor>("kubeEditor")->isChecked());
     QVERIFY(find<QLineEdit>("hostEdit")->isVisible());
     QVERIFY(!m_dialog->profile().kube.isSet());
 }

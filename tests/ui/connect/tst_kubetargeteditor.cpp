@@ -413,6 +413,7 @@ void tst_KubeTargetEditor::dialogHidesHostAndDisablesTls()
     auto *ssl = find<QComboBox>(m_dialog.get(), "sslModeCombo");
     QVERIFY(host->isVisible());
     QCOMPARE(ssl->currentData().toString(), QStringLiteral("prefer"));
+    shoot(m_dialog.get(), QStringLiteral("connection-dialog-direct"));
 
     dialogEditor()->setChecked(true);
     QVERIFY(!host->isVisible());
