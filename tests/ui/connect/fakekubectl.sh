@@ -1,4 +1,8 @@
 #!/bin/bash
+# A stand-in for kubectl, for tst_kubetargeteditor (which copies it as "kubectl" first on PATH): answers the
+# commands the connection dialog sends from the JSON files beside it (<namespace>-<services|pods|secrets>.json),
+# knows the contexts dev-cluster, prod-cluster and restricted (which may not list namespaces), refuses
+# port-forwards in saytruth-prod, takes three seconds in the namespace slow-ns, and logs every call.
 dir="$(dirname "$0")"
 echo "$*" >> "$dir/calls.log"
 context=dev-cluster
