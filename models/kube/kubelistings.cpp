@@ -38,11 +38,14 @@ KubeListings::~KubeListings() = default; // the kubectl runs end with their Kube
 
 bool KubeListings::isBusy() const
 {
-    return !m_waiting.isEmpty() || std::any_of(std::begin(m_busy), std::end(m_busy), [](bool busy) { return busy; });
+    return std::any_of(std::begin(m_busy), std::end(m_busy), [](bool busy) { return busy; });
 }
 
 void KubeListings::whenPathReady(std::function<void()> next)
 {
+    static bool pathRead = false; // GUI thread only; Kubectl::extendedPath() caches it for the process
+    if (pathRead)
+        m_pathReady = true;
     if (m_pathReady)
         return next();
     m_waiting.append(std::move(next));
@@ -51,6 +54,7 @@ void KubeListings::whenPathReady(std::function<void()> next)
     // The first kubectl asks the login shell for its PATH (up to two seconds): not on the GUI thread.
     m_pathRequested = true;
     whenFinished(QtConcurrent::run(&Kubectl::extendedPath), this, [this](const QStringList &) {
+        pathRead = true;
         m_pathReady = true;
         const QList<std::function<void()>> waiting = std::exchange(m_waiting, {});
         for (const std::function<void()> &next : waiting)
@@ -64,13 +68,13 @@ Kubectl *KubeListings::newKubectl(Level level, const QString &kubeconfig, const 
     scope.kubeconfig = kubeconfig;
     scope.context = context;
     m_kubectl[level] = std::make_unique<Kubectl>(scope); // the previous one's kubectl ends here
-    m_busy[level] = true;
     return m_kubectl[level].get();
 }
 
 void KubeListings::listContexts(const QString &kubeconfig)
 {
     const int generation = ++m_generation[Contexts];
+    m_busy[Contexts] = true;
     whenPathReady([this, generation, kubeconfig] {
         if (generation != m_generation[Contexts])
             return;
@@ -107,6 +111,7 @@ void KubeListings::listContexts(const QString &kubeconfig)
 void KubeListings::listNamespaces(const QString &kubeconfig, const QString &context)
 {
     const int generation = ++m_generation[Namespaces];
+    m_busy[Namespaces] = true;
     whenPathReady([this, generation, kubeconfig, context] {
         if (generation != m_generation[Namespaces])
             return;
@@ -130,9 +135,9 @@ void KubeListings::listNamespaces(const QString &kubeconfig, const QString &cont
 void KubeListings::listTargets(const QString &kubeconfig, const QString &context, const QString &ns)
 {
     const int generation = ++m_generation[TargetLists];
+    m_busy[TargetLists] = !ns.isEmpty();
     if (ns.isEmpty()) {
         m_kubectl[TargetLists].reset();
-        m_busy[TargetLists] = false;
         Q_EMIT targetsListed({});
         return;
     }
