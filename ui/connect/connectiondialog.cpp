@@ -2,10 +2,11 @@
 #include "ui_connectiondialog.h"
 
 #include "common/colours.h"
+#include "connect/kubetargeteditor.h"
 #include "connection/connectionuri.h"
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
-#include "connection/session.h"
+#include "database/connectiontest.h"
 
 #include <QColorDialog>
 #include <QPainter>
@@ -102,7 +103,7 @@ ConnectionDialog::~ConnectionDialog()
         child->disconnect(this);
     m_profiles->disconnect(this);
     m_credentials->disconnect(this);
-    releaseTestSession();
+    delete m_test.data(); // never waits for a connection attempt
 }
 
 void ConnectionDialog::setUpWidgets()
@@ -148,6 +149,16 @@ void ConnectionDialog::connectSignals()
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &ConnectionDialog::onFormEdited);
     connect(m_ui->sslModeCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::onFormEdited);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateKindWidgets);
+    connect(m_ui->kindCombo, &QComboBox::activated, this, [this] {
+        m_kindAuto = false; // the user's choice wins over the names from now on
+        onFormEdited();
+    });
+    connect(m_ui->kubeEditor, &KubeTargetEditor::edited, this, &ConnectionDialog::onKubeEdited);
+    connect(m_ui->kubeEditor, &KubeTargetEditor::statusChanged, this, &ConnectionDialog::growToFit);
+    connect(m_ui->kubeEditor, &KubeTargetEditor::fixedUserChosen, this, [this](const QString &user) {
+        m_ui->userEdit->setText(user);
+        onFormEdited();
+    });
     // What the user types wins over a keychain answer still on its way.
     connect(m_ui->passwordEdit, &QLineEdit::textEdited, this, [this] { ++m_passwordRequest; });
     connect(m_ui->colorButton, &QPushButton::clicked, this, &ConnectionDialog::chooseColor);
@@ -179,6 +190,7 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.sslMode = m_ui->sslModeCombo->currentData().toString();
     profile.kind = static_cast<ConnectionProfile::Kind>(m_ui->kindCombo->currentData().toInt());
     profile.color = m_color;
+    profile.kube = m_ui->kubeEditor->target();
     return profile;
 }
 
@@ -245,6 +257,9 @@ void ConnectionDialog::loadIntoForm(const ConnectionProfile &profile)
         m_ui->userEdit->setText(profile.user);
         setComboData(m_ui->sslModeCombo, profile.sslMode);
         setComboData(m_ui->kindCombo, int(profile.kind));
+        m_ui->kubeEditor->setTarget(profile.kube);
+        m_kubeMode = profile.kube.isSet();
+        m_kindAuto = profile.isProduction() == m_ui->kubeEditor->namesProduction();
         m_ui->passwordEdit->clear();
         for (QLineEdit *edit : {m_ui->hostEdit, m_ui->databaseEdit, m_ui->userEdit})
             edit->setStyleSheet({});
@@ -252,6 +267,7 @@ void ConnectionDialog::loadIntoForm(const ConnectionProfile &profile)
     ++m_passwordRequest;
     showUriMessage({}, Tone::Neutral);
     setStatus({}, Tone::Neutral);
+    updateKubeWidgets();
     updateKindWidgets();
 }
 
@@ -348,11 +364,19 @@ void ConnectionDialog::onUriEdited(const QString &text)
         m_ui->databaseEdit->setText(result.profile.database);
         m_ui->userEdit->setText(result.profile.user);
         setComboData(m_ui->sslModeCombo, result.profile.sslMode);
+        // A k8s:// address turns the Kubernetes part on and fills it; a postgresql:// one turns it off.
+        m_ui->kubeEditor->setTarget(result.profile.kube);
+        m_kubeMode = result.profile.kube.isSet();
+        if (m_kubeMode) {
+            setComboData(m_ui->kindCombo, int(result.profile.kind));
+            m_kindAuto = result.profile.isProduction() == m_ui->kubeEditor->namesProduction();
+        }
         if (result.hasPassword) {
             m_ui->passwordEdit->setText(result.password);
             ++m_passwordRequest;
         }
     }
+    updateKubeWidgets();
     showUriMessage(masked(result.warnings.join(QLatin1Char('\n')), secrets), Tone::Neutral);
     // A pasted password leaves the screen at once; a typed one when the user is done typing.
     if (pasted && result.hasPassword)
@@ -380,7 +404,9 @@ void ConnectionDialog::setUriText(const QString &text)
 
 void ConnectionDialog::rewriteUri()
 {
-    setUriText(ConnectionUri::format(profile()));
+    // A Kubernetes profile without a target yet has no address to show.
+    const ConnectionProfile current = profile();
+    setUriText(m_kubeMode && !current.kube.isSet() ? QString() : ConnectionUri::format(current));
 }
 
 void ConnectionDialog::onFormEdited()
@@ -389,6 +415,63 @@ void ConnectionDialog::onFormEdited()
         return;
     rewriteUri();
     showUriMessage({}, Tone::Neutral);
+}
+
+void ConnectionDialog::onKubeEdited()
+{
+    const bool switched = m_ui->kubeEditor->isChecked() != m_kubeMode;
+    if (switched) {
+        m_kubeMode = !m_kubeMode;
+        // Through the forward TLS is off by default (the traffic is inside kubectl's TLS connection already, and a
+        // TLS session's reset kills the forward); the user's own choice of mode stays.
+        const QString mode = m_ui->sslModeCombo->currentData().toString();
+        if (m_kubeMode && mode == QLatin1String("prefer"))
+            setComboData(m_ui->sslModeCombo, QStringLiteral("disable"));
+        else if (!m_kubeMode && mode == QLatin1String("disable"))
+            setComboData(m_ui->sslModeCombo, QStringLiteral("prefer"));
+    }
+    applyImpliedKind();
+    updateKubeWidgets();
+    if (switched)
+        growToFit();
+    onFormEdited();
+}
+
+// Host and port are the forward's in a Kubernetes profile; user and password may come from the Secret.
+void ConnectionDialog::updateKubeWidgets()
+{
+    m_ui->formLayout->setRowVisible(m_ui->hostEdit, !m_kubeMode);
+    m_ui->formLayout->setRowVisible(m_ui->portSpin, !m_kubeMode);
+    const KubeTarget target = m_ui->kubeEditor->target();
+    const bool fromSecret = m_kubeMode && target.credentials == KubeTarget::Credentials::Secret;
+    const bool userFromSecret = fromSecret && !target.userKey.isEmpty();
+    const QString fromSecretText = tr("read from the Secret at connect time");
+    m_ui->userEdit->setEnabled(!userFromSecret);
+    m_ui->userEdit->setPlaceholderText(userFromSecret ? fromSecretText : QString());
+    m_ui->passwordEdit->setEnabled(!fromSecret);
+    m_ui->passwordEdit->setPlaceholderText(fromSecret ? fromSecretText : QString());
+    m_ui->formLayout->setRowVisible(m_ui->rememberCheck, !fromSecret);
+    m_ui->databaseEdit->setPlaceholderText(
+        m_kubeMode ? tr("from the Secret's uri or dbname key, else the user's name") : QString());
+}
+
+// Word-wrapped lines (the TLS note, kubectl's words, a long error) need more height than the layouts' minimum
+// says: the dialog grows for them rather than squeezing the form.
+void ConnectionDialog::growToFit()
+{
+    QLayout *form = m_ui->formPane->layout();
+    const int needed = form->hasHeightForWidth() ? form->totalHeightForWidth(m_ui->formPane->width())
+                                                 : form->totalSizeHint().height();
+    if (isVisible() && needed > m_ui->formPane->height())
+        resize(width(), height() + needed - m_ui->formPane->height());
+}
+
+void ConnectionDialog::applyImpliedKind()
+{
+    if (m_kindAuto)
+        setComboData(m_ui->kindCombo,
+            int(m_ui->kubeEditor->namesProduction() ? ConnectionProfile::Kind::Production
+                                                    : ConnectionProfile::Kind::Development));
 }
 
 void ConnectionDialog::updateKindWidgets()
@@ -424,12 +507,17 @@ void ConnectionDialog::updateBackendHint()
 bool ConnectionDialog::validate()
 {
     // An empty host is not missing: like psql, libpq then uses the local Unix socket (the field's placeholder).
+    // Through Kubernetes the Secret may give user and database; then the database defaults to the user's name.
+    const KubeTarget kube = m_ui->kubeEditor->target();
+    const bool userFromSecret
+        = m_kubeMode && kube.credentials == KubeTarget::Credentials::Secret && !kube.userKey.isEmpty();
     const std::pair<QLineEdit *, QString> required[]
         = {{m_ui->databaseEdit, tr("database")}, {m_ui->userEdit, tr("user")}};
-    QStringList missing;
-    QLineEdit *first = nullptr;
+    QStringList missing = m_kubeMode ? m_ui->kubeEditor->missingFields() : QStringList();
+    QWidget *first = missing.isEmpty() ? nullptr : m_ui->kubeEditor;
     for (const auto &[edit, label] : required) {
-        const bool empty = edit->text().trimmed().isEmpty();
+        const bool optional = m_kubeMode && (edit == m_ui->databaseEdit || userFromSecret);
+        const bool empty = !optional && edit->text().trimmed().isEmpty();
         edit->setStyleSheet(empty
                 ? QStringLiteral("border: 1px solid %1;").arg(Colours::text(Colours::Tone::Danger, palette()).name())
                 : QString());
@@ -468,8 +556,8 @@ bool ConnectionDialog::saveProfile(const ConnectionProfile &profile)
 void ConnectionDialog::storePassword(const ConnectionProfile &profile)
 {
     const QString password = m_ui->passwordEdit->text();
-    if (password.isEmpty())
-        return; // trust, peer or a .pgpass: nothing to keep
+    if (password.isEmpty() || (profile.kube.isSet() && profile.kube.credentials == KubeTarget::Credentials::Secret))
+        return; // trust, peer, a .pgpass or a Secret: nothing to keep
     const QString key = profile.credentialKey();
     if (m_ui->rememberCheck->isChecked() && m_ui->rememberCheck->isEnabled()) {
         m_credentials->writePassword(key, password);
@@ -497,44 +585,22 @@ void ConnectionDialog::accept()
 
 void ConnectionDialog::startTest()
 {
-    if (m_testSession || !validate())
+    if (m_test || !validate())
         return;
     const ConnectionProfile current = profile();
-    m_testSession = new Session(current, password(), QStringLiteral("connection test"), this);
-    connect(m_testSession, &Session::opened, this, [this](const ServerInfo &info) {
-        finishTest(tr("Connected: PostgreSQL %1 as %2@%3").arg(info.version, info.user, info.database), Tone::Good);
+    m_test = new ConnectionTest(current, password(), this);
+    connect(m_test, &ConnectionTest::progress, this, [this](const QString &step) { setStatus(step, Tone::Neutral); });
+    connect(m_test, &ConnectionTest::finished, this, [this](bool ok, const QString &message) {
+        m_test->deleteLater(); // not from inside its own signal
+        m_test = nullptr;
+        m_ui->testButton->setEnabled(true);
+        m_ui->testButton->setText(tr("&Test"));
+        setStatus(message, ok ? Tone::Good : Tone::Bad);
     });
-    connect(m_testSession, &Session::openFailed, this,
-        [this](const Error &error) { finishTest(error.toString(), Tone::Bad); });
     m_ui->testButton->setEnabled(false);
     m_ui->testButton->setText(tr("Testing…"));
     setStatus(tr("Connecting to %1…").arg(current.displayTarget()), Tone::Neutral);
-    m_testSession->open();
-}
-
-void ConnectionDialog::finishTest(const QString &message, Tone tone)
-{
-    releaseTestSession();
-    m_ui->testButton->setEnabled(true);
-    m_ui->testButton->setText(tr("&Test"));
-    setStatus(message, tone);
-}
-
-void ConnectionDialog::releaseTestSession()
-{
-    Session *session = m_testSession;
-    if (!session)
-        return;
-    m_testSession = nullptr;
-    session->disconnect(this);
-    if (session->state() != Session::State::Connecting) {
-        session->deleteLater(); // not from inside its own signal
-        return;
-    }
-    // Closing the dialog must not wait for a connection attempt: the session goes when the attempt is over.
-    session->setParent(nullptr);
-    connect(session, &Session::opened, session, &QObject::deleteLater);
-    connect(session, &Session::openFailed, session, &QObject::deleteLater);
+    m_test->start();
 }
 
 void ConnectionDialog::setStatus(const QString &text, Tone tone)
@@ -545,4 +611,5 @@ void ConnectionDialog::setStatus(const QString &text, Tone tone)
         tone == Tone::Bad        ? std::optional(Colours::Tone::Danger)
             : tone == Tone::Good ? std::optional(Colours::Tone::Success)
                                  : std::nullopt);
+    growToFit();
 }

@@ -12,7 +12,7 @@ class ConnectionDialog;
 
 class CredentialStore;
 class ProfileStore;
-class Session;
+class ConnectionTest;
 
 // Picks, edits and tests a connection: saved profiles on the left, the form on the right, a connection string
 // that fills the form when pasted. On Connect it saves the profile and its password; the caller then opens
@@ -53,6 +53,10 @@ private:
     void setUriText(const QString &text);
     void rewriteUri();
     void onFormEdited();
+    void onKubeEdited();
+    void updateKubeWidgets();
+    void applyImpliedKind();
+    void growToFit();
     void updateKindWidgets();
     void chooseColor();
     void updateBackendHint();
@@ -62,8 +66,6 @@ private:
     void storePassword(const ConnectionProfile &profile);
 
     void startTest();
-    void finishTest(const QString &message, Tone tone);
-    void releaseTestSession();
     void setStatus(const QString &text, Tone tone);
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
@@ -73,7 +75,9 @@ private:
     QString m_loadedName; // the saved profile being edited; empty for a new one
     QString m_color; // empty: the kind's default colour
     bool m_syncing = false; // the form is being filled by code, not edited by the user
+    bool m_kubeMode = false; // the form is a Kubernetes profile's
+    bool m_kindAuto = true; // the kind follows the names (production namespace or context) until the user sets it
     int m_passwordRequest = 0; // only the newest password lookup may fill the field
     qsizetype m_uriLength = 0; // to tell a paste (many characters at once) from typing
-    QPointer<Session> m_testSession;
+    QPointer<ConnectionTest> m_test;
 };

@@ -1,4 +1,5 @@
 #include "connect/connectiondialog.h"
+#include "connect/kubetargeteditor.h"
 #include "connection/connectionuri.h"
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
@@ -48,6 +49,8 @@ private Q_SLOTS:
     void pastedUriHidesPassword();
     void malformedUriShowsMessageWithoutPassword();
     void editingHostUpdatesUri();
+    void kubeUriMistakesAreSaid_data();
+    void kubeUriMistakesAreSaid();
     void emptyHostUriKeepsLocalSocket_data();
     void emptyHostUriKeepsLocalSocket();
     void connectSavesNewProfile();
@@ -193,6 +196,36 @@ void tst_ConnectionDialog::editingHostUpdatesUri()
     // No feedback loop: the form still holds what the user typed.
     QCOMPARE(find<QLineEdit>("hostEdit")->text(), QStringLiteral("new.example.com"));
     QCOMPARE(find<QLineEdit>("passwordEdit")->text(), QStringLiteral("pw123456"));
+}
+
+// A k8s:// address that cannot be read is said in words and starts nothing (no kubectl runs for it): the
+// Kubernetes part stays off. (Valid ones, with a fake kubectl, are in tst_kubetargeteditor.)
+void tst_ConnectionDialog::kubeUriMistakesAreSaid_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("no target") << QStringLiteral("k8s://saytruth-dev") << QStringLiteral("Service or pod is missing");
+    QTest::newRow("bad kind") << QStringLiteral("k8s://saytruth-dev/deploy/postgres/db")
+                              << QStringLiteral("not a kind of target");
+    QTest::newRow("password") << QStringLiteral("k8s://saytruth-dev/postgres-service/db?password=hunter2")
+                              << QStringLiteral("carries no password");
+}
+
+void tst_ConnectionDialog::kubeUriMistakesAreSaid()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, words);
+    createDialog();
+    // At once, as a paste does: typed, "k8s://saytruth-dev/deploy" on the way would be a valid address.
+    auto *uri = find<QLineEdit>("uriEdit");
+    uri->setText(input);
+    QVERIFY(QMetaObject::invokeMethod(uri, "textEdited", Q_ARG(QString, input)));
+    auto *message = find<QLabel>("uriMessageLabel");
+    QVERIFY2(message->text().contains(words), qPrintable(message->text()));
+    QVERIFY2(!message->text().contains(QStringLiteral("hunter2")), qPrintable(message->text()));
+    QVERIFY(!find<KubeTargetEditor>("kubeEditor")->isChecked());
+    QVERIFY(find<QLineEdit>("hostEdit")->isVisible());
+    QVERIFY(!m_dialog->profile().kube.isSet());
 }
 
 void tst_ConnectionDialog::emptyHostUriKeepsLocalSocket_data()

@@ -1,0 +1,562 @@
+#include "kubetargeteditor.h"
+#include "ui_kubetargeteditor.h"
+
+#include "common/colours.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScopedValueRollback>
+#include <QStringListModel>
+
+namespace {
+
+constexpr int ValueRole = Qt::UserRole; // "svc/name" in the target list, the port's name or number in the port list
+constexpr int PresetRole = Qt::UserRole + 1; // the preset's index in the target list, -1 for plain objects
+
+// The value of an editable combo: the chosen item's, or the first word of what was typed ("svc/x — 5432").
+QString comboValue(const QComboBox *combo)
+{
+    const int index = combo->currentIndex();
+    if (index >= 0 && combo->itemText(index) == combo->currentText())
+        return combo->itemData(index, ValueRole).toString();
+    return combo->currentText().trimmed().section(QLatin1Char(' '), 0, 0);
+}
+
+// Chooses the item whose text, else value, is this; else leaves it typed.
+void selectOrType(QComboBox *combo, const QString &text, const QString &value)
+{
+    int index = text.isEmpty() ? -1 : combo->findText(text);
+    if (index < 0 && !value.isEmpty())
+        index = combo->findData(value, ValueRole);
+    combo->setCurrentIndex(index);
+    if (index < 0)
+        combo->setEditText(value);
+}
+
+QString portText(const KubeObjects::Port &port)
+{
+    return port.name.isEmpty() ? QString::number(port.port) : QStringLiteral("%1:%2").arg(port.name).arg(port.port);
+}
+
+QString itemText(const QString &resource, const QList<KubeObjects::Port> &ports)
+{
+    QStringList texts;
+    for (const KubeObjects::Port &port : ports)
+        texts << portText(port);
+    return texts.isEmpty() ? resource : QStringLiteral("%1 — %2").arg(resource, texts.join(QStringLiteral(", ")));
+}
+
+QString defaultKubeconfig()
+{
+    const QString variable = qEnvironmentVariable("KUBECONFIG");
+    return variable.isEmpty() ? QDir::homePath() + QStringLiteral("/.kube/config") : variable;
+}
+
+} // namespace
+
+KubeTargetEditor::KubeTargetEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::KubeTargetEditor>())
+    , m_secretNames(new QStringListModel(this))
+    , m_listings(new KubeListings(this))
+{
+    setUpWidgets();
+    connectSignals();
+    updateCredentialWidgets();
+}
+
+KubeTargetEditor::~KubeTargetEditor()
+{
+    // The kubectl runs end with the listings. A field losing focus while the widgets go must not call
+    // into the part of this object that is already gone.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
+
+void KubeTargetEditor::setUpWidgets()
+{
+    m_ui->setupUi(this);
+    m_ui->kubeconfigEdit->setPlaceholderText(tr("%1 (default)").arg(defaultKubeconfig()));
+    const std::pair<QComboBox *, QString> combos[] = {{m_ui->contextCombo, tr("the kubeconfig's current context")},
+        {m_ui->namespaceCombo, tr("choose or type a namespace")}, {m_ui->targetCombo, tr("svc/<name> or pod/<name>")},
+        {m_ui->targetPortCombo, tr("automatic (named postgres or postgresql, or 5432)")}};
+    for (const auto &[combo, placeholder] : combos)
+        combo->lineEdit()->setPlaceholderText(placeholder);
+    auto *completer = new QCompleter(m_secretNames, m_ui->secretEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ui->secretEdit->setCompleter(completer);
+    m_ui->kubeSslLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->kubeStatusLabel->setVisible(false);
+    m_ui->content->setVisible(false);
+}
+
+void KubeTargetEditor::connectSignals()
+{
+    connect(m_ui->kubeCheck, &QCheckBox::toggled, this, &KubeTargetEditor::onToggled);
+    connect(m_listings, &KubeListings::contextsListed, this, &KubeTargetEditor::showContexts);
+    connect(m_listings, &KubeListings::namespacesListed, this, &KubeTargetEditor::showNamespaces);
+    connect(m_listings, &KubeListings::targetsListed, this, &KubeTargetEditor::showTargets);
+    connect(m_ui->kubeconfigBrowseButton, &QPushButton::clicked, this, &KubeTargetEditor::browseKubeconfig);
+    connect(m_ui->kubeRefreshButton, &QPushButton::clicked, this, &KubeTargetEditor::refresh);
+    connect(m_ui->kubeconfigEdit, &QLineEdit::textEdited, this, &KubeTargetEditor::changed);
+    connect(m_ui->kubeconfigEdit, &QLineEdit::editingFinished, this, &KubeTargetEditor::syncLists);
+
+    // Contexts and namespaces: typing marks them chosen; the lists follow when the choice is made.
+    for (QComboBox *combo : {m_ui->contextCombo, m_ui->namespaceCombo}) {
+        const bool context = combo == m_ui->contextCombo;
+        connect(combo->lineEdit(), &QLineEdit::textEdited, this, [this, context, combo] {
+            if (context)
+                m_contextAuto = false;
+            combo->lineEdit()->setStyleSheet({});
+            changed();
+        });
+        connect(combo->lineEdit(), &QLineEdit::editingFinished, this, &KubeTargetEditor::syncLists);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, context] {
+            if (m_syncing)
+                return;
+            if (context)
+                m_contextAuto = false;
+            syncLists();
+            changed();
+        });
+    }
+
+    connect(m_ui->targetCombo, &QComboBox::currentIndexChanged, this, &KubeTargetEditor::onTargetChosen);
+    connect(m_ui->targetCombo->lineEdit(), &QLineEdit::textEdited, this, [this] {
+        m_targetAuto = false;
+        m_ui->targetCombo->lineEdit()->setStyleSheet({});
+        changed();
+    });
+    connect(m_ui->targetCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (!m_syncing)
+            fillPorts();
+    });
+    connect(m_ui->targetPortCombo->lineEdit(), &QLineEdit::textEdited, this, [this] {
+        m_portAuto = false;
+        changed();
+    });
+    connect(m_ui->targetPortCombo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_syncing)
+            return;
+        m_portAuto = false;
+        changed();
+    });
+
+    connect(m_ui->secretRadio, &QRadioButton::toggled, this, [this] {
+        updateCredentialWidgets();
+        changed();
+    });
+    for (QLineEdit *edit : {m_ui->secretEdit, m_ui->userKeyEdit, m_ui->passwordKeyEdit}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] {
+            edit->setStyleSheet({});
+            changed();
+        });
+    }
+}
+
+bool KubeTargetEditor::isChecked() const
+{
+    return m_ui->kubeCheck->isChecked();
+}
+
+void KubeTargetEditor::setChecked(bool on)
+{
+    m_ui->kubeCheck->setChecked(on);
+}
+
+KubeTarget KubeTargetEditor::target() const
+{
+    if (!isChecked())
+        return {};
+    KubeTarget target;
+    target.kubeconfig = m_ui->kubeconfigEdit->text().trimmed();
+    target.context = m_ui->contextCombo->currentText().trimmed();
+    target.ns = m_ui->namespaceCombo->currentText().trimmed();
+    const QString resource = this->resource();
+    const qsizetype slash = resource.indexOf(QLatin1Char('/'));
+    const QString kind = slash < 0 ? QString() : resource.left(slash).toLower();
+    target.kind = kind == QLatin1String("pod") || kind == QLatin1String("pods") || kind == QLatin1String("po")
+        ? KubeTarget::Kind::Pod
+        : KubeTarget::Kind::Service;
+    target.name = resource.mid(slash + 1);
+    target.port = portValue();
+    target.credentials
+        = m_ui->secretRadio->isChecked() ? KubeTarget::Credentials::Secret : KubeTarget::Credentials::Typed;
+    target.secret = m_ui->secretEdit->text().trimmed();
+    target.userKey = m_ui->userKeyEdit->text().trimmed();
+    target.passwordKey = m_ui->passwordKeyEdit->text().trimmed();
+    return target;
+}
+
+void KubeTargetEditor::setTarget(const KubeTarget &target)
+{
+    {
+        const QScopedValueRollback syncing(m_syncing, true);
+        setChecked(target.isSet());
+        m_ui->kubeconfigEdit->setText(target.kubeconfig);
+        m_ui->contextCombo->setEditText(target.context);
+        m_ui->namespaceCombo->setEditText(target.ns);
+        selectOrType(m_ui->targetCombo, {}, target.isSet() ? target.resourceName() : QString());
+        fillPorts();
+        selectOrType(m_ui->targetPortCombo, {}, target.port);
+        (target.credentials == KubeTarget::Credentials::Secret ? m_ui->secretRadio : m_ui->typedRadio)
+            ->setChecked(true);
+        m_ui->secretEdit->setText(target.secret);
+        m_ui->userKeyEdit->setText(target.userKey);
+        m_ui->passwordKeyEdit->setText(target.passwordKey);
+        for (QWidget *field : {static_cast<QWidget *>(m_ui->namespaceCombo->lineEdit()),
+                 static_cast<QWidget *>(m_ui->targetCombo->lineEdit()), static_cast<QWidget *>(m_ui->secretEdit),
+                 static_cast<QWidget *>(m_ui->passwordKeyEdit)})
+            field->setStyleSheet({});
+        m_contextAuto = m_targetAuto = m_portAuto = !target.isSet();
+    }
+    updateCredentialWidgets();
+    syncLists();
+}
+
+QStringList KubeTargetEditor::missingFields()
+{
+    const KubeTarget current = target();
+    const QString marked
+        = QStringLiteral("border: 1px solid %1;").arg(Colours::text(Colours::Tone::Danger, palette()).name());
+    QStringList missing;
+    const auto check = [&](QWidget *field, bool empty, const QString &label) {
+        field->setStyleSheet(empty ? marked : QString());
+        if (empty)
+            missing << label;
+    };
+    check(m_ui->namespaceCombo->lineEdit(), current.ns.isEmpty(), tr("namespace"));
+    check(m_ui->targetCombo->lineEdit(), current.name.isEmpty(), tr("Service or pod"));
+    const bool fromSecret = current.credentials == KubeTarget::Credentials::Secret;
+    check(m_ui->secretEdit, fromSecret && current.secret.isEmpty(), tr("Secret name"));
+    check(m_ui->passwordKeyEdit, fromSecret && current.passwordKey.isEmpty(), tr("the Secret's password key"));
+    return missing;
+}
+
+bool KubeTargetEditor::namesProduction() const
+{
+    const KubeTarget current = target();
+    return isChecked() && (KubeTarget::namesProduction(current.ns) || KubeTarget::namesProduction(current.context));
+}
+
+bool KubeTargetEditor::isLoading() const
+{
+    return m_listings->isBusy();
+}
+
+void KubeTargetEditor::refresh()
+{
+    m_listed = false;
+    syncLists();
+}
+
+void KubeTargetEditor::onToggled(bool on)
+{
+    m_ui->content->setVisible(on);
+    Q_EMIT toggled(on);
+    if (m_syncing)
+        return;
+    m_listed = false; // fresh lists each time
+    syncLists();
+    changed();
+}
+
+void KubeTargetEditor::browseKubeconfig()
+{
+    // Not exec(): a nested event loop would deliver kubectl's answers in odd places.
+    const QString current = m_ui->kubeconfigEdit->text().isEmpty() ? defaultKubeconfig() : m_ui->kubeconfigEdit->text();
+    auto *dialog = new QFileDialog(this, tr("Choose a kubeconfig"), QFileInfo(current).absolutePath());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setFilter(dialog->filter() | QDir::Hidden);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        m_ui->kubeconfigEdit->setText(path);
+        syncLists();
+        changed();
+    });
+    dialog->open();
+}
+
+// Asks kubectl for whichever lists no longer match the form: all of them for another kubeconfig, namespaces
+// and targets for another context, targets for another namespace.
+void KubeTargetEditor::syncLists()
+{
+    if (!isChecked())
+        return;
+    if (m_listed && m_contextAuto && m_ui->kubeconfigEdit->text().trimmed() != m_listedKubeconfig) {
+        // Another kubeconfig: the current context preselected from the last one may not be in it.
+        const QScopedValueRollback syncing(m_syncing, true);
+        m_ui->contextCombo->setCurrentIndex(-1);
+        m_ui->contextCombo->setEditText({});
+    }
+    const KubeTarget current = target();
+    const bool all = !m_listed || current.kubeconfig != m_listedKubeconfig;
+    const bool otherNamespace = current.ns != m_listedNamespace;
+    if (all)
+        m_listings->listContexts(current.kubeconfig);
+    if (all || current.context != m_listedContext)
+        m_listings->listNamespaces(current.kubeconfig, current.context);
+    if (all || current.context != m_listedContext || current.ns != m_listedNamespace)
+        m_listings->listTargets(current.kubeconfig, current.context, current.ns);
+    m_listed = true;
+    m_listedKubeconfig = current.kubeconfig;
+    m_listedContext = current.context;
+    m_listedNamespace = current.ns;
+    if (otherNamespace)
+        updateNamespaceMessage();
+}
+
+void KubeTargetEditor::showContexts(const QStringList &contexts, const QString &current, const QString &problem)
+{
+    setMessage(Contexts, problem, true);
+    {
+        const QScopedValueRollback syncing(m_syncing, true);
+        const QString text = m_ui->contextCombo->currentText();
+        m_ui->contextCombo->clear();
+        m_ui->contextCombo->addItems(contexts);
+        selectOrType(m_ui->contextCombo, text, {});
+        m_ui->contextCombo->setEditText(text);
+        m_ui->contextCombo->lineEdit()->setPlaceholderText(
+            current.isEmpty() ? tr("the kubeconfig's current context") : tr("current: %1").arg(current));
+    }
+    if (!m_contextAuto || !m_ui->contextCombo->currentText().isEmpty() || current.isEmpty())
+        return;
+    {
+        const QScopedValueRollback syncing(m_syncing, true);
+        m_ui->contextCombo->setCurrentIndex(m_ui->contextCombo->findText(current));
+        m_ui->contextCombo->setEditText(current);
+    }
+    // The lists asked for without --context are the current context's already.
+    m_listedContext = current;
+    changed();
+}
+
+void KubeTargetEditor::showNamespaces(const QStringList &namespaces, const QString &problem, bool failed)
+{
+    m_namespacesProblem = problem;
+    m_namespacesFailed = failed;
+    {
+        const QScopedValueRollback syncing(m_syncing, true);
+        const QString text = m_ui->namespaceCombo->currentText();
+        m_ui->namespaceCombo->clear();
+        m_ui->namespaceCombo->addItems(namespaces);
+        selectOrType(m_ui->namespaceCombo, text, {});
+        m_ui->namespaceCombo->setEditText(text);
+        m_ui->namespaceCombo->lineEdit()->setPlaceholderText(
+            problem.isEmpty() ? tr("choose or type a namespace") : tr("type the namespace's name"));
+    }
+    updateNamespaceMessage();
+}
+
+// The namespaces' own problem, or a namespace the list does not know (a typing mistake, another cluster).
+void KubeTargetEditor::updateNamespaceMessage()
+{
+    const QString ns = m_ui->namespaceCombo->currentText().trimmed();
+    const bool unknown = m_ui->namespaceCombo->count() > 0 && !ns.isEmpty() && m_ui->namespaceCombo->findText(ns) < 0;
+    if (unknown)
+        setMessage(Namespaces, tr("There is no namespace %1 in this cluster.").arg(ns), true);
+    else
+        setMessage(Namespaces, m_namespacesProblem, m_namespacesFailed);
+}
+
+void KubeTargetEditor::showTargets(const KubeListings::Targets &targets)
+{
+    const KubeTarget before = target();
+    m_services = targets.services;
+    m_pods = targets.pods;
+    m_presets = targets.presets;
+    m_secretNames->setStringList(targets.secretNames);
+    setMessage(Targets, targets.problems.join(QLatin1Char('\n')), targets.failed);
+    {
+        const QScopedValueRollback syncing(m_syncing, true);
+        const QString text = m_ui->targetCombo->currentText();
+        const QString value = resource();
+        m_ui->targetCombo->clear();
+        for (qsizetype i = 0; i < m_presets.size(); ++i) {
+            m_ui->targetCombo->addItem(m_presets.at(i).label);
+            m_ui->targetCombo->setItemData(
+                m_ui->targetCombo->count() - 1, QStringLiteral("svc/") + m_presets.at(i).service, ValueRole);
+            m_ui->targetCombo->setItemData(m_ui->targetCombo->count() - 1, int(i), PresetRole);
+        }
+        if (!m_presets.isEmpty() && (!m_services.isEmpty() || !m_pods.isEmpty()))
+            m_ui->targetCombo->insertSeparator(m_ui->targetCombo->count());
+        const auto add = [this](const QString &resource, const QList<KubeObjects::Port> &ports) {
+            m_ui->targetCombo->addItem(itemText(resource, ports));
+            m_ui->targetCombo->setItemData(m_ui->targetCombo->count() - 1, resource, ValueRole);
+            m_ui->targetCombo->setItemData(m_ui->targetCombo->count() - 1, -1, PresetRole);
+        };
+        for (const KubeObjects::Service &service : std::as_const(m_services))
+            add(QStringLiteral("svc/") + service.name, service.ports);
+        for (const KubeObjects::Pod &pod : std::as_const(m_pods))
+            add(QStringLiteral("pod/") + pod.name, pod.ports);
+        selectOrType(m_ui->targetCombo, text, value);
+    }
+    if (m_targetAuto)
+        preselectTarget();
+    else
+        fillPorts();
+    if (target() != before)
+        changed();
+}
+
+// The seed's layout first, then any operator's, then a Service or pod with a PostgreSQL port.
+void KubeTargetEditor::preselectTarget()
+{
+    int pick = -1;
+    for (int row = 0; row < m_ui->targetCombo->count(); ++row) {
+        const int preset = m_ui->targetCombo->itemData(row, PresetRole).toInt();
+        const QString value = m_ui->targetCombo->itemData(row, ValueRole).toString();
+        if (value.isEmpty())
+            continue; // the separator
+        const bool seed = preset >= 0 && m_presets.at(preset).service == QLatin1String("postgres-service");
+        if (seed || (pick < 0 && (preset >= 0 || KubeObjects::databasePort(portsOf(value), {}))))
+            pick = row;
+        if (seed)
+            break;
+    }
+    {
+        const QScopedValueRollback syncing(m_syncing, true);
+        m_ui->targetCombo->setCurrentIndex(pick);
+        if (pick < 0)
+            m_ui->targetCombo->setEditText({});
+    }
+    m_portAuto = true;
+    const int preset = pick < 0 ? -1 : m_ui->targetCombo->itemData(pick, PresetRole).toInt();
+    if (preset >= 0)
+        applyPreset(m_presets.at(preset));
+    else
+        fillPorts();
+}
+
+void KubeTargetEditor::onTargetChosen(int index)
+{
+    if (m_syncing)
+        return;
+    m_targetAuto = false;
+    m_portAuto = true;
+    m_ui->targetCombo->lineEdit()->setStyleSheet({});
+    const int preset = index < 0 ? -1 : m_ui->targetCombo->itemData(index, PresetRole).toInt();
+    if (preset >= 0)
+        applyPreset(m_presets.at(preset));
+    else
+        fillPorts();
+    changed();
+}
+
+void KubeTargetEditor::applyPreset(const KubePreset &preset)
+{
+    {
+        const QScopedValueRollback syncing(m_syncing, true);
+        m_portAuto = false;
+        fillPorts();
+        selectOrType(m_ui->targetPortCombo, {}, preset.port);
+        // No Secret found (none of the layout's, or Secrets may not be listed): the credentials stay as they are.
+        if (!preset.secret.isEmpty()) {
+            m_ui->secretRadio->setChecked(true);
+            m_ui->secretEdit->setText(preset.secret);
+            m_ui->userKeyEdit->setText(preset.userKey);
+            m_ui->passwordKeyEdit->setText(preset.passwordKey);
+        }
+    }
+    updateCredentialWidgets();
+    if (!preset.fixedUser.isEmpty())
+        Q_EMIT fixedUserChosen(preset.fixedUser);
+}
+
+// Lists the chosen target's ports; keeps the port chosen, or preselects the database's when none was.
+void KubeTargetEditor::fillPorts()
+{
+    const QScopedValueRollback syncing(m_syncing, true);
+    const QString text = m_ui->targetPortCombo->currentText();
+    const QString value = portValue();
+    const QList<KubeObjects::Port> ports = portsOf(resource());
+    m_ui->targetPortCombo->clear();
+    for (const KubeObjects::Port &port : ports) {
+        m_ui->targetPortCombo->addItem(
+            port.name.isEmpty() ? QString::number(port.port) : tr("%1 (%2)").arg(port.name).arg(port.port),
+            port.name.isEmpty() ? QString::number(port.port) : port.name);
+    }
+    if (m_portAuto) {
+        const KubeObjects::Port *port = KubeObjects::databasePort(ports, {});
+        m_ui->targetPortCombo->setCurrentIndex(port ? int(port - ports.constData()) : -1);
+        if (!port)
+            m_ui->targetPortCombo->setEditText({});
+    } else {
+        selectOrType(m_ui->targetPortCombo, text, value);
+    }
+}
+
+void KubeTargetEditor::updateCredentialWidgets()
+{
+    const bool fromSecret = m_ui->secretRadio->isChecked();
+    for (QLineEdit *edit : {m_ui->secretEdit, m_ui->userKeyEdit, m_ui->passwordKeyEdit})
+        edit->setEnabled(fromSecret);
+}
+
+void KubeTargetEditor::setMessage(Level level, const QString &text, bool bad)
+{
+    m_messages[level] = text;
+    m_messageBad[level] = bad && !text.isEmpty();
+    QStringList lines;
+    bool anyBad = false;
+    for (int i = 0; i < LevelCount; ++i) {
+        if (!m_messages[i].isEmpty())
+            lines << m_messages[i];
+        anyBad = anyBad || m_messageBad[i];
+    }
+    lines.removeDuplicates(); // kubectl missing, or the context unknown, is said once
+    QLabel *label = m_ui->kubeStatusLabel;
+    label->setStyleSheet(Colours::textStyle(anyBad ? Colours::Tone::Danger : Colours::Tone::Warning, palette()));
+    label->setProperty("bad", anyBad); // for tests and style sheets
+    const QString status = lines.join(QLatin1Char('\n'));
+    if (status == label->text())
+        return;
+    label->setText(status);
+    label->setVisible(!status.isEmpty());
+    Q_EMIT statusChanged(status);
+}
+
+void KubeTargetEditor::changed()
+{
+    if (!m_syncing)
+        Q_EMIT edited();
+}
+
+QString KubeTargetEditor::resource() const
+{
+    return comboValue(m_ui->targetCombo);
+}
+
+QString KubeTargetEditor::portValue() const
+{
+    return comboValue(m_ui->targetPortCombo);
+}
+
+QList<KubeObjects::Port> KubeTargetEditor::portsOf(const QString &resource) const
+{
+    const qsizetype slash = resource.indexOf(QLatin1Char('/'));
+    const QString kind = slash < 0 ? QString() : resource.left(slash);
+    const QString name = resource.mid(slash + 1);
+    if (kind != QLatin1String("pod")) {
+        for (const KubeObjects::Service &service : m_services) {
+            if (service.name == name)
+                return service.ports;
+        }
+    }
+    if (kind != QLatin1String("svc")) {
+        for (const KubeObjects::Pod &pod : m_pods) {
+            if (pod.name == name)
+                return pod.ports;
+        }
+    }
+    return {};
+}
