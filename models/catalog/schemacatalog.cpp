@@ -26,14 +26,26 @@ public:
     qsizetype m_row = -1;
 };
 
-bool runCatalogQuery(const PgConnection &conn, const QString &file, CatalogRows &query, Error *error)
+// The catalog's queries, in the order read() consumes them.
+const QStringList &catalogFiles()
 {
-    query = CatalogRows {conn.exec(SqlResource::text(file))};
-    if (query.m_result.ok())
+    static const QStringList files {QStringLiteral("catalog/schemas.sql"), QStringLiteral("catalog/relations.sql"),
+        QStringLiteral("catalog/columns.sql"), QStringLiteral("catalog/constraints.sql"),
+        QStringLiteral("catalog/indexes.sql")};
+    return files;
+}
+
+// The next query's rows out of the results read together; false (and the error) when it failed.
+bool runCatalogQuery(QList<PgResult> &results, CatalogRows &query, Error *error)
+{
+    const qsizetype index = catalogFiles().size() - results.size();
+    query = CatalogRows {results.isEmpty() ? PgResult {} : results.takeFirst()};
+    if (query.m_result.ok() && index < catalogFiles().size())
         return true;
     if (error) {
         *error = query.m_result.error;
-        error->what = QCoreApplication::translate("SchemaCatalog", "Reading the database schema (%1)").arg(file);
+        error->what = QCoreApplication::translate("SchemaCatalog", "Reading the database schema (%1)")
+                          .arg(catalogFiles().value(index));
     }
     return false;
 }
@@ -100,11 +112,17 @@ CatalogSnapshot SchemaCatalog::read(const PgConnection &db, Error *error)
     QHash<quint32, TableInfo> tables;
     QList<quint32> order;
     CatalogRows q;
-    if (!runCatalogQuery(db, QStringLiteral("catalog/schemas.sql"), q, error))
+    // All five in one round trip (pipeline mode), which a remote forward's latency is paid for once, and in
+    // one transaction, so that they describe the same moment.
+    QList<QPair<QString, QVariantList>> statements;
+    for (const QString &file : catalogFiles())
+        statements.append({SqlResource::text(file), {}});
+    QList<PgResult> results = db.execTogether(statements);
+    if (!runCatalogQuery(results, q, error))
         return {};
     while (q.next())
         snapshot.schemas << SchemaInfo {q.value(0).toString(), q.value(1).toString(), {}};
-    if (!runCatalogQuery(db, QStringLiteral("catalog/relations.sql"), q, error))
+    if (!runCatalogQuery(results, q, error))
         return {};
     while (q.next()) {
         TableInfo table;
@@ -118,7 +136,7 @@ CatalogSnapshot SchemaCatalog::read(const PgConnection &db, Error *error)
         tables.insert(table.oid, table);
         order << table.oid;
     }
-    if (!runCatalogQuery(db, QStringLiteral("catalog/columns.sql"), q, error))
+    if (!runCatalogQuery(results, q, error))
         return {};
     while (q.next()) {
         const auto table = tables.find(q.value(0).toUInt());
@@ -139,7 +157,7 @@ CatalogSnapshot SchemaCatalog::read(const PgConnection &db, Error *error)
         column.enumLabels = q.value(11).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         table->columns << column;
     }
-    if (!runCatalogQuery(db, QStringLiteral("catalog/constraints.sql"), q, error))
+    if (!runCatalogQuery(results, q, error))
         return {};
     while (q.next()) {
         const auto table = tables.find(q.value(0).toUInt());
@@ -161,7 +179,7 @@ CatalogSnapshot SchemaCatalog::read(const PgConnection &db, Error *error)
         }
         table->constraints << constraint;
     }
-    if (!runCatalogQuery(db, QStringLiteral("catalog/indexes.sql"), q, error))
+    if (!runCatalogQuery(results, q, error))
         return {};
     while (q.next()) {
         const auto table = tables.find(q.value(0).toUInt());

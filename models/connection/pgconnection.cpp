@@ -196,6 +196,16 @@ QList<PgResult> PgConnection::pipeline(const QList<QPair<QString, QVariantList>>
 {
     QList<PgResult> out(statements.size());
     const QString what = QCoreApplication::translate("PgConnection", "Running the statement");
+    // What an earlier job left unread (as PQexec itself discards it): pipeline mode starts only when idle.
+    while (isOpen()) {
+        PGresult *left = PQgetResult(m_conn);
+        if (!left)
+            break;
+        const ExecStatusType status = PQresultStatus(left);
+        PQclear(left);
+        if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH)
+            break;
+    }
     if (!isOpen() || PQenterPipelineMode(m_conn) != 1) {
         for (PgResult &result : out)
             result.error = lastError(what);
@@ -218,10 +228,26 @@ QList<PgResult> PgConnection::pipeline(const QList<QPair<QString, QVariantList>>
             result.error = lastError(what);
             continue;
         }
-        // One result per statement, then a null that ends it.
-        const PgResultHandle handle(PQgetResult(m_conn));
+        // One result per statement, then a null that ends it. Row by row when libpq's single-row mode is still
+        // on from an earlier streamed query (pipeline mode does not reset it): each row, then an empty end.
+        PgResultHandle handle(PQgetResult(m_conn));
+        while (handle && PQresultStatus(handle.get()) == PGRES_SINGLE_TUPLE) {
+            PgResult row;
+            fillRows(row, handle.get());
+            if (result.columns.isEmpty()) {
+                result.columns = row.columns;
+                result.columnTypes = row.columnTypes;
+            }
+            result.rows += row.rows;
+            handle = PgResultHandle(PQgetResult(m_conn));
+        }
         while (PgResultHandle(PQgetResult(m_conn))) { }
         const ExecStatusType status = handle ? PQresultStatus(handle.get()) : PGRES_FATAL_ERROR;
+        if (status == PGRES_TUPLES_OK && !result.columns.isEmpty() && PQntuples(handle.get()) == 0) {
+            result.rowsAffected = int(result.rows.size());
+            result.elapsedMs = timer.elapsed();
+            continue;
+        }
         if (status == PGRES_TUPLES_OK)
             fillRows(result, handle.get());
         if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {

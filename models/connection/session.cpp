@@ -103,7 +103,7 @@ Session::~Session()
     }
 }
 
-QString Session::connectOptions(const ConnectionProfile &profile, const QString &purpose)
+QMap<QString, QString> Session::connectParameters(const ConnectionProfile &profile, const QString &purpose)
 {
     QMap<QString, QString> options;
     options.insert(QStringLiteral("connect_timeout"), QStringLiteral("10"));
@@ -112,6 +112,8 @@ QString Session::connectOptions(const ConnectionProfile &profile, const QString 
     options.insert(QStringLiteral("keepalives_idle"), QStringLiteral("30"));
     options.insert(QStringLiteral("keepalives_interval"), QStringLiteral("10"));
     options.insert(QStringLiteral("keepalives_count"), QStringLiteral("3"));
+    // In the startup packet, which PgBouncer accepts and keeps per client: no statement after connecting.
+    options.insert(QStringLiteral("client_encoding"), QStringLiteral("UTF8"));
     for (auto it = profile.options.cbegin(); it != profile.options.cend(); ++it) {
         if (it.key() != QLatin1String("password") && it.key() != QLatin1String("passfile"))
             options.insert(it.key(), it.value());
@@ -123,10 +125,17 @@ QString Session::connectOptions(const ConnectionProfile &profile, const QString 
     // Nothing of ours goes into `options` (the user's own, from the profile, still does): PgBouncer refuses a
     // startup packet that carries it, and a setting made for the session would not follow it from one pooled
     // server connection to the next anyway. Production's read-only guard is per transaction (WriteLock).
+    return options;
+}
+
+QString Session::connectOptions(const ConnectionProfile &profile, const QString &purpose)
+{
+    const QMap<QString, QString> options = connectParameters(profile, purpose);
     QStringList parts;
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         parts << it.key() + QLatin1Char('=') + quoteOptionValue(it.value());
-    // QPSQL turns every ';' into a space before handing the string to libpq.
+    // As QSqlDatabase::setConnectOptions takes them (the benchmarks' QPSQL baselines): QPSQL turns every ';'
+    // into a space before handing the string to libpq.
     return parts.join(QLatin1Char(';'));
 }
 

@@ -5,6 +5,7 @@
 #include "connection/pgconnection.h"
 
 #include <QFuture>
+#include <QMap>
 #include <QObject>
 #include <QPromise>
 #include <QVariantList>
@@ -79,6 +80,9 @@ public:
     // keywords that a pooler accepts too: no `options` of ours (PgBouncer refuses the startup packet), so a
     // production profile's read-only guard is applied per transaction by its writers instead.
     static QString connectOptions(const ConnectionProfile &profile, const QString &purpose);
+    // The same keywords as a map, as the session hands them to libpq (PQconnectdbParams) with host, port,
+    // dbname, user and password.
+    static QMap<QString, QString> connectParameters(const ConnectionProfile &profile, const QString &purpose);
 
 Q_SIGNALS:
     void stateChanged(Session::State state);

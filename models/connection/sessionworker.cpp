@@ -6,9 +6,6 @@
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QUuid>
 #include <libpq-fe.h>
 
 SessionWorker::SessionWorker(const ConnectionProfile &profile, const QString &password, const QString &purpose,
@@ -16,7 +13,6 @@ SessionWorker::SessionWorker(const ConnectionProfile &profile, const QString &pa
     : m_profile(profile)
     , m_password(password)
     , m_purpose(purpose)
-    , m_connectionName(QStringLiteral("saytruth-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
     , m_shared(std::move(shared))
 { }
 
@@ -25,53 +21,57 @@ SessionWorker::~SessionWorker()
     releaseConnection();
 }
 
-pg_conn *SessionWorker::nativeHandle(const QSqlDatabase &db)
-{
-    if (!db.isValid() || !db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    // Qt 6 names the metatype after the struct behind libpq's typedef.
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
 void SessionWorker::open()
 {
     releaseConnection();
-    const QString options = Session::connectOptions(m_profile, m_purpose);
-    Error error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        if (!db.isValid()) {
-            error = {QCoreApplication::translate("Session", "Connecting to %1").arg(m_profile.displayTarget()),
-                QCoreApplication::translate("Session", "Qt's PostgreSQL driver (QPSQL) is not installed."), {},
-                QCoreApplication::translate("Session", "Install the Debian package libqt6sql6-psql.")};
-        } else {
-            db.setHostName(m_profile.host);
-            db.setPort(m_profile.port);
-            db.setDatabaseName(m_profile.database);
-            db.setUserName(m_profile.user);
-            db.setPassword(m_password);
-            db.setConnectOptions(options);
-            if (!db.open())
-                error = ConnectionError::connectFailed(m_profile, db.lastError().databaseText());
+    // libpq itself, not Qt's QPSQL driver: QPSQL sends five statements of its own at every open (version,
+    // a backslash check, client encoding, DateStyle, bytea_output) — five round trips through a remote
+    // forward, and a bytea_output that a transaction-pooling PgBouncer hands on to its next client. The
+    // startup packet carries the encoding; the server's parameter status says the rest.
+    QList<QByteArray> keywords;
+    QList<QByteArray> values;
+    const auto add = [&](const char *keyword, const QString &value) {
+        if (!value.isEmpty()) {
+            keywords << QByteArray(keyword);
+            values << value.toUtf8();
         }
-        if (error.isNull()) {
-            m_conn = nativeHandle(db);
-            m_shared->setCancel(PQgetCancel(m_conn));
-            // libpq prints notices to stderr by default; they belong to the UI (the console collects them).
-            PQsetNoticeProcessor(
-                m_conn, [](void *, const char *) {}, nullptr);
-            m_notifier = new QSocketNotifier(PQsocket(m_conn), QSocketNotifier::Read, this);
-            connect(m_notifier, &QSocketNotifier::activated, this, &SessionWorker::checkIdleSocket);
-            Q_EMIT opened(describeServer(m_conn));
-            return;
-        }
+    };
+    add("host", m_profile.host);
+    add("port", m_profile.port > 0 ? QString::number(m_profile.port) : QString());
+    add("dbname", m_profile.database);
+    add("user", m_profile.user);
+    add("password", m_password);
+    const QMap<QString, QString> parameters = Session::connectParameters(m_profile, m_purpose);
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        add(it.key().toUtf8().constData(), it.value());
+    std::vector<const char *> keywordPointers;
+    std::vector<const char *> valuePointers;
+    for (qsizetype i = 0; i < keywords.size(); ++i) {
+        keywordPointers.push_back(keywords.at(i).constData());
+        valuePointers.push_back(values.at(i).constData());
     }
-    QSqlDatabase::removeDatabase(m_connectionName);
-    Q_EMIT openFailed(error);
+    keywordPointers.push_back(nullptr);
+    valuePointers.push_back(nullptr);
+    PGconn *conn = PQconnectdbParams(keywordPointers.data(), valuePointers.data(), 0);
+    if (!conn || PQstatus(conn) != CONNECTION_OK) {
+        const Error error = ConnectionError::connectFailed(
+            m_profile, conn ? QString::fromUtf8(PQerrorMessage(conn)).trimmed() : QStringLiteral("out of memory"));
+        PQfinish(conn);
+        Q_EMIT openFailed(error);
+        return;
+    }
+    // Dates are read as ISO (PgConnection); only a server set to another style costs a statement. PgBouncer
+    // keeps DateStyle per client, so this holds behind it too.
+    if (!QByteArray(PQparameterStatus(conn, "DateStyle")).startsWith("ISO"))
+        PQclear(PQexec(conn, "SET DateStyle TO ISO"));
+    m_conn = conn;
+    m_shared->setCancel(PQgetCancel(m_conn));
+    // libpq prints notices to stderr by default; they belong to the UI (the console collects them).
+    PQsetNoticeProcessor(
+        m_conn, [](void *, const char *) {}, nullptr);
+    m_notifier = new QSocketNotifier(PQsocket(m_conn), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &SessionWorker::checkIdleSocket);
+    Q_EMIT opened(describeServer(m_conn));
 }
 
 ServerInfo SessionWorker::describeServer(PGconn *conn) const
@@ -116,12 +116,9 @@ void SessionWorker::releaseConnection()
 {
     delete m_notifier;
     m_notifier = nullptr;
-    m_conn = nullptr;
     m_shared->setCancel(nullptr);
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    PQfinish(m_conn);
+    m_conn = nullptr;
 }
 
 bool SessionWorker::connectionBroken() const

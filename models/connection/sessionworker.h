@@ -6,14 +6,13 @@
 #include "connection/session.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <functional>
 
 class QSocketNotifier;
 struct pg_conn;
 
-// The part of a Session that lives on its worker thread: owns the QSqlDatabase connection, runs jobs in
-// order, and watches the idle socket so that a server going away is noticed at once.
+// The part of a Session that lives on its worker thread: owns the libpq connection, runs jobs in order, and
+// watches the idle socket so that a server going away is noticed at once.
 class SessionWorker : public QObject
 {
     Q_OBJECT
@@ -38,14 +37,11 @@ private:
     void releaseConnection();
     bool connectionBroken() const;
     ServerInfo describeServer(pg_conn *conn) const;
-    // The driver's libpq connection, or nullptr when not connected.
-    static pg_conn *nativeHandle(const QSqlDatabase &db);
 
     ConnectionProfile m_profile;
     QString m_password;
     QString m_purpose;
-    QString m_connectionName;
     std::shared_ptr<Session::Shared> m_shared;
-    pg_conn *m_conn = nullptr; // owned by the driver's connection; set while it is open
+    pg_conn *m_conn = nullptr; // ours (PQfinish in releaseConnection); set while it is open
     QSocketNotifier *m_notifier = nullptr;
 };
