@@ -210,6 +210,14 @@ QList<StatementRow> readStatements(const PgConnection &connection, const QString
     return statements;
 }
 
+qint64 readClusterBytes(const PgConnection &connection)
+{
+    Error error;
+    const PgResult result = runResource(
+        connection, QStringLiteral("cluster-size.sql"), {}, &error, tr("Reading the databases' size"), nullptr);
+    return result.ok() && !result.rows.isEmpty() ? NamedRow(result, 0).number("bytes") : -1;
+}
+
 QList<TableSizeRow> readTableSizes(const PgConnection &connection, int cap, Error *error)
 {
     const PgResult result = runResource(

@@ -33,6 +33,10 @@ QString statementsQueryFor(const QString &extensionVersion);
 QList<StatementRow> readStatements(const PgConnection &connection, const QString &extensionVersion, int cap,
     QHash<QString, QString> *knownTexts, Error *error, int *statementsRun = nullptr);
 
+// monitor/cluster-size.sql: bytes in every database the role may size (what the data volume holds, less WAL);
+// -1 when it could not be read.
+qint64 readClusterBytes(const PgConnection &connection);
+
 // monitor/table-sizes.sql: the largest tables of every user schema, at most cap.
 QList<TableSizeRow> readTableSizes(const PgConnection &connection, int cap, Error *error);
 // monitor/index-problems.sql: invalid, duplicate and unused indexes.

@@ -1,11 +1,13 @@
 #include "dashboardtab.h"
 
 #include "common/colours.h"
-#include "database/databaseconnection.h"
 #include "connection/session.h"
+#include "database/databaseconnection.h"
+#include "kube/kubeforward.h"
 #include "monitor/blockingpanel.h"
 #include "monitor/blockingtreemodel.h"
 #include "monitor/headerfigures.h"
+#include "monitor/kubepanel.h"
 #include "monitor/monitorsampler.h"
 #include "monitor/sessionsmodel.h"
 #include "monitor/sessionspanel.h"
@@ -63,6 +65,11 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     m_panels->addTab(statements, tr("S&tatements"));
     auto *storage = new StoragePanel(m_tableSizes, m_maintenance, m_profile, m_panels);
     m_panels->addTab(storage, tr("Tables && &indexes"));
+    // Through a port-forward: the pod and its volume too.
+    if (KubeForward *forward = connection->forward()) {
+        m_kubePanel = new KubePanel(forward, m_session.get(), m_panels);
+        m_panels->addTab(m_kubePanel, tr("&Kubernetes"));
+    }
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(createCharts());
@@ -226,10 +233,14 @@ void DashboardTab::updatePolling()
         return;
     if (!poll) {
         m_timer.stop();
+        if (m_kubePanel)
+            m_kubePanel->stop();
         m_status->setText(m_paused ? tr("Paused.") : tr("Paused while not visible."));
         return;
     }
     m_timer.start(m_cadence.current());
+    if (m_kubePanel)
+        m_kubePanel->start(); // its own cadence (every 30 s): kubectl, not the database
     tick(); // fresh figures at once when shown again
 }
 

@@ -13,6 +13,7 @@ class DatabaseConnection;
 class HeaderFigures;
 class MonitorSampler;
 class QComboBox;
+class KubePanel;
 class QLabel;
 class QTabWidget;
 class QToolButton;
@@ -45,6 +46,7 @@ public:
     TableSizesModel *tableSizesModel() const { return m_tableSizes; }
     QTabWidget *panels() const { return m_panels; }
     TableMaintenance *maintenance() const { return m_maintenance; }
+    KubePanel *kubePanel() const { return m_kubePanel; } // nullptr unless connected through Kubernetes
     HeaderFigures *figures() const { return m_figures; }
     SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
 
@@ -79,6 +81,7 @@ private:
     StatementsModel *m_statements = nullptr;
     TableSizesModel *m_tableSizes = nullptr;
     TableMaintenance *m_maintenance = nullptr;
+    KubePanel *m_kubePanel = nullptr;
     HeaderFigures *m_figures = nullptr;
     QList<TrendChart *> m_charts;
     QTabWidget *m_panels = nullptr;

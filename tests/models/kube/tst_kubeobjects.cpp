@@ -1,5 +1,6 @@
 #include "kube/kubeforward.h"
 #include "kube/kubeobjects.h"
+#include "kube/kubepodstatus.h"
 #include "kube/kubepresets.h"
 #include "kube/kubesecret.h"
 
@@ -217,6 +218,57 @@ private Q_SLOTS:
         QCOMPARE(KubeForward::backoffMilliseconds(5), 8000);
         QCOMPARE(KubeForward::backoffMilliseconds(6), 15000);
         QCOMPARE(KubeForward::backoffMilliseconds(60), 15000);
+    }
+
+    void podStatusForTheDashboard()
+    {
+        KubePodStatus status = KubePodStatus::fromPod(json(R"({"metadata":{"name":"postgres-0",
+            "creationTimestamp":"2026-11-28T10:00:00Z"},
+            "spec":{"nodeName":"node-a","containers":[{"name":"postgres","volumeMounts":[
+                {"name":"postgres-storage","mountPath":"/var/lib/postgresql/data"},{"name":"cfg","mountPath":"/etc/cfg"}]},
+                {"name":"exporter"}],
+              "volumes":[{"name":"postgres-storage","persistentVolumeClaim":{"claimName":"postgres-storage-postgres-0"}},
+                {"name":"cfg","configMap":{"name":"x"}},
+                {"name":"wal","persistentVolumeClaim":{"claimName":"wal-postgres-0"}}]},
+            "status":{"phase":"Running","conditions":[{"type":"Ready","status":"True"}],
+              "containerStatuses":[{"restartCount":2,"lastState":{"terminated":{"reason":"OOMKilled"}}},
+                {"restartCount":1}]}})"));
+        QCOMPARE(status.pod, QStringLiteral("postgres-0"));
+        QVERIFY(status.ready);
+        QCOMPARE(status.restarts, 3);
+        QCOMPARE(status.lastRestartReason, QStringLiteral("OOMKilled"));
+        QCOMPARE(status.created, QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+        QCOMPARE(status.node, QStringLiteral("node-a"));
+        QCOMPARE(status.volumes.size(), 2); // the ConfigMap is not a claim
+        status.applyClaim(json(R"({"metadata":{"name":"postgres-storage-postgres-0"},
+            "spec":{"resources":{"requests":{"storage":"5Gi"}}},"status":{"phase":"Bound","capacity":{"storage":"8Gi"}}})"));
+        status.applyClaim(json(R"({"metadata":{"name":"wal-postgres-0"},
+            "spec":{"resources":{"requests":{"storage":"1Gi"}}},"status":{"phase":"Pending"}})"));
+        const KubePodStatus::Volume *data = status.dataVolume();
+        QVERIFY(data);
+        QCOMPARE(data->claim, QStringLiteral("postgres-storage-postgres-0"));
+        QCOMPARE(data->capacityBytes, 8LL << 30); // what was provisioned, not what was asked
+        QCOMPARE(status.volumes.last().capacityBytes, 1LL << 30); // pending: what is asked
+    }
+
+    void quantities_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("bytes");
+        QTest::newRow("Gi") << "5Gi" << (5LL << 30);
+        QTest::newRow("Ti fraction") << "1.5Ti" << qint64(1.5 * (1LL << 40));
+        QTest::newRow("G decimal") << "100G" << 100000000000LL;
+        QTest::newRow("Mi") << "512Mi" << (512LL << 20);
+        QTest::newRow("plain") << "1073741824" << 1073741824LL;
+        QTest::newRow("exponent") << "2e9" << 2000000000LL;
+        QTest::newRow("k") << "10k" << 10000LL;
+        QTest::newRow("nonsense") << "lots" << -1LL;
+        QTest::newRow("empty") << "" << -1LL;
+    }
+    void quantities()
+    {
+        QFETCH(QString, text);
+        QTEST(KubePodStatus::quantityBytes(text), "bytes");
     }
 
     void productionNames()

@@ -190,6 +190,25 @@ void FakeKubeApiServer::addSecret(const QString &ns, const QString &name, const 
     m_api->withCluster([&](FakeKubeCluster &c) { c.addSecret(secret); });
 }
 
+void FakeKubeApiServer::addVolumeClaim(const QString &ns, const QString &pod, const QString &claim, const QString &size)
+{
+    m_api->withCluster([&](FakeKubeCluster &c) {
+        c.addClaim({ns, claim, {}, size});
+        if (FakeKubeCluster::Pod *p = c.pod(ns, pod))
+            p->claim = claim;
+    });
+}
+
+void FakeKubeApiServer::setRestarts(const QString &ns, const QString &pod, int count, const QString &reason)
+{
+    m_api->withCluster([&](FakeKubeCluster &c) {
+        if (FakeKubeCluster::Pod *p = c.pod(ns, pod)) {
+            p->restarts = count;
+            p->lastRestartReason = reason;
+        }
+    });
+}
+
 void FakeKubeApiServer::setPodReady(const QString &ns, const QString &pod, bool ready)
 {
     m_api->withCluster([&](FakeKubeCluster &c) {

@@ -51,6 +51,10 @@ public:
         const QList<FakeKubePort> &ports);
     void addSecret(const QString &ns, const QString &name, const QMap<QString, QByteArray> &data); // base64 in .data
 
+    // A PersistentVolumeClaim of that size ("5Gi") mounted by the pod at /var/lib/postgresql/data.
+    void addVolumeClaim(const QString &ns, const QString &pod, const QString &claim, const QString &size);
+    // The pod's container restarted count times, the last time for reason ("OOMKilled").
+    void setRestarts(const QString &ns, const QString &pod, int count, const QString &reason = {});
     // Failures
     void setPodReady(const QString &ns, const QString &pod, bool ready);
     // "Pending", "Failed", ... : kubectl port-forward refuses a pod that is not "Running" (the default).

@@ -142,7 +142,7 @@ bool FakeKubeCluster::isDenied(const QString &verb, const QString &resource, con
 bool FakeKubeCluster::isResource(const QString &resource)
 {
     static const QStringList known {QStringLiteral("namespaces"), QStringLiteral("pods"), QStringLiteral("services"),
-        QStringLiteral("endpoints"), QStringLiteral("secrets")};
+        QStringLiteral("endpoints"), QStringLiteral("secrets"), QStringLiteral("persistentvolumeclaims")};
     return known.contains(resource);
 }
 
@@ -152,6 +152,8 @@ QString FakeKubeCluster::kindOf(const QString &resource)
         return QStringLiteral("Endpoints");
     if (resource == QLatin1String("namespaces"))
         return QStringLiteral("Namespace");
+    if (resource == QLatin1String("persistentvolumeclaims"))
+        return QStringLiteral("PersistentVolumeClaim");
     // pods -> Pod, services -> Service, secrets -> Secret
     return resource.left(1).toUpper() + resource.mid(1, resource.size() - 2);
 }
@@ -225,6 +227,11 @@ QList<QJsonObject> FakeKubeCluster::objects(const QString &resource, const QStri
             if (inNs(s.ns))
                 out.append(secretJson(s));
         }
+    } else if (resource == QLatin1String("persistentvolumeclaims")) {
+        for (const Claim &c : m_claims) {
+            if (inNs(c.ns))
+                out.append(claimJson(c));
+        }
     }
     return out;
 }
@@ -258,8 +265,16 @@ QJsonObject FakeKubeCluster::podJson(const Pod &pod) const
             port.insert(QStringLiteral("name"), p.name);
         ports.append(port);
     }
-    const QJsonObject container {{QStringLiteral("name"), containerName}, {QStringLiteral("image"), "postgres:15"},
+    QJsonObject container {{QStringLiteral("name"), containerName}, {QStringLiteral("image"), "postgres:15"},
         {QStringLiteral("ports"), ports}};
+    QJsonArray volumes;
+    if (!pod.claim.isEmpty()) {
+        container.insert(QStringLiteral("volumeMounts"),
+            QJsonArray {QJsonObject {{QStringLiteral("name"), "postgres-storage"},
+                {QStringLiteral("mountPath"), "/var/lib/postgresql/data"}}});
+        volumes.append(QJsonObject {{QStringLiteral("name"), "postgres-storage"},
+            {QStringLiteral("persistentVolumeClaim"), QJsonObject {{QStringLiteral("claimName"), pod.claim}}}});
+    }
     const QString ready
         = pod.ready && pod.phase == QLatin1String("Running") ? QStringLiteral("True") : QStringLiteral("False");
     QJsonArray conditions;
@@ -273,16 +288,21 @@ QJsonObject FakeKubeCluster::podJson(const Pod &pod) const
     const QJsonObject state = running
         ? QJsonObject {{QStringLiteral("running"), QJsonObject {{QStringLiteral("startedAt"), created}}}}
         : QJsonObject {{QStringLiteral("waiting"), QJsonObject {{QStringLiteral("reason"), "ContainerCreating"}}}};
-    const QJsonObject containerStatus {{QStringLiteral("name"), containerName},
+    QJsonObject containerStatus {{QStringLiteral("name"), containerName},
         {QStringLiteral("ready"), pod.ready && running}, {QStringLiteral("started"), running},
-        {QStringLiteral("restartCount"), 0}, {QStringLiteral("image"), "postgres:15"},
+        {QStringLiteral("restartCount"), pod.restarts}, {QStringLiteral("image"), "postgres:15"},
         {QStringLiteral("imageID"), "docker.io/library/postgres@sha256:0"},
         {QStringLiteral("containerID"), QStringLiteral("containerd://%1").arg(pod.uid)},
         {QStringLiteral("state"), state}};
+    if (!pod.lastRestartReason.isEmpty()) {
+        containerStatus.insert(QStringLiteral("lastState"),
+            QJsonObject {
+                {QStringLiteral("terminated"), QJsonObject {{QStringLiteral("reason"), pod.lastRestartReason}}}});
+    }
     return {{QStringLiteral("metadata"), meta},
         {QStringLiteral("spec"),
-            QJsonObject {
-                {QStringLiteral("containers"), QJsonArray {container}}, {QStringLiteral("nodeName"), "fake-node"}}},
+            QJsonObject {{QStringLiteral("containers"), QJsonArray {container}}, {QStringLiteral("volumes"), volumes},
+                {QStringLiteral("nodeName"), "fake-node"}}},
         {QStringLiteral("status"),
             QJsonObject {{QStringLiteral("phase"), pod.phase}, {QStringLiteral("conditions"), conditions},
                 {QStringLiteral("containerStatuses"), QJsonArray {containerStatus}},
@@ -369,4 +389,22 @@ QString FakeKubeCluster::newUid()
 {
     ++m_serial;
     return QStringLiteral("5a7e0000-0000-4000-8000-%1").arg(m_serial, 12, 10, QLatin1Char('0'));
+}
+
+void FakeKubeCluster::addClaim(Claim claim)
+{
+    claim.uid = newUid();
+    ++m_serial;
+    m_claims.append(claim);
+}
+
+QJsonObject FakeKubeCluster::claimJson(const Claim &claim) const
+{
+    const QJsonObject storage {{QStringLiteral("storage"), claim.size}};
+    return {{QStringLiteral("metadata"), metadata(claim.ns, claim.name, claim.uid)},
+        {QStringLiteral("spec"),
+            QJsonObject {{QStringLiteral("accessModes"), QJsonArray {"ReadWriteOnce"}},
+                {QStringLiteral("resources"), QJsonObject {{QStringLiteral("requests"), storage}}}}},
+        {QStringLiteral("status"),
+            QJsonObject {{QStringLiteral("phase"), "Bound"}, {QStringLiteral("capacity"), storage}}}};
 }

@@ -36,6 +36,13 @@ public:
         QString forwardTo; // host:port that every forwarded port of the pod reaches
         bool ready = true;
         QString phase = QStringLiteral("Running"); // Pending, Running, Succeeded, Failed
+        QString claim; // a PersistentVolumeClaim mounted at /var/lib/postgresql/data; empty: none
+        int restarts = 0;
+        QString lastRestartReason; // "OOMKilled"
+    };
+    struct Claim
+    {
+        QString ns, name, uid, size; // size as the API writes it: "5Gi"
     };
     struct Service
     {
@@ -54,6 +61,7 @@ public:
     void addPod(Pod pod);
     void addService(Service service);
     void addSecret(Secret secret);
+    void addClaim(Claim claim);
     Pod *pod(const QString &ns, const QString &name);
     bool removePod(const QString &ns, const QString &name);
 
@@ -62,7 +70,7 @@ public:
     bool isDenied(const QString &verb, const QString &resource, const QString &ns) const;
 
     // The object's JSON; nothing when it does not exist. resource: namespaces, pods, services, endpoints,
-    // secrets.
+    // secrets, persistentvolumeclaims.
     std::optional<QJsonObject> object(const QString &resource, const QString &ns, const QString &name) const;
     // The list's JSON (PodList, ...): every namespace when ns is empty; labelSelector as in the API
     // ("a=b,c!=d,e,!f"), fieldSelector a path and a value ("status.phase=Running,metadata.name!=x"); nothing
@@ -79,6 +87,7 @@ private:
     QJsonObject serviceJson(const Service &service) const;
     QJsonObject endpointsJson(const Service &service) const;
     QJsonObject secretJson(const Secret &secret) const;
+    QJsonObject claimJson(const Claim &claim) const;
     QList<QJsonObject> objects(const QString &resource, const QString &ns) const;
     QString newUid();
 
@@ -86,6 +95,7 @@ private:
     QList<Pod> m_pods;
     QList<Service> m_services;
     QList<Secret> m_secrets;
+    QList<Claim> m_claims;
     struct Denial
     {
         QString verb, resource, ns;

@@ -7,8 +7,11 @@
 #include "database/databaseconnection.h"
 #include "fakekube/fakekubeapiserver.h"
 #include "kube/kubeforward.h"
+#include "kube/kubepodwatcher.h"
 #include "mainwindow/connectionstatus.h"
 #include "mainwindow/mainwindow.h"
+#include "monitor/dashboardtab.h"
+#include "monitor/kubepanel.h"
 #include "table/tabledatamodel.h"
 #include "testcluster.h"
 
@@ -47,10 +50,49 @@ private Q_SLOTS:
             QStringLiteral("127.0.0.1:%1").arg(m_fixture.cluster().port()));
         m_api.addService(ns, QStringLiteral("postgres-service"), labels,
             {{QStringLiteral("postgres"), 5432, QStringLiteral("5432")}});
+        m_api.addVolumeClaim(
+            ns, QStringLiteral("postgres-0"), QStringLiteral("postgres-storage-postgres-0"), QStringLiteral("100Mi"));
+        m_api.setRestarts(ns, QStringLiteral("postgres-0"), 2, QStringLiteral("OOMKilled"));
         m_api.addSecret(ns, QStringLiteral("postgres-secret"),
             {{QStringLiteral("username"), user.toUtf8()}, {QStringLiteral("password"), QByteArray("window-test")}});
         const QString kubeconfig = m_api.writeKubeconfig(m_home.path(), {{QStringLiteral("dev"), ns}});
         m_address = QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db?kubeconfig=") + kubeconfig;
+    }
+
+    // The dashboard's Kubernetes panel: the pod's readiness and restarts, and its data volume against what the
+    // databases use (the fixture's cluster holds some tens of MB in a 100 MiB claim).
+    void dashboardShowsThePodAndItsVolume()
+    {
+        ProfileStore profiles(m_home.filePath(QStringLiteral("profiles2.json")));
+        CredentialStore credentials;
+        credentials.setKeychainEnabled(false);
+        MainWindow window(&profiles, &credentials);
+        window.show();
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.connectTo(ConnectionUri::parse(m_address).profile, std::nullopt);
+        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 60000);
+        DashboardTab *dashboard = window.openDashboard();
+        QVERIFY(dashboard);
+        KubePanel *panel = dashboard->kubePanel();
+        QVERIFY(panel);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !panel->volumeText().isEmpty() && panel->volumeText().contains(QLatin1Char('%')), 30000);
+        QVERIFY2(panel->volumeText().contains(QLatin1String("postgres-storage-postgres-0")),
+            qPrintable(panel->volumeText()));
+        const KubePodStatus status = panel->watcher()->status();
+        QCOMPARE(status.pod, QStringLiteral("postgres-0"));
+        QVERIFY(status.ready);
+        QCOMPARE(status.restarts, 2);
+        QCOMPARE(status.lastRestartReason, QStringLiteral("OOMKilled"));
+        QCOMPARE(status.dataVolume()->capacityBytes, 100LL << 20);
+        auto *restarts = panel->findChild<QLabel *>(QStringLiteral("kubeRestarts"));
+        QCOMPARE(restarts->text(), QStringLiteral("2 (last: OOMKilled)"));
+        // A direct connection has no such panel.
+        MainWindow direct(&profiles, &credentials);
+        QSignalSpy directReady(&direct, &MainWindow::ready);
+        direct.connectTo(m_fixture.profile(), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(directReady.count(), 1, 20000);
+        QVERIFY(!direct.openDashboard()->kubePanel());
     }
 
     void editsAndConsoleSurviveARollout()
