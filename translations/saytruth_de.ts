@@ -747,11 +747,11 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+10" />
-        <source>postgresql://user@host:5432/database or host=… dbname=…</source>
-        <translation>postgresql://user@host:5432/database oder host=… dbname=…</translation>
+        <source>postgresql://user@host:5432/database, host=… dbname=…, or k8s://namespace/service/database</source>
+        <translation>postgresql://benutzer@host:5432/datenbank, host=… dbname=… oder k8s://namespace/service/datenbank</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
@@ -812,7 +812,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+29" />
-        <location filename="../ui/connect/connectiondialog.cpp" line="+519" />
+        <location filename="../ui/connect/connectiondialog.cpp" line="+597" />
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
@@ -827,7 +827,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Einen privaten PostgreSQL-Server mit Beispieldaten auf diesem Computer starten und damit verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-407" />
+        <location filename="../ui/connect/connectiondialog.cpp" line="-484" />
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -872,12 +872,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Produktion</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+95" />
         <source>%1  [PROD]</source>
         <translation>%1  [PROD]</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+81" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -897,7 +897,17 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+108" />
+        <source>read from the Secret at connect time</source>
+        <translation>beim Verbinden aus dem Secret gelesen</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>from the Secret's uri or dbname key, else the user's name</source>
+        <translation>aus dem Schlüssel uri oder dbname des Secrets, sonst der Name des Benutzers</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Connection Colour</source>
         <translation>Verbindungsfarbe</translation>
     </message>
@@ -912,7 +922,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Kein Schlüsselbund verfügbar: Das Passwort wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
@@ -922,7 +932,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Please fill in: %1.</source>
         <translation>Bitte ausfüllen: %1.</translation>
     </message>
@@ -937,12 +947,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Eine Verbindung namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+53" />
-        <source>Connected: PostgreSQL %1 as %2@%3</source>
-        <translation>Verbunden: PostgreSQL %1 als %2@%3</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+61" />
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -1010,7 +1015,17 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Die Zugriffsregeln des Servers (pg_hba.conf) erlauben diese Verbindung nicht.</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>The connection pooler (PgBouncer) in front of the server refuses the startup parameter "%1" that this profile sends.</source>
+        <translation>Der Verbindungs-Pooler (PgBouncer) vor dem Server lehnt den Startparameter „%1“ ab, den dieses Profil sendet.</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Remove "%1" from the profile's connection options, or have PgBouncer ignore it (ignore_startup_parameters).</source>
+        <translation>Entfernen Sie „%1“ aus den Verbindungsoptionen des Profils oder lassen Sie PgBouncer ihn ignorieren (ignore_startup_parameters).</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>The server has no free connection slots left.</source>
         <translation>Der Server hat keine freien Verbindungsplätze mehr.</translation>
     </message>
@@ -1028,7 +1043,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+38" />
+        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+26" />
+        <source>A hot standby (a read-only replica): every write is refused. The lag is how long ago the last transaction it replayed committed on the primary.</source>
+        <translation>Ein Hot Standby (ein schreibgeschütztes Replikat): Jeder Schreibzugriff wird abgelehnt. Der Rückstand gibt an, wie lange der Commit der zuletzt eingespielten Transaktion auf dem Primärserver zurückliegt.</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
@@ -1043,12 +1063,27 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>ENTW</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+28" />
+        <source>replay lag %1 s</source>
+        <translation>Rückstand %1 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nothing replayed yet</source>
+        <translation>noch nichts eingespielt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> standby, read-only, %1 </source>
+        <translation> Standby, schreibgeschützt, %1 </translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -1071,6 +1106,19 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <location line="+3" />
         <source>Connection lost</source>
         <translation>Verbindung verloren</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../models/database/connectiontest.cpp" line="+28" />
+        <source>Connecting through the forward to %1…</source>
+        <translation>Verbinde über den Forward mit %1…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Connected: PostgreSQL %1 as %2@%3</source>
+        <translation>Verbunden: PostgreSQL %1 als %2@%3</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1787,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+61" />
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+63" />
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
@@ -1759,7 +1807,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Tabellen &amp;&amp; &amp;Indizes</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+4" />
+        <source>&amp;Kubernetes</source>
+        <translation>&amp;Kubernetes</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>The query of session %1 was cancelled.</source>
         <translation>Die Abfrage von Sitzung %1 wurde abgebrochen.</translation>
     </message>
@@ -1859,7 +1912,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
         <source>Paused.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -1869,7 +1922,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Angehalten, solange nicht sichtbar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+43" />
+        <location line="+45" />
         <source>Last refresh: %n statement(s) in %1 ms</source>
         <translation>
             <numerusform>Letzte Aktualisierung: %n Anweisung in %1 ms</numerusform>
@@ -3287,7 +3340,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Prüfen Ihrer Berechtigung (%1 %2 in %3)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>Your Kubernetes account may not %1 %2 in the namespace %3. Ask an administrator for a Role that allows it.</source>
         <translation>Ihr Kubernetes-Konto darf im Namespace %3 nicht %1 %2. Bitten Sie einen Administrator um eine Role, die das erlaubt.</translation>
     </message>
@@ -3351,6 +3404,59 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
 </context>
 <context>
+    <name>KubeListings</name>
+    <message>
+        <location filename="../models/kube/kubelistings.cpp" line="+97" />
+        <source>Listing the kubeconfig's contexts</source>
+        <translation>Auflisten der Kontexte der kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reading the kubeconfig's current context</source>
+        <translation>Lesen des aktuellen Kontexts der kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Listing the namespaces</source>
+        <translation>Auflisten der Namespaces</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Your Kubernetes account may not list the namespaces here: type yours.</source>
+        <translation>Ihr Kubernetes-Konto darf die Namespaces hier nicht auflisten: Geben Sie Ihren ein.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Listing the Services in %1</source>
+        <translation>Auflisten der Services in %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your account may not list the Services in %1: type the target's name.</source>
+        <translation>Ihr Konto darf die Services in %1 nicht auflisten: Geben Sie den Namen des Ziels ein.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Listing the pods in %1</source>
+        <translation>Auflisten der Pods in %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your account may not list the pods in %1.</source>
+        <translation>Ihr Konto darf die Pods in %1 nicht auflisten.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Listing the Secrets in %1</source>
+        <translation>Auflisten der Secrets in %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your account may not list the Secrets in %1, so their layout is not recognised: type the Secret's name.</source>
+        <translation>Ihr Konto darf die Secrets in %1 nicht auflisten, daher wird ihr Aufbau nicht erkannt: Geben Sie den Namen des Secrets ein.</translation>
+    </message>
+</context>
+<context>
     <name>KubeObjects</name>
     <message>
         <location filename="../models/kube/kubeobjects.cpp" line="+149" />
@@ -3406,6 +3512,113 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <location line="+1" />
         <source>No pod behind the Service %1 is ready (%2).</source>
         <translation>Kein Pod hinter dem Service %1 ist bereit (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>KubePanel</name>
+    <message>
+        <location filename="../ui/monitor/kubepanel.cpp" line="+35" />
+        <source>Data volume used</source>
+        <translation>Belegung des Datenvolumes</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Forward:</source>
+        <translation>Forward:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pod:</source>
+        <translation>Pod:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restarts:</source>
+        <translation>Neustarts:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Age:</source>
+        <translation>Alter:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Data volume:</source>
+        <translation>Datenvolume:</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>%1 — %2, %3%4</source>
+        <translation>%1 — %2, %3%4</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>NOT ready</source>
+        <translation>NICHT bereit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 (last: %2)</source>
+        <translation>%1 (zuletzt: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>the pod mounts no volume claim</source>
+        <translation>der Pod bindet keinen Volume Claim ein</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 of %2 used by the databases (%3 %) — %4</source>
+        <translation>%1 von %2 durch die Datenbanken belegt (%3 %) — %4</translation>
+    </message>
+</context>
+<context>
+    <name>KubePodWatcher</name>
+    <message>
+        <location filename="../models/kube/kubepodwatcher.cpp" line="+51" />
+        <source>Reading the pod %1</source>
+        <translation>Lesen des Pods %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Reading the volume claim %1</source>
+        <translation>Lesen des Volume Claims %1</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3710,191 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
 </context>
 <context>
+    <name>KubeTargetEditor</name>
+    <message>
+        <location filename="../ui/connect/kubetargeteditor.ui" line="+21" />
+        <source>Connect through Ku&amp;bernetes</source>
+        <translation>Über Ku&amp;bernetes verbinden</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>kubectl port-forward to a Service or pod, started and watched by the app</source>
+        <translation>kubectl port-forward zu einem Service oder Pod, von der App gestartet und überwacht</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Kubecon&amp;fig:</source>
+        <translation>Kubecon&amp;fig:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Conte&amp;xt:</source>
+        <translation>Konte&amp;xt:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ask kubectl again for contexts, namespaces, Services and pods</source>
+        <translation>kubectl erneut nach Kontexten, Namespaces, Services und Pods fragen</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Namespac&amp;e:</source>
+        <translation>Namespac&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>T&amp;arget:</source>
+        <translation>Zi&amp;el:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The Service or pod the port-forward goes to. Layouts of the usual operators found in the namespace come first and also fill port, Secret and keys.</source>
+        <translation>Der Service oder Pod, zu dem der Port-Forward führt. Im Namespace gefundene Aufbauten der üblichen Operatoren stehen vorne und füllen auch Port, Secret und Schlüssel aus.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Target p&amp;ort:</source>
+        <translation>Ziel-P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Credentials:</source>
+        <translation>Zugangsdaten:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>From a Secret</source>
+        <translation>Aus einem Secret</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Read at connect time, kept in memory only: never written to disk, logs or history.</source>
+        <translation>Beim Verbinden gelesen und nur im Speicher gehalten: nie auf die Festplatte, in Protokolle oder den Verlauf geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>T&amp;yped or from the keychain</source>
+        <translation>Ein&amp;gegeben oder aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Secret na&amp;me:</source>
+        <translation>Secret-Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Secret keys:</source>
+        <translation>Secret-Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A key named uri (postgresql://…) is understood too.</source>
+        <translation>Ein Schlüssel namens uri (postgresql://…) wird ebenfalls verstanden.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>user:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>none: the user below</source>
+        <translation>keiner: der Benutzer unten</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Through the tunnel TLS is off (sslmode=disable) unless the SSL mode below says otherwise: the traffic is inside kubectl's TLS connection already, and a TLS session ending through the forward makes kubectl drop it.</source>
+        <translation>Durch den Tunnel ist TLS aus (sslmode=disable), sofern der SSL-Modus unten nichts anderes sagt: Der Verkehr läuft bereits in der TLS-Verbindung von kubectl, und eine über den Forward beendete TLS-Sitzung lässt kubectl den Forward abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/kubetargeteditor.cpp" line="+87" />
+        <source>%1 (default)</source>
+        <translation>%1 (Vorgabe)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+241" />
+        <source>the kubeconfig's current context</source>
+        <translation>der aktuelle Kontext der kubeconfig</translation>
+    </message>
+    <message>
+        <location line="-240" />
+        <location line="+266" />
+        <source>choose or type a namespace</source>
+        <translation>Namespace wählen oder eingeben</translation>
+    </message>
+    <message>
+        <location line="-266" />
+        <source>svc/&lt;name&gt; or pod/&lt;name&gt;</source>
+        <translation>svc/&lt;Name&gt; oder pod/&lt;Name&gt;</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>automatic (named postgres or postgresql, or 5432)</source>
+        <translation>automatisch (namens postgres oder postgresql, oder 5432)</translation>
+    </message>
+    <message>
+        <location line="+147" />
+        <source>namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service or pod</source>
+        <translation>Service oder Pod</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Secret name</source>
+        <translation>Secret-Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the Secret's password key</source>
+        <translation>der Passwort-Schlüssel des Secrets</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Choose a kubeconfig</source>
+        <translation>kubeconfig wählen</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>current: %1</source>
+        <translation>aktuell: %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>type the namespace's name</source>
+        <translation>Namen des Namespace eingeben</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>There is no namespace %1 in this cluster.</source>
+        <translation>In diesem Cluster gibt es keinen Namespace %1.</translation>
+    </message>
+    <message>
+        <location line="+119" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>KubeUri</name>
     <message>
         <location filename="../models/connection/kubeuri.cpp" line="-139" />
@@ -3583,7 +3981,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Das Anmelde-Plugin „%1“ der kubeconfig wurde weder im PATH noch im PATH Ihrer Login-Shell gefunden. Installieren Sie es oder nehmen Sie es in den PATH auf.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The kubeconfig has no such context.</source>
         <translation>Die kubeconfig hat keinen solchen Kontext.</translation>
     </message>
@@ -3910,7 +4308,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Produktion: %1 — schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>The Kubernetes forward was lost; it is restarting on the same port (attempt %1). Your edits and console text are kept.
 %2</source>
         <translation>Der Kubernetes-Forward ist abgerissen; er startet auf demselben Port neu (Versuch %1). Ihre Änderungen und der Konsolentext bleiben erhalten.
@@ -3983,12 +4381,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>MonitorQueries</name>
     <message>
-        <location filename="../models/monitor/monitorqueries.cpp" line="+74" />
-        <source>Setting the dashboard's statement and lock timeouts</source>
-        <translation>Setzen der Anweisungs- und Sperr-Timeouts des Dashboards</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location filename="../models/monitor/monitorqueries.cpp" line="+79" />
         <source>Reading the server's figures</source>
         <translation>Lesen der Kennzahlen des Servers</translation>
     </message>
@@ -4008,7 +4401,12 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Lesen des Textes der angezeigten Anweisungen</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
+        <source>Reading the databases' size</source>
+        <translation>Lesen der Größe der Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Reading the table sizes</source>
         <translation>Lesen der Tabellengrößen</translation>
     </message>
@@ -4106,17 +4504,23 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     <name>PgConnection</name>
     <message>
         <location filename="../models/connection/pgconnection.cpp" line="+133" />
-        <location line="+10" />
+        <location line="+27" />
         <source>The connection is not open.</source>
         <translation>Die Verbindung ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="-3" />
+        <location line="+41" />
         <source>Running the statement</source>
         <translation>Ausführen der Anweisung</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+59" />
+        <source>Not run: an earlier statement of the same batch failed.</source>
+        <translation>Nicht ausgeführt: Eine frühere Anweisung desselben Stapels ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>Sending the statement</source>
         <translation>Senden der Anweisung</translation>
     </message>
@@ -4318,13 +4722,13 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>QueryRunner</name>
     <message>
-        <location filename="../models/console/queryrunner.cpp" line="+108" />
-        <location line="+166" />
+        <location filename="../models/console/queryrunner.cpp" line="+113" />
+        <location line="+198" />
         <source>Running the statement</source>
         <translation>Ausführen der Anweisung</translation>
     </message>
     <message>
-        <location line="-176" />
+        <location line="-208" />
         <source>Running COPY</source>
         <translation>Ausführen von COPY</translation>
     </message>
@@ -4334,7 +4738,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>COPY … TO STDOUT wird in der Konsole nicht angezeigt; führen Sie stattdessen ein SELECT aus und exportieren Sie dessen Ergebnis.</translation>
     </message>
     <message>
-        <location line="+176" />
+        <location line="+208" />
         <source>Not connected to the server.</source>
         <translation>Nicht mit dem Server verbunden.</translation>
     </message>
@@ -4760,7 +5164,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>SchemaCatalog</name>
     <message>
-        <location filename="../models/catalog/schemacatalog.cpp" line="+36" />
+        <location filename="../models/catalog/schemacatalog.cpp" line="+47" />
         <source>Reading the database schema (%1)</source>
         <translation>Lesen des Datenbankschemas (%1)</translation>
     </message>
@@ -4870,24 +5274,6 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <location line="+0" />
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <location filename="../models/connection/sessionworker.cpp" line="+47" />
-        <source>Connecting to %1</source>
-        <translation>Verbinden mit %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Qt's PostgreSQL driver (QPSQL) is not installed.</source>
-        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Install the Debian package libqt6sql6-psql.</source>
-        <translation>Installieren Sie das Debian-Paket libqt6sql6-psql.</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5874,17 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Anlegen der Erweiterung pg_stat_statements</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
+        <source>The server is a standby: create the extension on the primary.</source>
+        <translation>Der Server ist ein Standby: Legen Sie die Erweiterung auf dem Primärserver an.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This connection is read-only (a production database).</source>
+        <translation>Diese Verbindung ist schreibgeschützt (eine Produktionsdatenbank).</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Only a superuser may create pg_stat_statements: it is not a trusted extension.</source>
         <translation>Nur ein Superuser darf pg_stat_statements anlegen: es ist keine vertrauenswürdige Erweiterung.</translation>
     </message>
@@ -5672,7 +6068,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 hat keinen Primärschlüssel (und auch keinen eindeutigen Schlüssel auf Spalten mit NOT NULL), daher ließe sich eine geänderte Zeile nicht von gleichen Zeilen unterscheiden. Die Tabelle kann gelesen, aber nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location line="+238" />
+        <location line="+7" />
+        <source>The server is a standby (a read-only replica in recovery): connect to the primary to edit %1.</source>
+        <translation>Der Server ist ein Standby (ein schreibgeschütztes Replikat in Recovery): Verbinden Sie sich mit dem Primärserver, um %1 zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+239" />
         <source>DEFAULT</source>
         <translation>DEFAULT</translation>
     </message>
@@ -5788,7 +6189,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Jemand anderes hat diese Zeile geändert, nachdem sie gelesen wurde; Ihre Änderung wurde nicht gespeichert. Laden Sie die Zeile neu, um die andere Fassung zu sehen.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>The change would have touched %1 rows instead of one; nothing was saved.</source>
         <translation>Die Änderung hätte %1 Zeilen statt einer betroffen; es wurde nichts gespeichert.</translation>
     </message>
@@ -5834,7 +6235,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableMaintenance</name>
     <message>
-        <location filename="../models/monitor/tablemaintenance.cpp" line="+67" />
+        <location filename="../models/monitor/tablemaintenance.cpp" line="+70" />
         <source>Only the table's owner (or a superuser) may vacuum it; the server skipped it.</source>
         <translation>Nur der Eigentümer der Tabelle (oder ein Superuser) darf sie vacuumen; der Server hat sie übersprungen.</translation>
     </message>
@@ -6153,7 +6554,17 @@ Warum? (wird mit dem Geschriebenen festgehalten: Prüfprotokoll und Verlauf)</tr
         <translation>Schreiben sperren</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source> read-only (standby) </source>
+        <translation> schreibgeschützt (Standby) </translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>The server is a standby (a read-only replica): writes go to the primary.</source>
+        <translation>Der Server ist ein Standby (ein schreibgeschütztes Replikat): Schreibzugriffe gehen an den Primärserver.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source> read-only (production) </source>
         <translation> schreibgeschützt (Produktion) </translation>
     </message>

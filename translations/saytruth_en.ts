@@ -745,11 +745,11 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+10"/>
-        <source>postgresql://user@host:5432/database or host=… dbname=…</source>
+        <source>postgresql://user@host:5432/database, host=… dbname=…, or k8s://namespace/service/database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +810,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+519"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+597"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,7 +825,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-407"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-484"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -870,12 +870,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+95"/>
         <source>%1  [PROD]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +895,17 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+108"/>
+        <source>read from the Secret at connect time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>from the Secret&apos;s uri or dbname key, else the user&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Connection Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,7 +920,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +930,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Please fill in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,12 +945,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Connected: PostgreSQL %1 as %2@%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+61"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,7 +1013,17 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>The connection pooler (PgBouncer) in front of the server refuses the startup parameter &quot;%1&quot; that this profile sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Remove &quot;%1&quot; from the profile&apos;s connection options, or have PgBouncer ignore it (ignore_startup_parameters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server has no free connection slots left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1041,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+38"/>
+        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+26"/>
+        <source>A hot standby (a read-only replica): every write is refused. The lag is how long ago the last transaction it replayed committed on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>DEMO</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,12 +1061,27 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>PostgreSQL %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
+        <source>replay lag %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing replayed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> standby, read-only, %1 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,6 +1103,19 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message>
         <location line="+3"/>
         <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../models/database/connectiontest.cpp" line="+28"/>
+        <source>Connecting through the forward to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected: PostgreSQL %1 as %2@%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,7 +1785,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+61"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+63"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,7 +1805,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+4"/>
+        <source>&amp;Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The query of session %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,7 +1909,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,7 +1919,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Last refresh: %n statement(s) in %1 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3284,7 +3337,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Your Kubernetes account may not %1 %2 in the namespace %3. Ask an administrator for a Role that allows it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,6 +3401,59 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
 </context>
 <context>
+    <name>KubeListings</name>
+    <message>
+        <location filename="../models/kube/kubelistings.cpp" line="+97"/>
+        <source>Listing the kubeconfig&apos;s contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the kubeconfig&apos;s current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Listing the namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your Kubernetes account may not list the namespaces here: type yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Listing the Services in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account may not list the Services in %1: type the target&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listing the pods in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account may not list the pods in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listing the Secrets in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account may not list the Secrets in %1, so their layout is not recognised: type the Secret&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubeObjects</name>
     <message>
         <location filename="../models/kube/kubeobjects.cpp" line="+149"/>
@@ -3402,6 +3508,113 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message>
         <location line="+1"/>
         <source>No pod behind the Service %1 is ready (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubePanel</name>
+    <message>
+        <location filename="../ui/monitor/kubepanel.cpp" line="+35"/>
+        <source>Data volume used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data volume:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 — %2, %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOT ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (last: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the pod mounts no volume claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 used by the databases (%3 %) — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubePodWatcher</name>
+    <message>
+        <location filename="../models/kube/kubepodwatcher.cpp" line="+51"/>
+        <source>Reading the pod %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Reading the volume claim %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3494,6 +3707,191 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
 </context>
 <context>
+    <name>KubeTargetEditor</name>
+    <message>
+        <location filename="../ui/connect/kubetargeteditor.ui" line="+21"/>
+        <source>Connect through Ku&amp;bernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kubectl port-forward to a Service or pod, started and watched by the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kubecon&amp;fig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conte&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask kubectl again for contexts, namespaces, Services and pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Namespac&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>T&amp;arget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The Service or pod the port-forward goes to. Layouts of the usual operators found in the namespace come first and also fill port, Secret and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Target p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Credentials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From a Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read at connect time, kept in memory only: never written to disk, logs or history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>T&amp;yped or from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Secret na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Secret keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A key named uri (postgresql://…) is understood too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none: the user below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Through the tunnel TLS is off (sslmode=disable) unless the SSL mode below says otherwise: the traffic is inside kubectl&apos;s TLS connection already, and a TLS session ending through the forward makes kubectl drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/kubetargeteditor.cpp" line="+87"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+241"/>
+        <source>the kubeconfig&apos;s current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <location line="+266"/>
+        <source>choose or type a namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-266"/>
+        <source>svc/&lt;name&gt; or pod/&lt;name&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>automatic (named postgres or postgresql, or 5432)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service or pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secret name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Secret&apos;s password key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>current: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>type the namespace&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no namespace %1 in this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubeUri</name>
     <message>
         <location filename="../models/connection/kubeuri.cpp" line="-139"/>
@@ -3580,7 +3978,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The kubeconfig has no such context.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3906,7 +4304,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The Kubernetes forward was lost; it is restarting on the same port (attempt %1). Your edits and console text are kept.
 %2</source>
         <translation type="unfinished"></translation>
@@ -3978,12 +4376,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>MonitorQueries</name>
     <message>
-        <location filename="../models/monitor/monitorqueries.cpp" line="+74"/>
-        <source>Setting the dashboard&apos;s statement and lock timeouts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../models/monitor/monitorqueries.cpp" line="+79"/>
         <source>Reading the server&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4003,7 +4396,12 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>Reading the databases&apos; size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Reading the table sizes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4101,17 +4499,23 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     <name>PgConnection</name>
     <message>
         <location filename="../models/connection/pgconnection.cpp" line="+133"/>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>The connection is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-3"/>
+        <location line="+41"/>
         <source>Running the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+59"/>
+        <source>Not run: an earlier statement of the same batch failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Sending the statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,13 +4715,13 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>QueryRunner</name>
     <message>
-        <location filename="../models/console/queryrunner.cpp" line="+108"/>
-        <location line="+166"/>
+        <location filename="../models/console/queryrunner.cpp" line="+113"/>
+        <location line="+198"/>
         <source>Running the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-208"/>
         <source>Running COPY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,7 +4731,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+208"/>
         <source>Not connected to the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4753,7 +5157,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>SchemaCatalog</name>
     <message>
-        <location filename="../models/catalog/schemacatalog.cpp" line="+36"/>
+        <location filename="../models/catalog/schemacatalog.cpp" line="+47"/>
         <source>Reading the database schema (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4862,24 +5266,6 @@ This changes every row of the table. Run it anyway?</source>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <location filename="../models/connection/sessionworker.cpp" line="+47"/>
-        <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Install the Debian package libqt6sql6-psql.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5481,7 +5867,17 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>The server is a standby: create the extension on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This connection is read-only (a production database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Only a superuser may create pg_stat_statements: it is not a trusted extension.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5665,7 +6061,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location line="+7"/>
+        <source>The server is a standby (a read-only replica in recovery): connect to the primary to edit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+239"/>
         <source>DEFAULT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5781,7 +6182,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The change would have touched %1 rows instead of one; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5827,7 +6228,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableMaintenance</name>
     <message>
-        <location filename="../models/monitor/tablemaintenance.cpp" line="+67"/>
+        <location filename="../models/monitor/tablemaintenance.cpp" line="+70"/>
         <source>Only the table&apos;s owner (or a superuser) may vacuum it; the server skipped it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6142,7 +6543,17 @@ Why? (kept with what is written: audit log and history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source> read-only (standby) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The server is a standby (a read-only replica): writes go to the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> read-only (production) </source>
         <translation type="unfinished"></translation>
     </message>
