@@ -82,13 +82,12 @@ void KubePanel::showPod(const KubePodStatus &status)
     m_podLabel->setText(tr("%1 — %2, %3%4")
                             .arg(status.pod, status.phase, status.ready ? tr("ready") : tr("NOT ready"),
                                 status.node.isEmpty() ? QString() : tr(" on %1").arg(status.node)));
-    m_podLabel->setStyleSheet(
-        Colours::textStyle(status.ready ? Colours::Tone::Neutral : Colours::Tone::Danger, palette()));
+    m_podLabel->setStyleSheet(status.ready ? QString() : Colours::textStyle(Colours::Tone::Danger, palette()));
     m_restartsLabel->setText(status.lastRestartReason.isEmpty()
             ? QString::number(status.restarts)
             : tr("%1 (last: %2)").arg(status.restarts).arg(status.lastRestartReason));
     m_restartsLabel->setStyleSheet(
-        Colours::textStyle(status.restarts > 0 ? Colours::Tone::Warning : Colours::Tone::Neutral, palette()));
+        status.restarts > 0 ? Colours::textStyle(Colours::Tone::Warning, palette()) : QString());
     if (status.created.isValid()) {
         const qint64 hours = status.created.secsTo(QDateTime::currentDateTimeUtc()) / 3600;
         m_ageLabel->setText(

@@ -16,6 +16,7 @@
 #include "testcluster.h"
 
 #include <QLabel>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -87,6 +88,13 @@ private Q_SLOTS:
         QCOMPARE(status.dataVolume()->capacityBytes, 100LL << 20);
         auto *restarts = panel->findChild<QLabel *>(QStringLiteral("kubeRestarts"));
         QCOMPARE(restarts->text(), QStringLiteral("2 (last: OOMKilled)"));
+        if (const QString dir = qEnvironmentVariable("SAYTRUTH_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            window.resize(1280, 800);
+            auto *panels = dashboard->findChild<QTabWidget *>(QStringLiteral("dashboardPanels"));
+            panels->setCurrentWidget(panel);
+            QTest::qWait(200);
+            window.grab().save(dir + QStringLiteral("/dashboard-kubernetes.png"));
+        }
         // A direct connection has no such panel.
         MainWindow direct(&profiles, &credentials);
         QSignalSpy directReady(&direct, &MainWindow::ready);
