@@ -156,26 +156,62 @@ private Q_SLOTS:
         QTRY_VERIFY(!processAlive(kubectl));
     }
 
+    void forwardComesBackOnTheSamePort_data()
+    {
+        QTest::addColumn<QString>("cut");
+        QTest::newRow("rollout: the pod replaced") << "replace";
+        QTest::newRow("the API server cuts the streams") << "reset";
+        QTest::newRow("the pod resets the connection (kubernetes#111825)") << "reset-pod";
+    }
     void forwardComesBackOnTheSamePort()
     {
+        QFETCH(QString, cut);
         DatabaseConnection connection(
             profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
         QVERIFY(open(connection).isNull());
         KubeForward *forward = connection.forward();
         const int port = forward->localPort();
+        const qint64 kubectl = forward->kubectlProcessId();
         QSignalSpy reopened(&connection, &DatabaseConnection::opened);
-        // A rollout: the pod is replaced; its forwards are cut.
-        m_api->replacePod(Namespace, QStringLiteral("postgres-0"), QStringLiteral("postgres-0-new"));
+        QSignalSpy states(forward, &KubeForward::stateChanged);
+        if (cut == QLatin1String("replace"))
+            m_api->replacePod(Namespace, QStringLiteral("postgres-0"), QStringLiteral("postgres-0-new"));
+        else if (cut == QLatin1String("reset"))
+            m_api->resetForwards();
+        else
+            m_api->resetPodConnections();
+        // Reconnecting, then up again with a new kubectl on the same local port.
         QTRY_VERIFY_WITH_TIMEOUT(
-            forward->state() == KubeForward::State::Reconnecting || forward->attempt() > 0 || reopened.count() > 0,
-            30000);
+            states.contains(QVariantList {QVariant::fromValue(KubeForward::State::Reconnecting)}), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(forward->state(), KubeForward::State::Up, 60000);
         QCOMPARE(forward->localPort(), port);
-        QCOMPARE(forward->pod(), QStringLiteral("postgres-0-new"));
+        QVERIFY(forward->kubectlProcessId() != kubectl);
+        QCOMPARE(forward->pod(),
+            cut == QLatin1String("replace") ? QStringLiteral("postgres-0-new") : QStringLiteral("postgres-0"));
         // The main session notices and reconnects by itself; queries work again on the same port.
         QTRY_VERIFY_WITH_TIMEOUT(connection.session()->isConnected() && reopened.count() > 0, 60000);
         QCOMPARE(countUsers(connection), QStringLiteral("1000"));
-        m_api->replacePod(Namespace, QStringLiteral("postgres-0-new"), QStringLiteral("postgres-0"));
+        if (cut == QLatin1String("replace"))
+            m_api->replacePod(Namespace, QStringLiteral("postgres-0-new"), QStringLiteral("postgres-0"));
+    }
+
+    void credentialPluginMissing()
+    {
+        // kubectl runs a kubeconfig's exec plugin only over TLS; the pre-flight reads the kubeconfig itself.
+        FakeKubeApiServer secure;
+        QVERIFY(secure.startHttps());
+        secure.setExecPlugin(QStringLiteral("saytruth-test-no-such-auth-plugin"));
+        QTemporaryDir dir;
+        const QString kubeconfig = secure.writeKubeconfig(dir.path(), {{QStringLiteral("gke"), Namespace}});
+        DatabaseConnection connection(
+            ConnectionUri::parse(
+                QStringLiteral("k8s://gke@saytruth-dev/postgres-service/saytruth_db?kubeconfig=") + kubeconfig)
+                .profile,
+            QString());
+        const Error error = open(connection);
+        QVERIFY2(error.toString().contains(QLatin1String("\"saytruth-test-no-such-auth-plugin\" was not found")),
+            qPrintable(error.toString()));
+        QVERIFY(secure.requests().isEmpty()); // said before kubectl ever asked the server
     }
 
     void refusesInWords_data()
