@@ -1,5 +1,6 @@
 #include "fakekube/fakekubeapiserver.h"
 #include "kube/kubectl.h"
+#include "processes.h"
 #include "testcluster.h"
 
 #include <QDir>
@@ -13,50 +14,6 @@
 // No kubectl outlives the app that started it: not when it quits, and not when it is killed with SIGKILL
 // (the forward's kubectl carries a parent-death signal). The real app binary, the real kubectl, the tests'
 // API server forwarding to the test cluster.
-namespace {
-
-struct Process
-{
-    qint64 pid = 0;
-    qint64 parent = 0;
-};
-
-// The live (not zombie) processes whose command line contains every one of needles.
-QList<Process> processesWith(const QList<QByteArray> &needles)
-{
-    QList<Process> found;
-    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
-        bool numeric = false;
-        const qint64 pid = entry.toLongLong(&numeric);
-        if (!numeric)
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-        if (!cmdline.open(QIODevice::ReadOnly) || !status.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray line = cmdline.readAll();
-        if (!std::all_of(needles.cbegin(), needles.cend(), [&line](const QByteArray &n) { return line.contains(n); }))
-            continue;
-        const QByteArray fields = status.readAll();
-        if (fields.contains("State:\tZ"))
-            continue;
-        Process process {pid, 0};
-        for (const QByteArray &field : fields.split('\n')) {
-            if (field.startsWith("PPid:"))
-                process.parent = field.mid(5).trimmed().toLongLong();
-        }
-        found << process;
-    }
-    return found;
-}
-
-bool alive(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    return status.open(QIODevice::ReadOnly) && !status.readAll().contains("State:\tZ");
-}
-
-} // namespace
 
 class TestKubeOrphans : public QObject
 {
@@ -121,7 +78,7 @@ private Q_SLOTS:
     {
         QProcess app;
         startApp(app, false);
-        QList<Process> forwards;
+        QList<RunningProcess> forwards;
         QTRY_VERIFY_WITH_TIMEOUT(
             !(forwards = processesWith({"port-forward", m_kubeconfig.toUtf8()})).isEmpty(), 120000);
         QCOMPARE(forwards.first().parent, app.processId());
@@ -144,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(parent.waitForReadyRead(20000));
         qint64 child = 0;
         QTRY_VERIFY([&] {
-            for (const Process &process : processesWith({"sleep"})) {
+            for (const RunningProcess &process : processesWith({"sleep"})) {
                 if (process.parent == parent.processId())
                     child = process.pid;
             }
@@ -152,7 +109,7 @@ private Q_SLOTS:
         }());
         ::kill(pid_t(parent.processId()), SIGKILL);
         QVERIFY(parent.waitForFinished(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(!alive(child), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(child), 10000);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "kube/kubelistings.h"
 
+#include "processes.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,14 +90,7 @@ void tst_KubeListings::cleanup()
 
 int tst_KubeListings::runningKubectls() const
 {
-    int count = 0;
-    const QByteArray path = QFile::encodeName(m_fake.filePath(QStringLiteral("kubectl")));
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(path))
-            ++count;
-    }
-    return count;
+    return int(processesWith({QFile::encodeName(m_fake.filePath(QStringLiteral("kubectl")))}).size());
 }
 
 void tst_KubeListings::listsTargetsWithPresets()

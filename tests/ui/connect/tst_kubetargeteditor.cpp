@@ -3,6 +3,8 @@
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
 
+#include "processes.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -231,14 +233,7 @@ void tst_KubeTargetEditor::createDialog()
 
 int tst_KubeTargetEditor::runningKubectls() const
 {
-    int count = 0;
-    const QByteArray path = QFile::encodeName(m_fake.filePath(QStringLiteral("kubectl")));
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(path))
-            ++count;
-    }
-    return count;
+    return int(processesWith({QFile::encodeName(m_fake.filePath(QStringLiteral("kubectl")))}).size());
 }
 
 void tst_KubeTargetEditor::verifyNoSecretShown(QWidget *root)
