@@ -138,11 +138,15 @@ void KubeConnector::checkAccess(const QString &resource, const QString &verb, st
             if (answer.startsWith(QLatin1String("yes")))
                 return next();
             if (answer.startsWith(QLatin1String("no"))) {
+                // A bare "no" says nothing the sentence does not; "no - RBAC: …" carries the server's reason.
+                QString reason = answer.mid(2).trimmed();
+                if (reason.startsWith(QLatin1Char('-')))
+                    reason = reason.mid(1).trimmed();
                 return fail(Error {what,
                     tr("Your Kubernetes account may not %1 %2 in the namespace %3. Ask an administrator for a Role "
                        "that allows it.")
                         .arg(verb, resource, m_profile.kube.ns),
-                    {}, answer});
+                    {}, reason});
             }
             fail(result);
         });
