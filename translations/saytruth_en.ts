@@ -3337,7 +3337,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Your Kubernetes account may not %1 %2 in the namespace %3. Ask an administrator for a Role that allows it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,7 +3564,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 (last: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6041,17 +6041,17 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/tabledatamodel.cpp" line="+24"/>
+        <location filename="../models/table/pagereader.cpp" line="+48"/>
         <source>Reading the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../models/table/tabledatamodel.cpp" line="+33"/>
         <source>The table %1 is not in the schema catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is a view or foreign table; only tables can be edited here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6066,7 +6066,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+351"/>
+        <source>An estimated row number: this part of the table was reached by a jump, so the rows are in order but their exact place is counted only from the first or the last row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>DEFAULT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6311,7 +6316,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+54"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+53"/>
         <source>Exporting… %1 of ~%2 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6322,12 +6327,12 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+138"/>
+        <location line="+136"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-135"/>
         <source>Export finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6350,7 +6355,7 @@ This changes every row of the table. Run it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6365,12 +6370,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Last rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Insert row</source>
         <translation type="unfinished"></translation>
     </message>

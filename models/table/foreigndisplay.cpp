@@ -86,3 +86,30 @@ QHash<QString, QString> ForeignDisplay::lookup(const PgConnection &conn, const Q
         found.insert(row.value(0).toString(), row.value(1).toString());
     return found;
 }
+
+BoundSql ForeignDisplay::withNames(
+    const TableQuery &query, const QList<ForeignDisplay> &foreign, const BoundSql &page, bool ascending)
+{
+    if (foreign.isEmpty())
+        return page;
+    QStringList names;
+    for (int i = 0; i < foreign.size(); ++i) {
+        const ForeignDisplay &display = foreign[i];
+        names << QStringLiteral("(SELECT r.%1::text FROM %2 r WHERE r.%3 = p.%4) AS \"__fk%5\"")
+                     .arg(PgStatement::quoteIdentifier(display.displayColumn), display.referencedTable,
+                         PgStatement::quoteIdentifier(display.referencedColumn),
+                         PgStatement::quoteIdentifier(query.columnName(display.column)), QString::number(i));
+    }
+    BoundSql out = page;
+    out.sql = QStringLiteral("SELECT p.*, %1 FROM (%2) p ORDER BY %3")
+                  .arg(names.join(QLatin1String(", ")), page.sql, query.orderBy(ascending, QStringLiteral("p")));
+    return out;
+}
+
+int ForeignDisplay::nameIndex(const TableQuery &query, int display)
+{
+    int large = 0;
+    for (int c = 0; c < query.columnCount(); ++c)
+        large += query.isLarge(c) ? 1 : 0;
+    return query.valueIndex(query.columnCount()) + large + display;
+}

@@ -9,8 +9,8 @@
 class PgConnection;
 
 // How a single-column foreign key is shown in words: for messages.user_id the referenced user's username.
-// The values are looked up per page with one query per foreign key (WHERE key = ANY($1)) and cached by the
-// model, rather than joined into the page query, so that the page query stays a plain keyset scan.
+// A page's names come in the same query as the page (withNames()): the keyset scan runs first with its
+// LIMIT, then one index lookup per row and foreign key, so nothing is cached and nothing grows.
 struct ForeignDisplay
 {
     int column = -1; // the referencing column in the browsed table
@@ -22,6 +22,11 @@ struct ForeignDisplay
     static QList<ForeignDisplay> forTable(const CatalogSnapshot &catalog, const TableQuery &query);
     // key -> display text for the given keys (text form); keys the server does not know are absent.
     QHash<QString, QString> lookup(const PgConnection &conn, const QStringList &keys) const;
+    // The page query wrapped so that each row also carries the names of its foreign keys, as extra columns
+    // after the page's own (nameIndex()), in the page's order. ascending: the page's read direction.
+    static BoundSql withNames(
+        const TableQuery &query, const QList<ForeignDisplay> &foreign, const BoundSql &page, bool ascending);
+    static int nameIndex(const TableQuery &query, int display);
 };
 
 // Masked by default: columns whose name says they hold a password, secret or token.

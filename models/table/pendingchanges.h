@@ -21,6 +21,7 @@ struct TableRow
     RowState state = RowState::Clean;
     QSet<int> changed; // columns the user edited
     QString error; // what went wrong with this row in the last save
+    QStringList foreignNames; // the names its foreign keys point at, as read (ForeignDisplay order)
 
     static TableRow fromResult(const TableQuery &query, const QVariantList &resultRow);
 };

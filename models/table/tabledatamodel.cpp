@@ -3,51 +3,18 @@
 #include "common/whenfinished.h"
 #include "connection/session.h"
 #include "connection/writelock.h"
+#include "pagereader.h"
 #include "pgstatement.h"
 
 #include <QCoreApplication>
-
-// One page as read on the worker thread, with the foreign-key names its rows need.
-struct PageResult
-{
-    quint64 generation = 0;
-    QList<QVariantList> rows;
-    Error error;
-    QHash<int, QHash<QString, QString>> foreignNames;
-};
+#include <QLocale>
+#include <climits>
 
 namespace {
 
 Error readError(const Error &server)
 {
-    Error error = server;
-    error.what = QCoreApplication::translate("TableDataModel", "Reading the table");
-    error.why = ConstraintMessage::forRead(server);
-    error.detail = server.detail;
-    return error;
-}
-
-// Worker-thread half of a page: the keyset query, then one lookup per foreign key for the keys not cached.
-PageResult readPage(const PgConnection &conn, const TableQuery &query, const BoundSql &sql,
-    const QList<ForeignDisplay> &foreign, const QHash<int, QSet<QString>> &known)
-{
-    PageResult page;
-    PgResult result = conn.exec(sql.sql, sql.binds);
-    if (!result.ok()) {
-        page.error = readError(result.error);
-        return page;
-    }
-    page.rows = std::move(result.rows);
-    for (const ForeignDisplay &display : foreign) {
-        QSet<QString> keys;
-        for (const QVariantList &row : std::as_const(page.rows)) {
-            const QVariant value = row.value(query.valueIndex(display.column));
-            if (!value.isNull() && !known.value(display.column).contains(value.toString()))
-                keys.insert(value.toString());
-        }
-        page.foreignNames.insert(display.column, display.lookup(conn, QStringList(keys.begin(), keys.end())));
-    }
-    return page;
+    return PageReader::readError(server);
 }
 
 } // namespace
@@ -64,11 +31,12 @@ TableDataModel::TableDataModel(
     m_valid = table != nullptr;
     if (!table) {
         m_readOnlyReason = tr("The table %1 is not in the schema catalog.").arg(qualifiedTable);
-        m_moreAfter = false;
         return;
     }
     m_query = TableQuery(*table);
     m_foreign = ForeignDisplay::forTable(*m_catalog, m_query);
+    for (int i = 0; i < m_foreign.size(); ++i)
+        m_foreignOfColumn.insert(m_foreign[i].column, i);
     for (int c = 0; c < m_query.columnCount(); ++c) {
         if (isSensitiveColumnName(m_query.columnName(c)))
             m_masked.insert(c);
@@ -92,118 +60,227 @@ TableDataModel::TableDataModel(
 
 TableDataModel::~TableDataModel() = default;
 
+// Starts over at the first row: one read, the first page (with the planner's estimate first when filters
+// are set or the catalog has none). Pending edits stay: they are kept by key, apart from the pages.
 void TableDataModel::reload()
-{
-    resetWindow(false);
-    fetchMore({});
-}
-
-void TableDataModel::jumpToEnd()
-{
-    if (!m_valid || m_saving)
-        return;
-    resetWindow(true);
-    requestPage(true);
-}
-
-// Empties the model for a new window at the start (head) or at the end (tail) of the ordered table; late
-// pages of the old window are dropped by the generation check.
-void TableDataModel::resetWindow(bool tail)
 {
     beginResetModel();
     ++m_generation;
-    m_rows.clear();
-    m_tailMode = tail;
-    m_moreAfter = !tail && m_valid;
-    m_moreBefore = tail;
-    m_headAnchor.clear();
-    m_tailAnchor.clear();
-    m_readCount = 0;
-    m_fetching = false;
+    PageWindow::Options options = m_window.options();
+    options.canSeek = m_query.seekColumn() >= 0;
+    options.offsetPaging = m_query.keyWidth() == 0;
+    m_window.setOptions(options);
+    m_window.reset(0, false);
+    m_estimate = m_query.table().estimatedRows;
+    m_seek.reset();
+    m_wanted.clear();
+    m_fetching = m_failed = false;
+    m_readStatements = 0;
+    // Rows inserted and saved here are in the table now: read again, they show in their place.
+    m_inserted.removeIf([](const TableRow &row) { return row.state != RowState::Inserted; });
     endResetModel();
-}
-
-bool TableDataModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_moreAfter && !m_tailMode;
-}
-
-void TableDataModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage(false);
-}
-
-bool TableDataModel::canFetchPrevious() const
-{
-    return m_tailMode && m_moreBefore;
-}
-
-void TableDataModel::fetchPrevious()
-{
-    if (canFetchPrevious())
-        requestPage(true);
-}
-
-void TableDataModel::requestPage(bool backwards)
-{
-    if (m_fetching || m_saving || !m_session)
+    if (!m_valid || !m_session)
         return;
+    PageRead first;
+    first.limit = pageSize();
+    first.origin = options.offsetPaging ? PageOrigin::Offset : PageOrigin::Head;
+    first.kind = options.offsetPaging ? PageRead::Kind::Offset : PageRead::Kind::Head;
+    startRead(first);
+}
+
+void TableDataModel::setPageSize(int rows)
+{
+    PageWindow::Options options = m_window.options();
+    options.pageSize = qMax(1, rows);
+    m_window.setOptions(options);
+    reload();
+}
+
+void TableDataModel::setWindowPages(int pages)
+{
+    PageWindow::Options options = m_window.options();
+    options.maxPages = qMax(2, pages);
+    m_window.setOptions(options);
+    m_window.evict(m_focusPage);
+}
+
+void TableDataModel::fetchRows(int first, int last)
+{
+    for (qint64 page = m_window.pageOf(qMax(0, first)); page <= m_window.pageOf(qMax(0, last)); ++page)
+        want(page);
+}
+
+void TableDataModel::want(qint64 page) const
+{
+    if (!m_valid || m_failed || page < 0 || page > m_window.lastPage() || m_window.isLoaded(page))
+        return;
+    m_focusPage = page;
+    m_wanted.insert(page);
+    if (!m_pumpQueued) {
+        m_pumpQueued = true;
+        QMetaObject::invokeMethod(const_cast<TableDataModel *>(this), &TableDataModel::pump, Qt::QueuedConnection);
+    }
+}
+
+// Reads the wanted page nearest to where the view is; pages the view has long left are forgotten.
+void TableDataModel::pump()
+{
+    m_pumpQueued = false;
+    while (!m_fetching && !m_saving && !m_failed && m_session && !m_wanted.isEmpty()) {
+        const qint64 reach = qMax(8, m_window.options().maxPages);
+        qint64 target = -1;
+        for (auto it = m_wanted.begin(); it != m_wanted.end();) {
+            if (m_window.isLoaded(*it) || *it > m_window.lastPage() || qAbs(*it - m_focusPage) > reach) {
+                it = m_wanted.erase(it);
+                continue;
+            }
+            if (target < 0 || qAbs(*it - m_focusPage) < qAbs(target - m_focusPage))
+                target = *it;
+            ++it;
+        }
+        if (target < 0)
+            return;
+        if (const std::optional<PageRead> read = m_window.plan(target))
+            return startRead(*read);
+        m_wanted.remove(target);
+    }
+}
+
+void TableDataModel::startRead(const PageRead &read)
+{
     m_fetching = true;
-    QVariantList anchor = backwards ? m_tailAnchor : m_headAnchor;
-    if (m_query.keyWidth() == 0 && m_readCount > 0)
-        anchor = {m_readCount};
-    const BoundSql sql = m_query.page(anchor, backwards, m_pageSize);
-    QHash<int, QSet<QString>> known;
-    for (auto it = m_foreignNames.cbegin(); it != m_foreignNames.cend(); ++it)
-        known.insert(it.key(), QSet<QString>(it->keyBegin(), it->keyEnd()));
-    const quint64 generation = m_generation;
-    whenFinished(m_session->call([query = m_query, sql, foreign = m_foreign, known, generation](PgConnection &conn) {
-        PageResult page = readPage(conn, query, sql, foreign, known);
+    const bool needEstimate = read.kind == PageRead::Kind::Head || read.kind == PageRead::Kind::Offset
+        ? m_window.total() == 0 && (m_query.hasConditions() || m_estimate < 0 || m_query.table().isView())
+        : false;
+    whenFinished(m_session->call([query = m_query, foreign = m_foreign, read, seek = m_seek, needEstimate,
+                                     generation = m_generation](PgConnection &conn) {
+        PageResult page = PageReader::read(conn, query, foreign, read, seek, needEstimate);
         page.generation = generation;
         return page;
     }),
-        this, [this, backwards](const PageResult &page) { applyPage(page, backwards); });
+        this, [this](const PageResult &page) { applyPage(page); });
 }
 
-void TableDataModel::applyPage(const PageResult &page, bool backwards)
+void TableDataModel::applyPage(const PageResult &page)
 {
     if (page.generation != m_generation)
         return; // a page of a query that was replaced meanwhile (sort, filter, reload)
     m_fetching = false;
+    m_readStatements += page.statements;
     if (page.error) {
-        m_moreAfter = m_moreBefore = false; // a view asking again would only repeat the error
+        m_failed = true;
+        m_wanted.clear();
         Q_EMIT loadFailed(page.error);
         return;
     }
-    for (auto it = page.foreignNames.cbegin(); it != page.foreignNames.cend(); ++it)
-        m_foreignNames[it.key()].insert(*it);
-    QList<TableRow> rows;
-    rows.reserve(page.rows.size());
-    for (const QVariantList &row : page.rows)
-        rows << TableRow::fromResult(m_query, row);
-    const bool more = page.rows.size() == m_pageSize;
-    m_readCount += page.rows.size();
-    if (backwards) {
-        m_moreBefore = more;
-        if (!page.rows.isEmpty())
-            m_tailAnchor = m_query.anchorOf(page.rows.last());
-        std::reverse(rows.begin(), rows.end());
-    } else {
-        m_moreAfter = more;
-        if (!page.rows.isEmpty())
-            m_headAnchor = m_query.anchorOf(page.rows.last());
+    if (page.estimate)
+        m_estimate = *page.estimate;
+    if (page.seek) {
+        m_seek = page.seek;
+        if (!m_seek->isValid()) { // no statistics (never analyzed): walk from the ends instead
+            PageWindow::Options options = m_window.options();
+            options.canSeek = false;
+            m_window.setOptions(options);
+        }
     }
-    if (rows.isEmpty())
-        return Q_EMIT pageLoaded(backwards ? 0 : int(m_rows.size()), 0);
-    const int first = backwards ? 0 : int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    if (backwards)
-        m_rows = rows + m_rows;
-    else
-        m_rows += rows;
-    endInsertRows();
-    Q_EMIT pageLoaded(first, int(rows.size()));
+    const PageRead &read = page.read;
+    if (read.kind == PageRead::Kind::Seek && page.rows.isEmpty() && !m_seek->isValid())
+        return pump();
+    QList<TableRow> rows;
+    QList<QVariantList> anchors;
+    rows.reserve(page.rows.size());
+    anchors.reserve(page.rows.size());
+    for (const QVariantList &result : page.rows) {
+        TableRow row = TableRow::fromResult(m_query, result);
+        for (int i = 0; i < m_foreign.size(); ++i)
+            row.foreignNames << result.value(ForeignDisplay::nameIndex(m_query, i)).toString();
+        if (const auto edit = m_edits.constFind(keyText(row.key)); edit != m_edits.cend())
+            row = *edit; // an edit made before its page was dropped, or before a reload
+        rows << row;
+        anchors << m_query.anchorOf(result);
+    }
+    if (read.backwards) {
+        std::reverse(rows.begin(), rows.end());
+        std::reverse(anchors.begin(), anchors.end());
+    }
+    if (m_window.total() == 0 && !m_window.isExact() && read.page == 0)
+        applyTotal(qMax<qint64>(m_estimate, rows.size()), false); // the first page: the estimate until counted
+    const PageStore stored = m_window.store(read, rows, anchors);
+    if (stored.dropAll) {
+        m_window.dropAll();
+        emitRowsChanged(0, m_window.total() - 1);
+    }
+    if (stored.total)
+        applyTotal(*stored.total, stored.exact);
+    const qint64 first = read.page * pageSize();
+    if (stored.stored) {
+        emitRowsChanged(first, first + m_window.pageLength(read.page) - 1);
+        forgetSavedInsertsIn(rows);
+        // Around the page just read: other callers of data() (a detail panel, a tester) may have moved the focus.
+        // A dropped page's rows are unchanged, only not in memory: no dataChanged, which would make views and
+        // proxies ask for them again at once.
+        m_window.evict(read.page);
+    }
+    Q_EMIT pageLoaded(int(qMin<qint64>(first, INT_MAX)), stored.stored ? m_window.pageLength(read.page) : 0);
+    pump();
+}
+
+// A row inserted and saved here stays at the end until its page is read: then it is shown in its place only.
+void TableDataModel::forgetSavedInsertsIn(const QList<TableRow> &rows)
+{
+    int found = 0;
+    for (int i = int(m_inserted.size()) - 1; i >= 0; --i) {
+        const TableRow &saved = m_inserted[i];
+        if (saved.state == RowState::Inserted)
+            continue;
+        if (std::none_of(rows.cbegin(), rows.cend(), [&](const TableRow &row) { return row.key == saved.key; }))
+            continue;
+        const int at = int(qMin<qint64>(m_window.total(), qint64(INT_MAX) - 1 - m_inserted.size())) + i;
+        beginRemoveRows({}, at, at);
+        m_inserted.removeAt(i);
+        endRemoveRows();
+        ++found;
+    }
+    if (found > 0 && m_window.isExact()) // counted before it was saved
+        applyTotal(m_window.total() + found, true);
+}
+
+// The table's row count changed (estimate, exact count, a read that found the end): rows appear or go at
+// the end of the table's rows, before the inserted ones.
+void TableDataModel::applyTotal(qint64 total, bool exact)
+{
+    const qint64 cap = qint64(INT_MAX) - 1 - m_inserted.size();
+    const int before = int(qMin(m_window.total(), cap));
+    const int after = int(qMin(qMax<qint64>(0, total), cap));
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_window.setTotal(total, exact);
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_window.setTotal(total, exact);
+        endRemoveRows();
+    } else {
+        m_window.setTotal(total, exact);
+    }
+    if (after > 0) {
+        emitRowsChanged(qMax(0, after - pageSize()), after - 1);
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, after - 1);
+    }
+}
+
+void TableDataModel::emitRowsChanged(qint64 first, qint64 last)
+{
+    const qint64 rows = rowCount();
+    const int from = int(std::clamp<qint64>(first, 0, rows));
+    const int to = int(std::clamp<qint64>(last, -1, rows - 1));
+    if (from > to || columnCount() == 0)
+        return;
+    Q_EMIT dataChanged(index(from, 0), index(to, columnCount() - 1));
+    // Row numbers change only where rows are placed by an estimate ("≈"); a header shows plain numbers
+    // otherwise, loaded or not.
+    if (!m_window.isRowExact(from) || !m_window.isRowExact(to))
+        Q_EMIT headerDataChanged(Qt::Vertical, from, to);
 }
 
 void TableDataModel::sort(int column, Qt::SortOrder order)
@@ -236,52 +313,76 @@ void TableDataModel::requestExactCount()
         return;
     const BoundSql sql = m_query.count();
     whenFinished(m_session->call([sql](PgConnection &conn) { return conn.exec(sql.sql, sql.binds); }), this,
-        [this](const PgResult &result) {
+        [this, generation = m_generation](const PgResult &result) {
+            if (generation != m_generation)
+                return; // counted for filters that have changed since
             if (!result.ok())
                 return Q_EMIT loadFailed(readError(result.error));
-            Q_EMIT exactCountReady(result.rows.value(0).value(0).toLongLong());
+            const qint64 count = result.rows.value(0).value(0).toLongLong();
+            applyTotal(count, true);
+            Q_EMIT exactCountReady(count);
         });
 }
 
 void TableDataModel::fetchFullValue(int row, int column)
 {
-    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_query.columnCount() || !m_session)
+    const TableRow *current = rowAt(row);
+    if (!current || column < 0 || column >= m_query.columnCount() || !m_session)
         return;
-    const TableRow &current = m_rows[row];
-    if (current.key.isEmpty() || !current.truncated.value(column)) {
-        Q_EMIT fullValueReady(row, column, current.values.value(column));
+    if (current->key.isEmpty() || !current->truncated.value(column)) {
+        Q_EMIT fullValueReady(row, column, current->values.value(column));
         return;
     }
-    const QVariantList key = current.key;
+    const QVariantList key = current->key;
     const BoundSql sql = m_query.fullValue(column, key);
-    const quint64 generation = m_generation;
     whenFinished(m_session->call([sql](PgConnection &conn) { return conn.exec(sql.sql, sql.binds); }), this,
-        [this, key, column, generation](const PgResult &result) {
-            const int at = generation == m_generation ? rowWithKey(key) : -1;
-            if (!result.ok() || at < 0) {
-                if (!result.ok())
-                    Q_EMIT loadFailed(readError(result.error));
+        [this, key, column](const PgResult &result) {
+            if (!result.ok())
+                return Q_EMIT loadFailed(readError(result.error));
+            const int at = rowWithKey(key); // the row may have moved, or its page been dropped, meanwhile
+            if (at < 0)
                 return;
-            }
             const QVariant value = result.rows.value(0).value(0);
-            TableRow &target = m_rows[at];
+            TableRow &target = *rowAt(at);
             // A bytea stays shown as its size; text now holds its whole value and may be edited.
             if (!m_query.isBinary(column) && !target.changed.contains(column)) {
                 target.values[column] = target.original[column] = value;
                 target.truncated[column] = false;
+                noteEdit(target);
                 emitRowChanged(at);
             }
             Q_EMIT fullValueReady(at, column, value);
         });
 }
 
+const TableRow *TableDataModel::rowAt(int row) const
+{
+    if (row < 0)
+        return nullptr;
+    const qint64 total = m_window.total();
+    if (row >= qMin<qint64>(total, qint64(INT_MAX) - 1 - m_inserted.size()))
+        return row - total < m_inserted.size() && row >= total ? &m_inserted[row - total] : nullptr;
+    return m_window.row(row);
+}
+
+TableRow *TableDataModel::rowAt(int row)
+{
+    return const_cast<TableRow *>(std::as_const(*this).rowAt(row));
+}
+
 int TableDataModel::rowWithKey(const QVariantList &key) const
 {
-    for (int r = 0; r < m_rows.size(); ++r) {
-        if (m_rows[r].key == key)
-            return r;
-    }
-    return -1;
+    int found = -1;
+    const_cast<PageWindow &>(m_window).forEachRow([&](qint64 row, const TableRow &candidate) {
+        if (found < 0 && candidate.key == key)
+            found = int(row);
+    });
+    return found;
+}
+
+bool TableDataModel::isRowPositionExact(int row) const
+{
+    return row >= 0 && row < m_window.total() && m_window.isRowExact(row);
 }
 
 void TableDataModel::setMasked(int column, bool masked)
@@ -290,13 +391,15 @@ void TableDataModel::setMasked(int column, bool masked)
         m_masked.insert(column);
     else
         m_masked.remove(column);
-    if (!m_rows.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
 }
 
 int TableDataModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    return int(qMin<qint64>(m_window.total(), qint64(INT_MAX) - 1 - m_inserted.size())) + int(m_inserted.size());
 }
 
 int TableDataModel::columnCount(const QModelIndex &parent) const
@@ -311,6 +414,19 @@ QVariant TableDataModel::headerData(int section, Qt::Orientation orientation, in
             return m_query.columnName(section);
         if (role == ColumnTypeRole || role == Qt::ToolTipRole)
             return m_query.table().columns[section].type;
+    }
+    if (orientation == Qt::Vertical && section >= 0 && section < rowCount()) {
+        const bool inserted = section >= m_window.total();
+        const bool approximate = !inserted && isRowLoaded(section) && !isRowPositionExact(section);
+        if (role == Qt::DisplayRole) {
+            if (inserted)
+                return QStringLiteral("*");
+            const QString number = QLocale().toString(qint64(section) + 1);
+            return approximate ? QStringLiteral("≈") + number : number;
+        }
+        if (role == Qt::ToolTipRole && approximate)
+            return tr("An estimated row number: this part of the table was reached by a jump, so the rows are "
+                      "in order but their exact place is counted only from the first or the last row.");
     }
     return QAbstractTableModel::headerData(section, orientation, role);
 }
@@ -336,7 +452,13 @@ QVariant TableDataModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
-    const TableRow &row = m_rows[index.row()];
+    const TableRow *loaded = rowAt(index.row());
+    if (!loaded) {
+        if (role == Qt::DisplayRole)
+            want(m_window.pageOf(index.row())); // a view paints it: read its page
+        return role == IsLoadedRole ? QVariant(false) : QVariant();
+    }
+    const TableRow &row = *loaded;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -346,12 +468,16 @@ QVariant TableDataModel::data(const QModelIndex &index, int role) const
     case IsNullRole:
         return row.values.value(column).isNull();
     case ForeignDisplayRole: {
+        // The name read with the row; an edited key's name is not known until the row is saved.
+        const int display = m_foreignOfColumn.value(column, -1);
         const QVariant value = row.values.value(column);
-        const auto names = m_foreignNames.constFind(column);
-        if (value.isNull() || names == m_foreignNames.cend() || !names->contains(value.toString()))
+        if (display < 0 || value.isNull() || value != row.original.value(column))
             return {};
-        return names->value(value.toString());
+        const QString name = row.foreignNames.value(display);
+        return name.isEmpty() ? QVariant() : QVariant(name);
     }
+    case IsLoadedRole:
+        return true;
     case IsTruncatedRole:
         return row.truncated.value(column);
     case RowStateRole:
@@ -378,6 +504,7 @@ QHash<int, QByteArray> TableDataModel::roleNames() const
     names.insert(ColumnTypeRole, "columnType");
     names.insert(IsMaskedRole, "isMasked");
     names.insert(ErrorRole, "error");
+    names.insert(IsLoadedRole, "isLoaded");
     return names;
 }
 

@@ -3,6 +3,7 @@
 #include "connection/writelock.h"
 #include "constraintmessage.h"
 #include "foreigndisplay.h"
+#include "pagewindow.h"
 #include "pendingchanges.h"
 #include "tablequery.h"
 #include "tablesave.h"
@@ -12,19 +13,22 @@
 #include <QSet>
 #include <QVariantMap>
 #include <memory>
+#include <optional>
 
 class Session;
 struct PageResult;
 struct SaveOutcome;
 
-// The table browser's model: one table read in keyset pages on the browser's Session (never the GUI
-// thread), sorted and filtered on the server, with edits buffered and saved in one transaction that
-// detects conflicting writes (xmin) and explains constraint errors in words.
+// The table browser's model: one table (filtered and sorted on the server) under one scrollbar, whatever its
+// size, read on the browser's Session (never the GUI thread), with edits buffered and saved in one
+// transaction that detects conflicting writes (xmin) and explains constraint errors in words.
 //
-// Paging: head mode pulls pages forward through canFetchMore()/fetchMore(). jumpToEnd() switches to tail
-// mode: the model is reset to the LAST page (read in reversed order, then reversed) and grows backwards
-// through canFetchPrevious()/fetchPrevious() as the view scrolls up; reload() returns to head mode. So the
-// model is always one contiguous window of the ordered table and row numbers never have gaps.
+// Rows: rowCount() is the whole table (the planner's estimate at first, exact once known), then the rows
+// inserted here. Only a bounded window of pages is in memory (PageWindow): a row the view asks for that is
+// not loaded reads its page by keyset from a neighbour, from where it was read before, or by seeking to an
+// estimated position (pg_stats), never OFFSET on a table. Rows placed by an estimate carry an approximate
+// number (the vertical header says "≈"). Pending edits live apart from the pages, keyed by row key, so a
+// page dropped while scrolling never takes an edit with it.
 class TableDataModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,6 +41,7 @@ public:
         ColumnTypeRole, // "character varying(255)"
         IsMaskedRole,
         ErrorRole, // what went wrong with this row in the last save
+        IsLoadedRole, // false while the row's page is being read
     };
     Q_ENUM(Role)
 
@@ -51,15 +56,24 @@ public:
 
     // Reading.
     void reload();
-    qint64 estimatedRowCount() const { return m_query.table().estimatedRows; }
+    qint64 estimatedRowCount() const { return m_estimate; } // the planner's, for the current filters
+    qint64 totalRows() const { return m_window.total(); } // rowCount() less the inserted rows, not capped
+    bool isCountExact() const { return m_window.isExact(); }
     void requestExactCount();
-    int pageSize() const { return m_pageSize; }
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
-    bool isLoading() const { return m_fetching; }
-    void jumpToEnd();
-    bool isAtEnd() const { return m_tailMode; }
-    bool canFetchPrevious() const;
-    void fetchPrevious();
+    int pageSize() const { return m_window.pageSize(); }
+    void setPageSize(int rows); // then reload()
+    // Pages kept in memory around what the view shows (default 24); pages further away are dropped.
+    void setWindowPages(int pages);
+    int loadedPageCount() const { return m_window.loadedPages(); }
+    qint64 loadedRowCount() const { return m_window.loadedRows(); }
+    bool isRowLoaded(int row) const { return rowAt(row) != nullptr; }
+    // Whether row's number is its exact place in the order (false where a seek placed it by estimate).
+    bool isRowPositionExact(int row) const;
+    // Asks for the pages holding these rows, as a view painting them does through data().
+    void fetchRows(int first, int last);
+    bool isLoading() const { return m_fetching || m_pumpQueued || (!m_wanted.isEmpty() && !m_failed); }
+    // Statements sent to read rows since the last reload (pages, estimates, statistics); for tests.
+    int readStatements() const { return m_readStatements; }
     void setFilters(const QList<ColumnFilter> &filters);
     void setWhereClause(const QString &text);
     void setFullTextSearch(int column, const QString &text);
@@ -90,8 +104,6 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -109,13 +121,22 @@ Q_SIGNALS:
     void conflict(int row, const QVariantMap &theirValues, const QString &why);
 
 private:
-    void resetWindow(bool tail);
-    void requestPage(bool backwards);
-    void applyPage(const PageResult &page, bool backwards);
-    void applySaved(const SaveOutcome &outcome, int changeCount, quint64 generation);
+    struct SaveBatch;
+    void pump();
+    void want(qint64 page) const;
+    void startRead(const PageRead &read);
+    void applyPage(const PageResult &page);
+    void applyTotal(qint64 total, bool exact);
+    void forgetSavedInsertsIn(const QList<TableRow> &rows);
+    void applySaved(const SaveOutcome &outcome, const SaveBatch &batch);
+    void emitRowsChanged(qint64 first, qint64 last);
     TableSave::Access saveAccess() const;
     QString displayText(const TableRow &row, int column) const;
+    const TableRow *rowAt(int row) const;
+    TableRow *rowAt(int row);
     int rowWithKey(const QVariantList &key) const;
+    void noteEdit(const TableRow &row);
+    static QString keyText(const QVariantList &key);
     void emitRowChanged(int row);
 
     QPointer<Session> m_session;
@@ -123,19 +144,24 @@ private:
     std::shared_ptr<const CatalogSnapshot> m_catalog;
     TableQuery m_query;
     QList<ForeignDisplay> m_foreign;
-    QHash<int, QHash<QString, QString>> m_foreignNames; // column -> key -> display text
+    QHash<int, int> m_foreignOfColumn; // column -> index in m_foreign
     bool m_valid = false;
     QString m_readOnlyReason;
-    QList<TableRow> m_rows;
     QSet<int> m_masked;
-    int m_pageSize = 500;
-    quint64 m_generation = 0; // bumped by every reset, so late pages of an old query are dropped
+    PageWindow m_window;
+    qint64 m_estimate = 0;
+    std::optional<SeekEstimate> m_seek; // the seek column's statistics, once read
+    mutable QSet<qint64> m_wanted; // pages the view asked for that are not loaded
+    mutable qint64 m_focusPage = 0; // the page asked for last: where the view is
+    mutable bool m_pumpQueued = false;
+    quint64 m_generation = 0; // bumped by every reload, so late pages of an old query are dropped
     bool m_fetching = false;
+    bool m_failed = false; // the last read failed: asking again would only repeat the error
     bool m_saving = false;
-    bool m_tailMode = false;
-    bool m_moreAfter = true; // head mode: rows after the last one loaded
-    bool m_moreBefore = false; // tail mode: rows before the first one loaded
-    QVariantList m_headAnchor;
-    QVariantList m_tailAnchor;
-    qint64 m_readCount = 0; // rows read from the server in this window (a keyless view's OFFSET)
+    int m_readStatements = 0;
+    // Pending edits, apart from the pages: rows changed or deleted (by key, in the order first edited) and
+    // rows inserted (shown after the table's rows; once saved they stay there, clean, until read in place).
+    QHash<QString, TableRow> m_edits;
+    QStringList m_editOrder;
+    QList<TableRow> m_inserted;
 };

@@ -11,7 +11,10 @@ Qt::ItemFlags TableDataModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    const TableRow &row = m_rows[index.row()];
+    const TableRow *loaded = rowAt(index.row());
+    if (!loaded)
+        return flags; // its page is being read
+    const TableRow &row = *loaded;
     // A cut cell may only be edited once its whole value is loaded: saving the first 200 characters back
     // would silently lose the rest.
     if (isEditable() && !writesLocked() && !m_saving && row.state != RowState::Deleted
@@ -24,7 +27,7 @@ bool TableDataModel::setData(const QModelIndex &index, const QVariant &value, in
 {
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
-    TableRow &row = m_rows[index.row()];
+    TableRow &row = *rowAt(index.row());
     const int column = index.column();
     const QVariant text = value.isNull() ? QVariant() : QVariant(value.toString());
     row.values[column] = text;
@@ -39,6 +42,7 @@ bool TableDataModel::setData(const QModelIndex &index, const QVariant &value, in
         row.changed.insert(column);
         row.state = RowState::Modified;
     }
+    noteEdit(row);
     emitRowChanged(index.row());
     return true;
 }
@@ -57,7 +61,7 @@ bool TableDataModel::insertRows(int row, int count, const QModelIndex &parent)
             fresh.truncated << false;
         }
         fresh.original = fresh.values;
-        m_rows.insert(row + i, fresh);
+        m_inserted << fresh;
     }
     endInsertRows();
     return true;
@@ -68,51 +72,108 @@ bool TableDataModel::removeRows(int row, int count, const QModelIndex &parent)
     if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount() || !isEditable() || writesLocked()
         || m_saving)
         return false;
+    for (int r = row; r < row + count; ++r) {
+        if (!rowAt(r))
+            return false; // a row still being read cannot be marked
+    }
     // From the last row down, so that removing an unsaved inserted row does not shift the ones still to do.
     for (int r = row + count - 1; r >= row; --r) {
-        if (m_rows[r].state == RowState::Inserted) {
+        TableRow &target = *rowAt(r);
+        if (target.state == RowState::Inserted) {
             beginRemoveRows({}, r, r);
-            m_rows.removeAt(r);
+            m_inserted.removeAt(r - m_window.total());
             endRemoveRows();
         } else {
-            m_rows[r].state = RowState::Deleted;
+            target.state = RowState::Deleted;
+            noteEdit(target);
             emitRowChanged(r);
         }
     }
     return true;
 }
 
+QString TableDataModel::keyText(const QVariantList &key)
+{
+    QStringList parts;
+    for (const QVariant &value : key)
+        parts << (value.isNull() ? QStringLiteral("\\N")
+                                 : value.toString().replace(QLatin1Char('\\'), QLatin1String("\\\\")));
+    return parts.join(QLatin1Char('\x1f'));
+}
+
+// Keeps a copy of a changed row apart from its page, so that dropping the page loses nothing.
+void TableDataModel::noteEdit(const TableRow &row)
+{
+    if (row.state == RowState::Inserted || row.key.isEmpty())
+        return;
+    const QString key = keyText(row.key);
+    const bool pending = row.state == RowState::Deleted || (row.state == RowState::Modified && !row.changed.isEmpty())
+        || !row.error.isEmpty();
+    if (pending) {
+        if (!m_edits.contains(key))
+            m_editOrder << key;
+        m_edits.insert(key, row);
+    } else if (m_edits.remove(key)) {
+        m_editOrder.removeOne(key);
+    }
+}
+
 void TableDataModel::revert()
 {
     if (m_saving)
         return;
-    for (int r = int(m_rows.size()) - 1; r >= 0; --r) {
-        TableRow &row = m_rows[r];
-        if (row.state == RowState::Inserted) {
-            beginRemoveRows({}, r, r);
-            m_rows.removeAt(r);
-            endRemoveRows();
-        } else if (row.state != RowState::Clean || !row.error.isEmpty()) {
-            row.values = row.original;
-            row.changed.clear();
-            row.error.clear();
-            row.state = RowState::Clean;
-            emitRowChanged(r);
-        }
+    if (!m_inserted.isEmpty()) {
+        const int first = int(qMin<qint64>(m_window.total(), INT_MAX));
+        beginRemoveRows({}, first, first + int(m_inserted.size()) - 1);
+        m_inserted.clear();
+        endRemoveRows();
     }
+    const QHash<QString, TableRow> edits = std::exchange(m_edits, {});
+    m_editOrder.clear();
+    m_window.forEachRow([&](qint64 r, TableRow &row) {
+        if (!edits.contains(keyText(row.key)))
+            return;
+        row.values = row.original;
+        row.changed.clear();
+        row.error.clear();
+        row.state = RowState::Clean;
+        emitRowChanged(int(r));
+    });
 }
 
 bool TableDataModel::hasPendingChanges() const
 {
-    return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const TableRow &row) {
-        return row.state == RowState::Inserted || row.state == RowState::Deleted
-            || (row.state == RowState::Modified && !row.changed.isEmpty());
+    if (std::any_of(m_inserted.cbegin(), m_inserted.cend(),
+            [](const TableRow &row) { return row.state == RowState::Inserted; }))
+        return true;
+    return std::any_of(m_edits.cbegin(), m_edits.cend(), [](const TableRow &row) {
+        return row.state == RowState::Deleted || (row.state == RowState::Modified && !row.changed.isEmpty());
     });
 }
 
+// What a save sends, in the order the user made the changes (inserted rows last), and where each row is.
+struct TableDataModel::SaveBatch
+{
+    QList<TableRow> rows;
+    QList<QVariantList> keys; // empty for an inserted row
+    int insertedFrom = 0; // rows[i] for i >= insertedFrom is m_inserted[i - insertedFrom]
+    quint64 generation = 0;
+};
+
 QList<PendingChange> TableDataModel::pendingChanges() const
 {
-    return PendingChanges::build(m_query, m_rows);
+    QList<TableRow> rows;
+    for (const QString &key : m_editOrder)
+        rows << m_edits.value(key);
+    const int insertedFrom = int(rows.size());
+    rows += m_inserted;
+    QList<PendingChange> changes = PendingChanges::build(m_query, rows);
+    // Rows as the grid numbers them now (-1: not loaded at the moment).
+    for (PendingChange &change : changes) {
+        change.row = change.row >= insertedFrom ? int(m_window.total()) + change.row - insertedFrom
+                                                : rowWithKey(rows[change.row].key);
+    }
+    return changes;
 }
 
 QString TableDataModel::saveScript(const QList<PendingChange> &changes) const
@@ -131,62 +192,93 @@ void TableDataModel::save()
 {
     if (m_saving || !m_session || !isEditable())
         return;
-    const QList<PendingChange> changes = pendingChanges();
+    SaveBatch batch;
+    for (const QString &key : std::as_const(m_editOrder)) {
+        batch.rows << m_edits.value(key);
+        batch.keys << m_edits.value(key).key;
+    }
+    batch.insertedFrom = int(batch.rows.size());
+    for (const TableRow &row : std::as_const(m_inserted)) {
+        batch.rows << row;
+        batch.keys << QVariantList();
+    }
+    batch.generation = m_generation;
+    const QList<PendingChange> changes = PendingChanges::build(m_query, batch.rows);
     if (changes.isEmpty()) {
         Q_EMIT saved(0);
         return;
     }
     m_saving = true;
-    for (const PendingChange &change : changes)
-        m_rows[change.row].error.clear();
     // Nothing is sent for the lock or the unlock: the server stays the guard, through this model's own save
     // transactions (READ ONLY while locked, READ WRITE unlocked), so a reconnect or a pooler loses nothing.
     const TableSave::Access access = saveAccess();
     whenFinished(m_session->call([query = m_query, changes, catalog = m_catalog, access](PgConnection &conn) {
         return TableSave::run(conn, query, changes, catalog, access);
     }),
-        this, [this, count = int(changes.size()), generation = m_generation](const SaveOutcome &outcome) {
-            applySaved(outcome, count, generation);
+        this, [this, batch, count = int(changes.size())](const SaveOutcome &outcome) {
+            applySaved(outcome, batch);
+            if (outcome.committed)
+                Q_EMIT saved(count);
         });
 }
 
-void TableDataModel::applySaved(const SaveOutcome &outcome, int changeCount, quint64 generation)
+void TableDataModel::applySaved(const SaveOutcome &outcome, const SaveBatch &batch)
 {
     m_saving = false;
-    if (generation != m_generation) { // reloaded meanwhile: the rows the outcome speaks of are gone
-        if (outcome.committed)
-            Q_EMIT saved(changeCount);
-        else if (outcome.conflictRow < 0)
-            Q_EMIT saveFailed(outcome.failure);
-        else
-            Q_EMIT conflict(outcome.conflictRow, outcome.theirValues, outcome.conflictWords);
-        return;
-    }
+    const auto modelRow = [&](int i) {
+        if (i < 0 || i >= batch.rows.size())
+            return -1;
+        return i >= batch.insertedFrom ? int(m_window.total()) + i - batch.insertedFrom : rowWithKey(batch.keys[i]);
+    };
+    const auto markError = [&](int i, const QString &words) {
+        const int row = modelRow(i);
+        if (TableRow *target = rowAt(row)) {
+            target->error = words;
+            noteEdit(*target);
+            emitRowChanged(row);
+        } else if (i >= 0 && i < batch.insertedFrom && m_edits.contains(keyText(batch.keys[i]))) {
+            m_edits[keyText(batch.keys[i])].error = words;
+        }
+    };
     if (outcome.conflictRow >= 0) {
-        m_rows[outcome.conflictRow].error = outcome.conflictWords;
-        emitRowChanged(outcome.conflictRow);
-        Q_EMIT conflict(outcome.conflictRow, outcome.theirValues, outcome.conflictWords);
+        markError(outcome.conflictRow, outcome.conflictWords);
+        Q_EMIT conflict(modelRow(outcome.conflictRow), outcome.theirValues, outcome.conflictWords);
         return;
     }
     if (!outcome.committed) {
-        if (outcome.failure.row >= 0 && outcome.failure.row < m_rows.size()) {
-            m_rows[outcome.failure.row].error = outcome.failure.plainWords;
-            emitRowChanged(outcome.failure.row);
-        }
-        Q_EMIT saveFailed(outcome.failure);
+        SaveFailure failure = outcome.failure;
+        markError(failure.row, failure.plainWords);
+        failure.row = modelRow(failure.row);
+        Q_EMIT saveFailed(failure);
         return;
     }
-    // Saved rows take the server's version (new xmin, defaults filled in); deleted ones go.
-    for (const auto &[row, values] : outcome.refreshed) {
-        m_rows[row] = TableRow::fromResult(m_query, values);
+    // Saved rows take the server's version (new xmin, defaults filled in); their copies are no longer needed.
+    qint64 deleted = 0;
+    for (int i = 0; i < batch.insertedFrom; ++i) {
+        deleted += batch.rows[i].state == RowState::Deleted ? 1 : 0;
+        if (m_edits.remove(keyText(batch.keys[i])))
+            m_editOrder.removeOne(keyText(batch.keys[i]));
+    }
+    for (const auto &[i, values] : outcome.refreshed) {
+        const int row = modelRow(i);
+        TableRow *target = rowAt(row);
+        if (!target)
+            continue;
+        // A saved row shows the server's version; an inserted one stays at the end (clean) until the table
+        // is read again, rather than vanishing from a filtered view or jumping to its place in the order.
+        TableRow fresh = TableRow::fromResult(m_query, values);
+        fresh.foreignNames = target->foreignNames; // still right where the key did not change
+        for (const auto &[column, display] : m_foreignOfColumn.asKeyValueRange()) {
+            if (display < fresh.foreignNames.size() && fresh.values.value(column) != target->original.value(column))
+                fresh.foreignNames[display].clear();
+        }
+        *target = fresh;
         emitRowChanged(row);
     }
-    for (int r = int(m_rows.size()) - 1; r >= 0; --r) {
-        if (m_rows[r].state == RowState::Deleted) {
-            beginRemoveRows({}, r, r);
-            m_rows.removeAt(r);
-            endRemoveRows();
-        }
+    if (deleted) {
+        // Rows went: every position after them moved. Read the pages again where the view is.
+        m_window.dropAll();
+        applyTotal(m_window.total() - deleted, m_window.isExact());
+        emitRowsChanged(0, m_window.total() - 1);
     }
-    Q_EMIT saved(changeCount);
 }

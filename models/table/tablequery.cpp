@@ -1,5 +1,6 @@
 #include "tablequery.h"
 
+#include "common/sqlresource.h"
 #include "pgstatement.h"
 
 #include <QRegularExpression>
@@ -196,18 +197,35 @@ QStringList TableQuery::conditions(QVariantList &binds) const
     return list;
 }
 
-QString TableQuery::keysetCondition(const QVariantList &anchor, bool ascending, QVariantList &binds) const
+int TableQuery::orderColumn() const
 {
-    const QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
+    // ORDER BY "id", "id" would only repeat the key; the key alone gives the same order.
+    if (m_sortColumn >= 0 && !usesCtid() && m_keyColumns.value(0, -1) == m_sortColumn)
+        return -1;
+    return m_sortColumn;
+}
+
+int TableQuery::seekColumn() const
+{
+    if (orderColumn() >= 0)
+        return orderColumn();
+    return usesCtid() ? -1 : m_keyColumns.value(0, -1);
+}
+
+QString TableQuery::keysetCondition(
+    const QVariantList &anchor, bool ascending, bool inclusive, QVariantList &binds) const
+{
+    const QString op
+        = (ascending ? QStringLiteral(">") : QStringLiteral("<")) + (inclusive ? QStringLiteral("=") : QString());
     const QStringList keys = keyExpressions();
     QStringList keyValues;
     for (int i = 0; i < keys.size(); ++i)
         keyValues << bindValue(binds, anchor.value(anchor.size() - keys.size() + i));
-    if (m_sortColumn < 0)
+    if (orderColumn() < 0)
         return rowOf(keys) + op + rowOf(keyValues);
     // PostgreSQL's defaults: ASC puts NULLs last, DESC puts them first. A row comparison with a NULL is
     // never true, so the NULL part of the order is walked with explicit IS NULL conditions.
-    const QString sort = gridExpression(m_sortColumn);
+    const QString sort = gridExpression(orderColumn());
     const QVariant sortValue = anchor.value(0);
     if (sortValue.isNull()) {
         const QString inNulls
@@ -219,35 +237,81 @@ QString TableQuery::keysetCondition(const QVariantList &anchor, bool ascending, 
     return ascending ? QStringLiteral("(%1 OR %2 IS NULL)").arg(compare, sort) : compare;
 }
 
-QString TableQuery::orderBy(bool ascending) const
+// outputAlias: order a wrapping query by the page's output columns ("p"."__k0") instead of the table's.
+QString TableQuery::orderBy(bool ascending, const QString &outputAlias) const
 {
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString prefix = outputAlias.isEmpty() ? QString() : outputAlias + QLatin1Char('.');
     QStringList items;
-    if (m_sortColumn >= 0)
-        items << gridExpression(m_sortColumn) + direction;
-    for (const QString &key : keyExpressions())
-        items << key + direction;
+    if (orderColumn() >= 0)
+        items << (outputAlias.isEmpty() ? gridExpression(orderColumn()) : prefix + quoted(orderColumn())) + direction;
+    const QStringList keys = keyExpressions();
+    for (int i = 0; i < keys.size(); ++i)
+        items << (outputAlias.isEmpty() ? keys[i] : prefix + QStringLiteral("\"__k%1\"").arg(i)) + direction;
     return items.join(QLatin1String(", "));
 }
 
-BoundSql TableQuery::page(const QVariantList &anchor, bool backwards, int limit) const
+QString TableQuery::select(const QStringList &where, bool ascending, QVariantList &binds, int limit) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(selectList(), qualifiedName());
+    if (!where.isEmpty())
+        sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
+    if (!orderBy(ascending).isEmpty())
+        sql += QLatin1String(" ORDER BY ") + orderBy(ascending);
+    return sql + QLatin1String(" LIMIT ") + bindValue(binds, limit);
+}
+
+BoundSql TableQuery::page(const QVariantList &anchor, bool backwards, int limit, bool inclusive) const
 {
     BoundSql out;
     const bool ascending = (m_sortOrder == Qt::AscendingOrder) != backwards;
     QStringList where = conditions(out.binds);
-    // A view without a key has nothing to continue from: its anchor is the number of rows read (OFFSET).
-    // Views are read-only, so this is the only place OFFSET is used.
+    // A view without a key has nothing to continue from: its anchor is the number of rows before the page
+    // (OFFSET). Views are read-only, so this is the only place OFFSET is used.
     const bool offsetPaging = keyWidth() == 0;
     if (!anchor.isEmpty() && !offsetPaging)
-        where << keysetCondition(anchor, ascending, out.binds);
-    out.sql = QStringLiteral("SELECT %1 FROM %2").arg(selectList(), qualifiedName());
-    if (!where.isEmpty())
-        out.sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
-    if (!orderBy(ascending).isEmpty())
-        out.sql += QLatin1String(" ORDER BY ") + orderBy(ascending);
-    out.sql += QLatin1String(" LIMIT ") + bindValue(out.binds, limit);
+        where << keysetCondition(anchor, ascending, inclusive, out.binds);
+    out.sql = select(where, ascending, out.binds, limit);
     if (offsetPaging && !anchor.isEmpty())
         out.sql += QLatin1String(" OFFSET ") + bindValue(out.binds, anchor.value(0));
+    return out;
+}
+
+BoundSql TableQuery::seek(const SeekEstimate::Target &target, bool backwards, int limit) const
+{
+    BoundSql out;
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != backwards;
+    QStringList where = conditions(out.binds);
+    const int column = seekColumn();
+    const QString expression = orderColumn() >= 0 ? gridExpression(column) : quoted(column);
+    if (target.inNulls) {
+        where << expression + QLatin1String(" IS NULL");
+    } else if (!target.value.isNull()) {
+        // In the read's direction: ascending, the values from the target on and then the NULLs; descending
+        // (NULLs first), the values from the target down.
+        const QString value = bindValue(out.binds, target.value);
+        where << (ascending ? QStringLiteral("(%1 >= %2 OR %1 IS NULL)").arg(expression, value)
+                            : QStringLiteral("%1 <= %2").arg(expression, value));
+    }
+    out.sql = select(where, ascending, out.binds, limit);
+    return out;
+}
+
+BoundSql TableQuery::histogram() const
+{
+    BoundSql out;
+    out.sql = SqlResource::text(QStringLiteral("table/column-histogram.sql"));
+    out.binds = {m_table.schema, m_table.name, columnName(seekColumn())};
+    return out;
+}
+
+BoundSql TableQuery::estimate() const
+{
+    BoundSql out;
+    const QStringList where = conditions(out.binds);
+    out.sql = QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM %1").arg(qualifiedName());
+    if (!where.isEmpty())
+        out.sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
     return out;
 }
 
@@ -306,7 +370,7 @@ QVariantList TableQuery::keyOf(const QVariantList &resultRow) const
 QVariantList TableQuery::anchorOf(const QVariantList &resultRow) const
 {
     QVariantList anchor;
-    if (m_sortColumn >= 0)
-        anchor << resultRow.value(valueIndex(m_sortColumn));
+    if (orderColumn() >= 0)
+        anchor << resultRow.value(valueIndex(orderColumn()));
     return anchor + keyOf(resultRow);
 }

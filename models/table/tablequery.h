@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/catalogtypes.h"
+#include "seekestimate.h"
 
 #include <QList>
 #include <QString>
@@ -57,6 +58,10 @@ public:
 
     void setSort(int column, Qt::SortOrder order); // column -1: the key only
     int sortColumn() const { return m_sortColumn; }
+    // The sort column as the ORDER BY uses it: -1 when the key alone orders (no sort, or a sort on the first
+    // key column, which would only repeat it).
+    int orderColumn() const;
+    bool hasConditions() const { return !m_filters.isEmpty() || m_ftsColumn >= 0 || !m_where.isEmpty(); }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     void setFilters(const QList<ColumnFilter> &filters) { m_filters = filters; }
     void setWhereClause(const QString &text) { m_where = text.trimmed(); }
@@ -64,9 +69,18 @@ public:
 
     // The select list shared by pages and RETURNING clauses.
     QString selectList() const;
-    // A page after the anchor (anchorOf() of the last row seen; empty: from the start). backwards reads the
-    // reversed order (used for the end of the table); the caller reverses the rows.
-    BoundSql page(const QVariantList &anchor, bool backwards, int limit) const;
+    // A page after the anchor (anchorOf() of the last row seen; empty: from the start), or from the anchor
+    // on when inclusive. backwards reads the reversed order (the rows before the anchor, or the end of the
+    // table); the caller reverses the rows.
+    BoundSql page(const QVariantList &anchor, bool backwards, int limit, bool inclusive = false) const;
+    // A page from an estimated value of the seek column on (backwards: up to it), or among its NULLs.
+    BoundSql seek(const SeekEstimate::Target &target, bool backwards, int limit) const;
+    // The column whose statistics place a seek: the sort column, else the first key column; -1 for none.
+    int seekColumn() const;
+    // The seek column's statistics (resources/sql/table/column-histogram.sql).
+    BoundSql histogram() const;
+    // The planner's estimate of the rows the filters match: EXPLAIN (FORMAT JSON), read "Plan Rows".
+    BoundSql estimate() const;
     BoundSql count() const;
     // Every column with its full value (no cuts, bytea in the server's hex text form), filtered and sorted as the
     // grid is, without paging: what an export writes.
@@ -88,8 +102,11 @@ private:
     QStringList keyExpressions() const;
     QStringList conditions(QVariantList &binds) const;
     QString filterCondition(const ColumnFilter &filter, QVariantList &binds) const;
-    QString keysetCondition(const QVariantList &anchor, bool ascending, QVariantList &binds) const;
-    QString orderBy(bool ascending) const;
+    QString keysetCondition(const QVariantList &anchor, bool ascending, bool inclusive, QVariantList &binds) const;
+    QString orderBy(bool ascending, const QString &outputAlias = {}) const;
+    QString select(const QStringList &where, bool ascending, QVariantList &binds, int limit) const;
+
+    friend struct ForeignDisplay; // wraps a page to add the referenced rows' names (ordered by output names)
 
     TableInfo m_table;
     QList<int> m_keyColumns;

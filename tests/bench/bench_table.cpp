@@ -1,7 +1,13 @@
-// Table browser benchmark (issue "Table browser"): a messages table of scale × 20,000 rows (500 = 10 million),
-// the app's TableDataModel against a plain QSqlTableModel on the same table, in one run. Reports time to the
-// first rows, peak memory while scrolling through the first 100,000 rows, the jump to the last row, and the
-// time per page reached by scrolling. Run by hand: ./build-bench/tests/bench/bench_table [scale]
+// Table browser benchmark (issue "Table browser at full scale"): a messages table of scale × 20,000 rows
+// (500 = 10 million, scale × 1,000 distinct user_ids), driven as a view drives TableDataModel, in one run:
+//  - open: time to the first rows and statements sent;
+//  - scroll through N rows page by page (default 1,000,000): time of every page, peak memory, the time of the
+//    first and the last 100,000 rows;
+//  - drops of the scrollbar at 10 %, 50 %, 90 % and 99.9 %: time until a screenful is shown, and where in
+//    the server's order those rows really are;
+// in three orders (the key; created_at; created_at under a filter), beside psql reading the same pages by
+// keyset (WHERE id > … ORDER BY id LIMIT …) and a plain QSqlTableModel's first rows.
+// Run by hand: ./build-bench/tests/bench/bench_table [scale] [rows to scroll]
 #include "catalog/schemacatalog.h"
 #include "connection/session.h"
 #include "procstatus.h"
@@ -13,19 +19,159 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
+#include <QEventLoop>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlTableModel>
+#include <QTemporaryFile>
 #include <QTest>
+#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 
 namespace {
 
-bool waitRows(TableDataModel &model, int rows, int timeoutMs = 60000)
+// Until rows [first, last] are in memory (or a read failed): woken by each page, no polling delay.
+bool waitLoaded(TableDataModel &model, int first, int last)
 {
-    return QTest::qWaitFor(
-        [&] { return model.rowCount() >= rows || (!model.isLoading() && !model.canFetchMore({})); }, timeoutMs);
+    last = qMin(last, model.rowCount() - 1);
+    const auto loaded = [&] {
+        for (int row = first; row <= last; row += model.pageSize()) {
+            if (!model.isRowLoaded(row))
+                return false;
+        }
+        return last < first || model.isRowLoaded(last);
+    };
+    model.fetchRows(first, last);
+    for (int turns = 0; !loaded() && turns < 10000; ++turns) {
+        QEventLoop loop;
+        QObject::connect(&model, &TableDataModel::pageLoaded, &loop, &QEventLoop::quit);
+        QObject::connect(&model, &TableDataModel::loadFailed, &loop, [&] { loop.exit(1); });
+        QTimer::singleShot(60000, &loop, [&] { loop.exit(2); });
+        if (loop.exec() != 0)
+            return false;
+        model.fetchRows(first, last);
+    }
+    return loaded();
+}
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+struct Scenario
+{
+    const char *name;
+    QString sortColumn; // empty: the key
+    QString filterSql; // the same filter as SQL, for the position check
+    bool filtered = false;
+};
+
+int column(const TableDataModel &model, const QString &name)
+{
+    for (int c = 0; c < model.columnCount(); ++c) {
+        if (model.headerData(c, Qt::Horizontal).toString() == name)
+            return c;
+    }
+    return -1;
+}
+
+void run(
+    Session &session, const std::shared_ptr<const CatalogSnapshot> &catalog, const Scenario &scenario, int rowsToScroll)
+{
+    std::printf("\n== %s ==\n", scenario.name);
+    const qint64 rssStart = procStatusKb("VmRSS:");
+    QElapsedTimer timer;
+    timer.start();
+    TableDataModel model(&session, catalog, QStringLiteral("public.messages"));
+    if (!scenario.sortColumn.isEmpty())
+        model.sort(column(model, scenario.sortColumn), Qt::AscendingOrder);
+    if (scenario.filtered)
+        model.setFilters({ColumnFilter {column(model, QStringLiteral("user_id")), ColumnFilter::Op::Less,
+            QString::number(catalog->findTable(QStringLiteral("public.users"))->estimatedRows / 2), {}}});
+    if (!waitLoaded(model, 0, 40))
+        return void(std::printf("open failed\n"));
+    std::printf("open: first rows after %.1f ms, %d statement(s); %lld rows under the scrollbar (%s)\n", ms(timer),
+        model.readStatements(), static_cast<long long>(model.totalRows()), model.isCountExact() ? "exact" : "estimate");
+
+    // Page Down held: every page in turn.
+    QList<double> pages;
+    QList<double> blocks; // seconds per 100,000 rows
+    QElapsedTimer block;
+    block.start();
+    const int size = model.pageSize();
+    for (int row = 0; row < rowsToScroll && row < model.rowCount(); row += size) {
+        timer.restart();
+        if (!waitLoaded(model, row, row + size - 1))
+            return void(std::printf("scrolling failed at row %d\n", row));
+        pages << ms(timer);
+        for (int r = row; r < row + size && r < model.rowCount(); r += 25)
+            model.index(r, 2).data(); // what a view paints
+        if ((row + size) % 100000 == 0) {
+            blocks << double(block.nsecsElapsed()) / 1e9;
+            std::printf("  %7d rows: %.2f s for the last 100,000, RSS %.1f MB, %d pages in memory\n", row + size,
+                blocks.last(), procStatusKb("VmRSS:") / 1024.0, model.loadedPageCount());
+            block.restart();
+        }
+    }
+    QList<double> sorted = pages;
+    std::sort(sorted.begin(), sorted.end());
+    std::printf("scroll: %lld pages of %d, median %.2f ms, p99 %.2f ms, slowest %.2f ms; peak RSS %.1f MB (start "
+                "%.1f MB); last/first 100,000 rows time ratio %.2f\n",
+        static_cast<long long>(pages.size()), size, sorted.value(sorted.size() / 2),
+        sorted.value(int(sorted.size() * 0.99)), sorted.isEmpty() ? 0.0 : sorted.last(),
+        procStatusKb("VmHWM:") / 1024.0, rssStart / 1024.0, blocks.size() > 1 ? blocks.last() / blocks.first() : 0.0);
+
+    // Scrollbar drops: a screenful at each place, and where those rows really are in the server's order.
+    for (const double fraction : {0.1, 0.5, 0.9, 0.999}) {
+        const int row = qMin(int(fraction * model.rowCount()), model.rowCount() - 41);
+        timer.restart();
+        if (!waitLoaded(model, row, row + 40))
+            return void(std::printf("drop at %.1f %% failed\n", fraction * 100));
+        const double dropMs = ms(timer);
+        const QString id = model.index(row, 0).data().toString();
+        const QString created = model.index(row, column(model, QStringLiteral("created_at"))).data().toString();
+        const QString before = scenario.sortColumn.isEmpty()
+            ? QStringLiteral("id < %1").arg(id)
+            : QStringLiteral("(created_at, id) < ('%1'::timestamp, %2)").arg(created, id);
+        const PgResult rank = TestWait::result(
+            session.run(QStringLiteral("SELECT count(*) FROM messages WHERE %1%2").arg(before, scenario.filterSql)));
+        const qint64 actual = rank.rows.value(0).value(0).toLongLong();
+        std::printf("drop to %5.1f %%: row %d shown after %.1f ms; it is row %lld of the order (%+.3f %% of the "
+                    "table), header \"%s\"\n",
+            fraction * 100, row, dropMs, static_cast<long long>(actual),
+            100.0 * double(actual - row) / double(qMax(1, model.rowCount())),
+            qPrintable(model.headerData(row, Qt::Vertical).toString()));
+    }
+}
+
+// psql reading the same pages by keyset, one statement per page, in one session: the floor for a page.
+void psqlKeyset(const QString &psql, const ConnectionProfile &p, int rows, int pageSize)
+{
+    QTemporaryFile script;
+    if (!script.open())
+        return;
+    for (int from = 0; from < rows; from += pageSize)
+        script.write(QStringLiteral("SELECT id, user_id, content, created_at FROM messages WHERE id > %1 ORDER BY id "
+                                    "LIMIT %2;\n")
+                         .arg(from)
+                         .arg(pageSize)
+                         .toUtf8());
+    script.write("SELECT id, user_id, content, created_at FROM messages WHERE id >= 5000000 ORDER BY id LIMIT 41;\n");
+    script.flush();
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(psql,
+        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), p.host, QStringLiteral("-p"),
+            QString::number(p.port), QStringLiteral("-U"), p.user, QStringLiteral("-d"), p.database,
+            QStringLiteral("-f"), script.fileName(), QStringLiteral("-o"), QStringLiteral("/dev/null")});
+    process.waitForFinished(3600000);
+    const double total = ms(timer);
+    const int pages = (rows + pageSize - 1) / pageSize;
+    std::printf("\npsql keyset, %d pages of %d by id in one session: %.0f ms, %.2f ms per page\n", pages, pageSize,
+        total, total / pages);
 }
 
 } // namespace
@@ -34,6 +180,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int scale = argc > 1 ? std::max(1, atoi(argv[1])) : 500;
+    const int rowsToScroll = argc > 2 ? std::max(1000, atoi(argv[2])) : 1000000;
     TestCluster fixture;
     fixture.cluster().setSampleScale(scale);
     QElapsedTimer setup;
@@ -43,7 +190,7 @@ int main(int argc, char *argv[])
     std::printf("cluster with %lld messages ready in %.0f s\n", 20000LL * scale, setup.elapsed() / 1000.0);
     // A freshly loaded table gets vacuumed by autovacuum soon after; do it now so it does not run mid-measurement.
     Error vacuumError;
-    fixture.cluster().execute(QStringLiteral("VACUUM ANALYZE messages"), &vacuumError);
+    fixture.cluster().execute(QStringLiteral("VACUUM ANALYZE"), &vacuumError);
 
     Session session(fixture.profile(), {}, QStringLiteral("bench"));
     if (!TestWait::open(session))
@@ -53,57 +200,30 @@ int main(int argc, char *argv[])
     catalog.refresh(&session);
     if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 60000))
         return 1;
-    const qint64 rssStart = procStatusKb("VmRSS:");
+    const PgResult distinct
+        = TestWait::result(session.run(QStringLiteral("SELECT count(DISTINCT user_id) FROM messages")));
+    std::printf("%s distinct user_ids in messages\n", qPrintable(distinct.rows.value(0).value(0).toString()));
 
-    // Ours: first page, then scroll (fetchMore) through 100,000 rows, then jump to the end.
-    TableDataModel model(&session, catalog.snapshot(), QStringLiteral("public.messages"));
+    const qint64 half = catalog.snapshot()->findTable(QStringLiteral("public.users"))->estimatedRows / 2;
+    const QList<Scenario> scenarios {
+        {"key order (id)", {}, {}, false},
+        {"sorted by created_at", QStringLiteral("created_at"), {}, false},
+        {"sorted by created_at, filtered user_id < half the users", QStringLiteral("created_at"),
+            QStringLiteral(" AND user_id < %1").arg(half), true},
+    };
+    for (const Scenario &scenario : scenarios)
+        run(session, catalog.snapshot(), scenario, rowsToScroll);
+
+    psqlKeyset(fixture.cluster().binDirectory() + QStringLiteral("/psql"), fixture.profile(), rowsToScroll, 500);
+
+    // Baseline for opening: QSqlTableModel::select() on the same table, on a plain QPSQL connection.
+    QSqlDatabase db = BaselineDatabase::open(session.profile());
     QElapsedTimer timer;
     timer.start();
-    model.reload();
-    waitRows(model, 1);
-    const double firstRowsMs = double(timer.nsecsElapsed()) / 1e6;
-    QList<double> pageMs;
-    while (model.rowCount() < 100000 && model.canFetchMore({})) {
-        const int before = model.rowCount();
-        timer.restart();
-        model.fetchMore({});
-        waitRows(model, before + 1);
-        pageMs << double(timer.nsecsElapsed()) / 1e6;
-        for (int r = before; r < model.rowCount(); r += 50)
-            model.index(r, 2).data(); // what a view would paint
-    }
-    const qint64 rssScrolled = procStatusKb("VmHWM:");
-    const int rowsScrolled = model.rowCount();
-    timer.restart();
-    model.jumpToEnd();
-    if (!QTest::qWaitFor([&] { return model.isAtEnd() && model.rowCount() > 0 && !model.isLoading(); }, 60000))
-        return 1;
-    const double jumpMs = double(timer.nsecsElapsed()) / 1e6;
-    std::sort(pageMs.begin(), pageMs.end());
-
-    // Baseline: QSqlTableModel::select() on the same table, on a plain QPSQL connection of its own.
-    const auto baseline = [&session] {
-        QSqlDatabase db = BaselineDatabase::open(session.profile());
-        QElapsedTimer t;
-        t.start();
-        QSqlTableModel table(nullptr, db);
-        table.setTable(QStringLiteral("messages"));
-        table.select();
-        const double ms = double(t.nsecsElapsed()) / 1e6;
-        return qMakePair(ms, table.rowCount());
-    }();
-    const qint64 rssBaseline = procStatusKb("VmHWM:");
-
-    std::printf("TableDataModel: first rows after %.1f ms; %d rows scrolled in %lld pages, median page %.1f ms, "
-                "slowest %.1f ms;"
-                " jump to the last row %.1f ms\n",
-        firstRowsMs, rowsScrolled, static_cast<long long>(pageMs.size()), pageMs.value(pageMs.size() / 2),
-        pageMs.isEmpty() ? 0.0 : pageMs.last(), jumpMs);
-    std::printf(
-        "peak RSS after scrolling 100,000 rows: %.1f MB (start %.1f MB)\n", rssScrolled / 1024.0, rssStart / 1024.0);
-    std::printf("QSqlTableModel::select(): %.0f ms to its first rows (%d rows reported), peak RSS %.1f MB\n",
-        baseline.first, baseline.second, rssBaseline / 1024.0);
-    std::printf(
-        "ratio time to first rows (QSqlTableModel / ours): %.0fx\n", baseline.first / std::max(0.001, firstRowsMs));
+    QSqlTableModel table(nullptr, db);
+    table.setTable(QStringLiteral("messages"));
+    table.select();
+    std::printf("QSqlTableModel::select(): %.0f ms to its first rows (%d rows reported), peak RSS after it %.1f MB\n",
+        ms(timer), table.rowCount(), procStatusKb("VmHWM:") / 1024.0);
     return 0;
 }

@@ -27,7 +27,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -133,11 +132,11 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
         }
         updateStatus();
     });
-    connect(m_model.get(), &QAbstractItemModel::modelReset, this, [this] { m_exactCount = -1, updateStatus(); });
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &TableTab::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &TableTab::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &TableTab::updateStatus);
-    connect(m_model.get(), &TableDataModel::exactCountReady, this,
-        [this](qint64 count) { m_exactCount = count, updateStatus(); });
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &TableTab::updateStatus);
+    connect(m_model.get(), &TableDataModel::exactCountReady, this, &TableTab::updateStatus);
     connect(m_model.get(), &TableDataModel::loadFailed, this,
         [this](const Error &error) { showMessage(error.toString(), true); });
     connect(m_model.get(), &TableDataModel::saveFailed, this, &TableTab::onSaveFailed);
@@ -153,11 +152,6 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { m_detail->showRow(current.row()); });
-    // Scrolling up in a window that was opened at the end loads the rows before it.
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value == 0 && m_model->canFetchPrevious())
-            m_model->fetchPrevious();
-    });
     connect(m_model->writeLock(), &WriteLock::changed, this, &TableTab::updateStatus);
     updateStatus(); // the model reads its first page by itself
 }
@@ -179,8 +173,11 @@ void TableTab::createToolbar()
         m_status->setText(tr("Counting…"));
         m_model->requestExactCount();
     });
+    // The whole table is under the scrollbar: the end is one jump away (its page is read backwards).
     add(tr("Last rows"), QStringLiteral("jumpToEndAction"), [this] {
-        m_model->jumpToEnd();
+        const int last = m_model->rowCount() - 1;
+        if (last >= 0)
+            m_view->setCurrentIndex(m_model->index(last, qMax(0, m_view->currentIndex().column())));
         m_view->scrollToBottom();
     });
     toolbar->addSeparator();
@@ -202,11 +199,11 @@ void TableTab::createToolbar()
 void TableTab::updateStatus()
 {
     QString rows;
-    if (m_exactCount >= 0)
-        rows = tr("%1 rows").arg(QLocale().toString(m_exactCount));
+    if (m_model->isCountExact())
+        rows = tr("%1 rows").arg(QLocale().toString(m_model->totalRows()));
     else
-        rows = tr("~%1 rows (estimate)").arg(QLocale().toString(m_model->estimatedRowCount()));
-    QString text = tr("%1 · %2 loaded").arg(rows, QLocale().toString(m_model->rowCount()));
+        rows = tr("~%1 rows (estimate)").arg(QLocale().toString(m_model->totalRows()));
+    QString text = tr("%1 · %2 loaded").arg(rows, QLocale().toString(m_model->loadedRowCount()));
     if (!m_model->isEditable())
         text += QStringLiteral(" · ") + m_model->readOnlyReason();
     m_status->setText(text);

@@ -93,7 +93,6 @@ private:
     QAction *m_exportAction = nullptr;
     TableExport *m_export = nullptr;
     WriteLockButton *m_lockButton = nullptr;
-    qint64 m_exactCount = -1;
     bool m_columnsSized = false;
     // What the audit log gets when the save under way succeeds (production only).
     struct PendingAudit

@@ -48,22 +48,28 @@ inline bool waitIdle(TableDataModel &model, int ms = 60000)
     return QTest::qWaitFor([&] { return !model.isLoading(); }, ms);
 }
 
-// Pulls pages as a scrolling view would until at least rows rows are loaded or the table ends.
-inline bool loadRows(TableDataModel &model, int rows)
+// Reads rows [first, last] page by page as a view scrolling down would (pages left behind may be dropped).
+inline bool loadRows(TableDataModel &model, int first, int last)
 {
     if (!waitIdle(model))
         return false;
-    while (model.rowCount() < rows && model.canFetchMore({})) {
-        model.fetchMore({});
-        if (!waitIdle(model))
+    for (int row = first; row <= last && row < model.rowCount(); row += model.pageSize()) {
+        model.fetchRows(row, qMin(last, row + model.pageSize() - 1));
+        if (!waitIdle(model) || (row < model.rowCount() && !model.isRowLoaded(row)))
             return false;
     }
     return true;
 }
 
+inline bool loadRows(TableDataModel &model, int rows)
+{
+    return loadRows(model, 0, rows - 1);
+}
+
+// Walks the whole table (the count turns exact when the last page is read).
 inline bool loadAll(TableDataModel &model)
 {
-    return loadRows(model, std::numeric_limits<int>::max());
+    return loadRows(model, 0, std::numeric_limits<int>::max() - 1);
 }
 
 inline int column(const TableDataModel &model, const QString &name)
@@ -75,12 +81,22 @@ inline int column(const TableDataModel &model, const QString &name)
     return -1;
 }
 
-inline QStringList columnValues(const TableDataModel &model, const QString &name)
+// The column's values of rows [first, last] (all rows by default), reading pages that are not in memory.
+inline QStringList columnValues(TableDataModel &model, const QString &name, int first = 0, int last = -1)
 {
     QStringList values;
     const int c = column(model, name);
-    for (int r = 0; r < model.rowCount(); ++r)
+    for (int r = first; r < model.rowCount() && (last < 0 || r <= last); ++r) {
+        if (!model.isRowLoaded(r)) {
+            model.fetchRows(r, r);
+            if (!waitIdle(model) || !model.isRowLoaded(r)) {
+                if (r < model.rowCount())
+                    qWarning("row %d could not be read", r);
+                break;
+            }
+        }
         values << model.index(r, c).data(Qt::EditRole).toString();
+    }
     return values;
 }
 

@@ -233,8 +233,12 @@ void TestMainWindow::followsRelatedRowsAndBack()
     QCOMPARE(messages->qualifiedName(), QStringLiteral("public.messages"));
     QTRY_VERIFY_WITH_TIMEOUT(messages->model()->rowCount() > 0 && !messages->model()->isLoading(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(messages->model()->index(0, 1).data(Qt::EditRole).toString() == QLatin1String("1"), 10000);
-    for (int row = 0; row < messages->model()->rowCount(); ++row)
-        QCOMPARE(messages->model()->index(row, 1).data(Qt::EditRole).toString(), QStringLiteral("1"));
+    for (int row = 0; row < messages->model()->rowCount(); ++row) {
+        messages->model()->fetchRows(row, row);
+        QTRY_VERIFY_WITH_TIMEOUT(messages->model()->isRowLoaded(row) || row >= messages->model()->rowCount(), 10000);
+        if (row < messages->model()->rowCount())
+            QCOMPARE(messages->model()->index(row, 1).data(Qt::EditRole).toString(), QStringLiteral("1"));
+    }
     m_window->goBack();
     QCOMPARE(m_window->tabs()->currentWidget(), users);
 }

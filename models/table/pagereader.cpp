@@ -1,0 +1,85 @@
+#include "pagereader.h"
+
+#include "connection/pgconnection.h"
+#include "constraintmessage.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+// "Plan Rows" of EXPLAIN (FORMAT JSON).
+std::optional<qint64> planRows(const PgResult &result)
+{
+    const QJsonDocument plan = QJsonDocument::fromJson(result.rows.value(0).value(0).toString().toUtf8());
+    const QJsonValue rows
+        = plan.array().at(0).toObject().value(QLatin1String("Plan")).toObject().value(QLatin1String("Plan Rows"));
+    if (!rows.isDouble())
+        return std::nullopt;
+    return qint64(rows.toDouble());
+}
+
+BoundSql pageSql(const TableQuery &query, const PageRead &read, const std::optional<SeekEstimate> &seek)
+{
+    switch (read.kind) {
+    case PageRead::Kind::Head:
+    case PageRead::Kind::Tail:
+        return query.page({}, read.backwards, read.limit);
+    case PageRead::Kind::After:
+    case PageRead::Kind::Before:
+    case PageRead::Kind::Reread:
+        return query.page(read.anchor, read.backwards, read.limit, read.inclusive);
+    case PageRead::Kind::Offset:
+        return query.page(read.offset > 0 ? QVariantList {read.offset} : QVariantList {}, false, read.limit);
+    case PageRead::Kind::Seek:
+        return query.seek(
+            seek->at(read.fraction, query.sortOrder() == Qt::DescendingOrder), read.backwards, read.limit);
+    }
+    return {};
+}
+
+} // namespace
+
+Error PageReader::readError(const Error &server)
+{
+    Error error = server;
+    error.what = QCoreApplication::translate("TableDataModel", "Reading the table");
+    error.why = ConstraintMessage::forRead(server);
+    error.detail = server.detail;
+    return error;
+}
+
+PageResult PageReader::read(const PgConnection &conn, const TableQuery &query, const QList<ForeignDisplay> &foreign,
+    PageRead read, std::optional<SeekEstimate> seek, bool needEstimate)
+{
+    PageResult page;
+    page.read = read;
+    if (needEstimate) {
+        const BoundSql sql = query.estimate();
+        ++page.statements;
+        if (const PgResult result = conn.exec(sql.sql, sql.binds); result.ok())
+            page.estimate = planRows(result);
+    }
+    if (read.kind == PageRead::Kind::Seek && !seek) {
+        const BoundSql sql = query.histogram();
+        ++page.statements;
+        const PgResult result = conn.exec(sql.sql, sql.binds);
+        const QVariantList row = result.rows.value(0);
+        seek = page.seek = SeekEstimate(row.value(1).toString(), row.value(0).toDouble(),
+            SeekEstimate::familyOf(query.table().columns.value(query.seekColumn()).type));
+    }
+    if (read.kind == PageRead::Kind::Seek && !seek->isValid())
+        return page; // no statistics: the model walks from an end instead
+    const bool ascending = (query.sortOrder() == Qt::AscendingOrder) != read.backwards;
+    const BoundSql sql = ForeignDisplay::withNames(query, foreign, pageSql(query, read, seek), ascending);
+    ++page.statements;
+    PgResult result = conn.exec(sql.sql, sql.binds);
+    if (!result.ok()) {
+        page.error = readError(result.error);
+        return page;
+    }
+    page.rows = std::move(result.rows);
+    return page;
+}

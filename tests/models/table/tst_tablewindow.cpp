@@ -1,0 +1,226 @@
+#include "tablemodeltesting.h"
+#include "testcluster.h"
+
+#include <QtTest>
+
+using namespace TableModelTesting;
+
+// TableDataModel at scale, against a real server: the whole table under one scrollbar, jumps that land on
+// rows consecutive in the server's own ORDER BY near the asked place, a bounded window of pages that never
+// drops a pending edit, foreign-key names read with their page, and an open that sends one statement.
+class TestTableWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void openingSendsOneStatement();
+    void foreignNamesArriveWithTheirPage();
+    void jumpsAgreeWithTheServerOrder_data();
+    void jumpsAgreeWithTheServerOrder();
+    void memoryStaysBoundedWhileScrolling();
+    void droppedPagesNeverTakeAnEdit();
+    void savingAnEditWhosePageWasDropped();
+
+private:
+    TestCluster m_fixture;
+    std::unique_ptr<Session> m_session;
+    std::shared_ptr<const CatalogSnapshot> m_catalog;
+};
+
+void TestTableWindow::initTestCase()
+{
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+    m_session = std::make_unique<Session>(m_fixture.profile(), QString(), QStringLiteral("window test"));
+    QVERIFY(TestWait::open(*m_session));
+    // 30,000 rows whose created_at order is a shuffle of their id order, each pointing at a user.
+    for (const char *sql : {"CREATE TABLE big (id bigserial PRIMARY KEY, user_id bigint REFERENCES users (id), "
+                            "created_at timestamptz NOT NULL, body text)",
+             "INSERT INTO big (user_id, created_at, body) SELECT 1 + n % 1000, timestamptz '2026-01-01 00:00+00' + "
+             "(n * 37 % 30000) * interval '1 minute', 'row ' || n FROM generate_series(1, 30000) n",
+             "ANALYZE big", "ANALYZE messages", "ANALYZE users"}) {
+        const PgResult result = TestWait::result(m_session->run(QString::fromLatin1(sql)));
+        QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    }
+    m_catalog = readCatalog(*m_session);
+    QVERIFY(m_catalog->findTable(QStringLiteral("public.big")));
+}
+
+void TestTableWindow::openingSendsOneStatement()
+{
+    TestedModel model(*m_session, m_catalog, QStringLiteral("big"));
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->readStatements(), 1); // the first page, with its users' names: no tail, no lookups
+    QCOMPARE(model->loadedPageCount(), 1);
+    QVERIFY2(model->rowCount() > 25000, qPrintable(QString::number(model->rowCount()))); // the estimate
+    QVERIFY(!model->isCountExact());
+}
+
+void TestTableWindow::foreignNamesArriveWithTheirPage()
+{
+    TestedModel model(*m_session, m_catalog, QStringLiteral("messages"));
+    QVERIFY(waitIdle(*model));
+    const int userId = column(*model, QStringLiteral("user_id"));
+    int checked = 0;
+    QString missing;
+    // Checked inside the signal: nothing may arrive after the page.
+    connect(model.model.get(), &TableDataModel::pageLoaded, this, [&](int first, int count) {
+        for (int row = first; row < first + count; ++row) {
+            const QModelIndex index = model->index(row, userId);
+            if (index.data(TableDataModel::ForeignDisplayRole).toString().isEmpty())
+                missing = index.data().toString();
+            ++checked;
+        }
+    });
+    // The end (read backwards), then the middle (a seek: the statistics once, then the page).
+    int before = model->readStatements();
+    model->fetchRows(model->rowCount() - 1, model->rowCount() - 1);
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->readStatements() - before, 1);
+    before = model->readStatements();
+    model->fetchRows(10000, 10000);
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->readStatements() - before, 2);
+    QVERIFY(checked >= 1000);
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    const QModelIndex index = model->index(10000, userId);
+    QCOMPARE(index.data(TableDataModel::ForeignDisplayRole).toString(),
+        serverValue(*m_session, QStringLiteral("SELECT username FROM users WHERE id = $1"), {index.data()}));
+}
+
+void TestTableWindow::jumpsAgreeWithTheServerOrder_data()
+{
+    QTest::addColumn<QString>("sortColumn");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("filterBelow");
+    QTest::addColumn<QString>("serverOrder");
+    QTest::newRow("key") << QString() << int(Qt::AscendingOrder) << QString() << "SELECT id FROM big ORDER BY id";
+    QTest::newRow("key descending") << "id" << int(Qt::DescendingOrder) << QString()
+                                    << "SELECT id FROM big ORDER BY id DESC";
+    QTest::newRow("created_at") << "created_at" << int(Qt::AscendingOrder) << QString()
+                                << "SELECT id FROM big ORDER BY created_at, id";
+    QTest::newRow("created_at descending") << "created_at" << int(Qt::DescendingOrder) << QString()
+                                           << "SELECT id FROM big ORDER BY created_at DESC, id DESC";
+    QTest::newRow("filtered, by created_at") << "created_at" << int(Qt::AscendingOrder) << "500"
+                                             << "SELECT id FROM big WHERE user_id < 500 ORDER BY created_at, id";
+}
+
+void TestTableWindow::jumpsAgreeWithTheServerOrder()
+{
+    QFETCH(QString, sortColumn);
+    QFETCH(int, order);
+    QFETCH(QString, filterBelow);
+    QFETCH(QString, serverOrder);
+    TestedModel model(*m_session, m_catalog, QStringLiteral("big"));
+    model->setPageSize(100);
+    if (!sortColumn.isEmpty())
+        model->sort(column(*model, sortColumn), Qt::SortOrder(order));
+    if (!filterBelow.isEmpty())
+        model->setFilters(
+            {ColumnFilter {column(*model, QStringLiteral("user_id")), ColumnFilter::Op::Less, filterBelow, {}}});
+    QVERIFY(waitIdle(*model));
+    const QStringList server = serverColumn(*m_session, serverOrder);
+    for (const double fraction : {0.1, 0.5, 0.9, 0.999}) {
+        // What a view does when the scrollbar is dropped there: it paints a screenful of rows.
+        const int row = qMin(int(fraction * model->rowCount()), model->rowCount() - 41);
+        const int before = model->readStatements();
+        model->fetchRows(row, row + 40);
+        QVERIFY(waitIdle(*model));
+        // A few statements, never a walk from the first row.
+        QVERIFY2(model->readStatements() - before <= 5, qPrintable(QString::number(model->readStatements() - before)));
+        const QStringList shown = columnValues(*model, QStringLiteral("id"), row, row + 40);
+        QCOMPARE(shown.size(), 41);
+        const qsizetype at = server.indexOf(shown.first());
+        QVERIFY(at >= 0);
+        QCOMPARE(shown, server.mid(at, shown.size())); // consecutive in the server's order
+        // Near the asked place: within 2 % of the rows the filter matches.
+        QVERIFY2(qAbs(at - row) <= server.size() / 50,
+            qPrintable(QStringLiteral("asked row %1, shown from %2 of %3").arg(row).arg(at).arg(server.size())));
+        if (fraction == 0.5)
+            QVERIFY(!model->isRowPositionExact(row)); // placed by an estimate, and saying so
+    }
+}
+
+void TestTableWindow::memoryStaysBoundedWhileScrolling()
+{
+    TestedModel model(*m_session, m_catalog, QStringLiteral("big"));
+    model->setPageSize(50);
+    model->setWindowPages(4);
+    QVERIFY(waitIdle(*model));
+    for (int row = 0; row < 120 * 50; row += 50) {
+        model->fetchRows(row, row + 49);
+        QVERIFY(waitIdle(*model));
+        QVERIFY2(model->loadedPageCount() <= 4, qPrintable(QString::number(model->loadedPageCount())));
+        QVERIFY(model->loadedRowCount() <= 200);
+        // Page after page by keyset from the first row: exact numbers, consecutive ids.
+        QCOMPARE(model->index(row, 0).data().toLongLong(), qint64(row) + 1);
+        QVERIFY(model->isRowPositionExact(row + 49));
+    }
+    QVERIFY(model->isRowLoaded(0)); // the first page stays
+    QVERIFY(!model->isRowLoaded(100));
+    // A dropped page is read again from where it started.
+    model->fetchRows(100, 100);
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->index(100, 0).data().toLongLong(), 101);
+    QVERIFY(model->isRowPositionExact(100));
+}
+
+void TestTableWindow::droppedPagesNeverTakeAnEdit()
+{
+    TestedModel model(*m_session, m_catalog, QStringLiteral("big"));
+    model->setPageSize(100);
+    model->setWindowPages(2);
+    QVERIFY(waitIdle(*model));
+    const int body = column(*model, QStringLiteral("body"));
+    model->fetchRows(100, 199); // the second page: the first one is never dropped
+    QVERIFY(waitIdle(*model));
+    QVERIFY(model->setData(model->index(105, body), QStringLiteral("edited while browsing")));
+    QVERIFY(model->removeRows(107, 1));
+    QVERIFY(model->insertRows(model->rowCount(), 1));
+    const int inserted = model->rowCount() - 1;
+    QVERIFY(model->setData(model->index(inserted, body), QStringLiteral("new row")));
+    for (const int row : {15000, 29000, 22000}) {
+        model->fetchRows(row, row + 40);
+        QVERIFY(waitIdle(*model));
+    }
+    QVERIFY(model->loadedPageCount() <= 2);
+    QVERIFY(!model->isRowLoaded(105)); // the page went...
+    QVERIFY(model->hasPendingChanges()); // ...the edits did not
+    QCOMPARE(model->pendingChanges().size(), 3);
+    QCOMPARE(model->index(inserted, body).data().toString(), QStringLiteral("new row"));
+    model->fetchRows(100, 140);
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->index(105, body).data().toString(), QStringLiteral("edited while browsing"));
+    QCOMPARE(model->index(105, 0).data(TableDataModel::RowStateRole).toInt(), int(RowState::Modified));
+    QCOMPARE(model->index(107, 0).data(TableDataModel::RowStateRole).toInt(), int(RowState::Deleted));
+    model->revert();
+    QVERIFY(!model->hasPendingChanges());
+    QCOMPARE(model->index(105, body).data().toString(), QStringLiteral("row 106"));
+    QCOMPARE(model->index(107, 0).data(TableDataModel::RowStateRole).toInt(), int(RowState::Clean));
+}
+
+void TestTableWindow::savingAnEditWhosePageWasDropped()
+{
+    TestedModel model(*m_session, m_catalog, QStringLiteral("big"));
+    model->setPageSize(100);
+    model->setWindowPages(2);
+    QVERIFY(waitIdle(*model));
+    const int body = column(*model, QStringLiteral("body"));
+    model->fetchRows(100, 199);
+    QVERIFY(waitIdle(*model));
+    QVERIFY(model->setData(model->index(111, body), QStringLiteral("saved from afar")));
+    for (const int row : {10000, 20000}) {
+        model->fetchRows(row, row + 40);
+        QVERIFY(waitIdle(*model));
+    }
+    QVERIFY(!model->isRowLoaded(111));
+    QSignalSpy saved(model.model.get(), &TableDataModel::saved);
+    model->save();
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(saved.first().first().toInt(), 1);
+    QCOMPARE(serverValue(*m_session, QStringLiteral("SELECT body FROM big WHERE id = 112")),
+        QStringLiteral("saved from afar"));
+    QVERIFY(!model->hasPendingChanges());
+}
+
+QTEST_MAIN(TestTableWindow)
+#include "tst_tablewindow.moc"
