@@ -6073,7 +6073,22 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Der Server ist ein Standby (ein schreibgeschütztes Replikat in Recovery): Verbinden Sie sich mit dem Primärserver, um %1 zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+180"/>
+        <source>The row could not be placed; filter by its key to see it.</source>
+        <translation>Die Zeile konnte nicht eingeordnet werden; filtern Sie nach ihrem Schlüssel, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Give one value for each key column (%1).</source>
+        <translation>Geben Sie einen Wert für jede Schlüsselspalte an (%1).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No row has this key under the current filters.</source>
+        <translation>Keine Zeile hat diesen Schlüssel unter den aktuellen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>An estimated row number: this part of the table was reached by a jump, so the rows are in order but their exact place is counted only from the first or the last row.</source>
         <translation>Eine geschätzte Zeilennummer: Dieser Teil der Tabelle wurde durch einen Sprung erreicht. Die Zeilen stehen in der richtigen Reihenfolge, ihre genaue Position wird aber nur ab der ersten oder der letzten Zeile gezählt.</translation>
     </message>
@@ -6323,7 +6338,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+53"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+54"/>
         <source>Exporting… %1 of ~%2 rows</source>
         <translation>Export läuft… %1 von ~%2 Zeilen</translation>
     </message>
@@ -6334,17 +6349,17 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+136"/>
+        <location line="+173"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-172"/>
         <source>Export finished.</source>
         <translation>Export abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -6354,7 +6369,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Struktur</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>%n change(s) saved.</source>
         <translation>
             <numerusform>%n Änderung gespeichert.</numerusform>
@@ -6362,7 +6377,27 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
+        <source>%1 has no key to go to.</source>
+        <translation>%1 hat keinen Schlüssel, zu dem gesprungen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to key</source>
+        <translation>Zum Schlüssel springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (separated by commas):</source>
+        <translation>%1 (durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -6382,7 +6417,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Letzte Zeilen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Go to key…</source>
+        <translation>Zum Schlüssel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Insert row</source>
         <translation>Zeile einfügen</translation>
     </message>
@@ -6407,7 +6447,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>die Tabelle %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>

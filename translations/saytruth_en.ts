@@ -6066,7 +6066,22 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+180"/>
+        <source>The row could not be placed; filter by its key to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Give one value for each key column (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No row has this key under the current filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>An estimated row number: this part of the table was reached by a jump, so the rows are in order but their exact place is counted only from the first or the last row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6316,7 +6331,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+53"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+54"/>
         <source>Exporting… %1 of ~%2 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6327,17 +6342,17 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+136"/>
+        <location line="+173"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-172"/>
         <source>Export finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6347,7 +6362,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+39"/>
         <source>%n change(s) saved.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6355,7 +6370,27 @@ This changes every row of the table. Run it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
+        <source>%1 has no key to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Go to key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (separated by commas):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6375,7 +6410,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Go to key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Insert row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6400,7 +6440,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>

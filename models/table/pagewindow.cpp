@@ -212,6 +212,19 @@ PageRead PageWindow::seek(qint64 page) const
     return read;
 }
 
+PageRead PageWindow::placeAt(qint64 page, const QVariantList &anchor, bool rowFirst) const
+{
+    PageRead read;
+    read.kind = PageRead::Kind::Reread;
+    read.page = qBound<qint64>(0, page, lastPage());
+    read.anchor = anchor;
+    read.inclusive = true;
+    read.backwards = !rowFirst;
+    read.limit = pageLength(read.page);
+    read.origin = PageOrigin::Seek;
+    return read;
+}
+
 PageStore PageWindow::store(const PageRead &read, const QList<TableRow> &rows, const QList<QVariantList> &anchors)
 {
     const bool forward = read.kind == PageRead::Kind::Head || read.kind == PageRead::Kind::After

@@ -101,6 +101,9 @@ public:
 
     // The read to run next on the way to page (possibly a neighbour first); nothing when it is loaded.
     std::optional<PageRead> plan(qint64 page) const;
+    // A read that places one row (a "go to key") on page: as its first row (rowFirst) or its last, read from
+    // the row's anchor; the place is an estimate.
+    PageRead placeAt(qint64 page, const QVariantList &anchor, bool rowFirst) const;
     // Stores a read's rows in the table's order (backward reads already reversed), each with its anchor
     // (TableQuery::anchorOf).
     PageStore store(const PageRead &read, const QList<TableRow> &rows, const QList<QVariantList> &anchors);

@@ -4,7 +4,6 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <cmath>
-#include <optional>
 
 namespace {
 
@@ -155,4 +154,55 @@ QString SeekEstimate::interpolate(int bucket, double within) const
         break;
     }
     return within < 0.5 ? low : high;
+}
+
+std::optional<double> SeekEstimate::number(const QString &text) const
+{
+    bool ok = false;
+    switch (m_family) {
+    case Family::Integer:
+    case Family::Number: {
+        const double value = text.toDouble(&ok);
+        return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+    }
+    case Family::Timestamp:
+    case Family::TimestampTz:
+    case Family::Date:
+        if (const auto ms = timestampMs(text, m_family == Family::TimestampTz))
+            return double(*ms);
+        return std::nullopt;
+    case Family::Other:
+        break;
+    }
+    return std::nullopt;
+}
+
+double SeekEstimate::fractionOf(const QVariant &value, bool descending) const
+{
+    const double values = 1.0 - m_nullFraction;
+    double quantile = 0;
+    if (value.isNull()) {
+        return descending ? m_nullFraction / 2 : values + m_nullFraction / 2;
+    } else if (isValid()) {
+        // The bucket the value falls in, then where inside it (numbers, dates) or its middle (text).
+        const QString text = value.toString();
+        const std::optional<double> x = number(text);
+        const auto below = [&](const QString &bound) {
+            const std::optional<double> b = number(bound);
+            return x && b ? *b <= *x : bound.compare(text) <= 0;
+        };
+        const int count = int(m_bounds.size());
+        int bucket = 0;
+        while (bucket < count - 2 && below(m_bounds[bucket + 1]))
+            ++bucket;
+        double within = 0.5;
+        const std::optional<double> low = number(m_bounds[bucket]);
+        const std::optional<double> high = number(m_bounds[bucket + 1]);
+        if (x && low && high && *high > *low)
+            within = qBound(0.0, (*x - *low) / (*high - *low), 1.0);
+        else if (!below(m_bounds[bucket]))
+            within = 0;
+        quantile = (bucket + within) / double(count - 1);
+    }
+    return descending ? m_nullFraction + (1.0 - quantile) * values : quantile * values;
 }

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <QVariant>
+#include <optional>
 
 // Turns "this far through the ordered table" into a value of the sort column to seek to with the keyset
 // (never OFFSET): the server's statistics for the column (pg_stats: the NULL fraction and the
@@ -26,12 +27,15 @@ public:
     // The value at fraction (0 = first row, 1 = last) of the rows in the given order (NULLs last ascending,
     // first descending, as PostgreSQL sorts by default).
     Target at(double fraction, bool descending) const;
+    // The reverse: how far through the order (0..1) a value lies; a null value is among the NULLs.
+    double fractionOf(const QVariant &value, bool descending) const;
 
     // The elements of a one-dimensional array literal as PostgreSQL prints it: {a,"b c",NULL}.
     static QStringList parseArray(const QString &literal);
 
 private:
     QString interpolate(int bucket, double within) const;
+    std::optional<double> number(const QString &text) const; // the value on a line, for this family
 
     QStringList m_bounds;
     double m_nullFraction = 0;

@@ -74,6 +74,8 @@ void TableDataModel::reload()
     m_estimate = m_query.table().estimatedRows;
     m_seek.reset();
     m_wanted.clear();
+    m_placement.reset();
+    m_pendingKey.clear();
     m_fetching = m_failed = false;
     m_readStatements = 0;
     // Rows inserted and saved here are in the table now: read again, they show in their place.
@@ -126,6 +128,8 @@ void TableDataModel::want(qint64 page) const
 void TableDataModel::pump()
 {
     m_pumpQueued = false;
+    if (m_placement && !m_fetching && !m_saving && !m_failed && m_session)
+        return startRead(*std::exchange(m_placement, std::nullopt));
     while (!m_fetching && !m_saving && !m_failed && m_session && !m_wanted.isEmpty()) {
         const qint64 reach = qMax(8, m_window.options().maxPages);
         qint64 target = -1;
@@ -222,6 +226,13 @@ void TableDataModel::applyPage(const PageResult &page)
         m_window.evict(read.page);
     }
     Q_EMIT pageLoaded(int(qMin<qint64>(first, INT_MAX)), stored.stored ? m_window.pageLength(read.page) : 0);
+    if (!m_pendingKey.isEmpty()) {
+        const int row = rowWithKey(std::exchange(m_pendingKey, {}));
+        if (row >= 0)
+            Q_EMIT keyFound(row);
+        else
+            Q_EMIT keyNotFound(tr("The row could not be placed; filter by its key to see it."));
+    }
     pump();
 }
 
@@ -235,7 +246,7 @@ void TableDataModel::forgetSavedInsertsIn(const QList<TableRow> &rows)
             continue;
         if (std::none_of(rows.cbegin(), rows.cend(), [&](const TableRow &row) { return row.key == saved.key; }))
             continue;
-        const int at = int(qMin<qint64>(m_window.total(), qint64(INT_MAX) - 1 - m_inserted.size())) + i;
+        const int at = serverRowCount() + i;
         beginRemoveRows({}, at, at);
         m_inserted.removeAt(i);
         endRemoveRows();
@@ -324,6 +335,87 @@ void TableDataModel::requestExactCount()
         });
 }
 
+// What goToKey() learns on the worker thread: the row (or that there is none) and where it lies.
+struct KeyLookup
+{
+    quint64 generation = 0;
+    QVariantList key;
+    QVariantList anchor;
+    bool found = false;
+    Error error;
+    qint64 rank = -1; // rows before it, when counted
+    double fraction = -1; // where the statistics put it, when estimated
+    std::optional<SeekEstimate> seek;
+};
+
+void TableDataModel::goToKey(const QVariantList &key)
+{
+    if (!m_valid || !m_session || key.size() != m_query.keyWidth())
+        return Q_EMIT keyNotFound(tr("Give one value for each key column (%1).").arg(m_query.keyWidth()));
+    if (const int row = rowWithKey(key); row >= 0)
+        return Q_EMIT keyFound(row);
+    // Counting the rows before it is exact and cheap on a small table; a big one is placed by estimate.
+    const bool count = m_window.lastPage() < m_window.options().smallTablePages || !m_window.options().canSeek
+        || m_window.options().offsetPaging;
+    whenFinished(
+        m_session->call([query = m_query, key, count, seek = m_seek, generation = m_generation](PgConnection &conn) {
+            KeyLookup lookup;
+            lookup.generation = generation;
+            const BoundSql find = query.findRow(key);
+            const PgResult row = conn.exec(find.sql, find.binds);
+            if (!row.ok() || row.rows.isEmpty()) {
+                lookup.error = row.ok() ? Error {} : PageReader::readError(row.error);
+                return lookup;
+            }
+            lookup.found = true;
+            lookup.key = query.keyOf(row.rows.first());
+            lookup.anchor = query.anchorOf(row.rows.first());
+            if (!count) {
+                std::optional<SeekEstimate> stats = seek;
+                if (!stats) {
+                    const BoundSql sql = query.histogram();
+                    const QVariantList found = conn.exec(sql.sql, sql.binds).rows.value(0);
+                    stats = lookup.seek = SeekEstimate(found.value(1).toString(), found.value(0).toDouble(),
+                        SeekEstimate::familyOf(query.table().columns.value(query.seekColumn()).type));
+                }
+                if (stats->isValid()) {
+                    lookup.fraction = stats->fractionOf(row.rows.first().value(query.valueIndex(query.seekColumn())),
+                        query.sortOrder() == Qt::DescendingOrder);
+                    return lookup;
+                }
+            }
+            const BoundSql before = query.countBefore(lookup.anchor);
+            lookup.rank = conn.exec(before.sql, before.binds).rows.value(0).value(0).toLongLong();
+            return lookup;
+        }),
+        this, [this](const KeyLookup &lookup) { applyKey(lookup); });
+}
+
+void TableDataModel::applyKey(const KeyLookup &lookup)
+{
+    if (lookup.generation != m_generation)
+        return;
+    if (lookup.error)
+        return Q_EMIT loadFailed(lookup.error);
+    if (!lookup.found)
+        return Q_EMIT keyNotFound(tr("No row has this key under the current filters."));
+    if (lookup.seek)
+        m_seek = lookup.seek;
+    if (const int row = rowWithKey(lookup.key); row >= 0)
+        return Q_EMIT keyFound(row);
+    if (lookup.rank >= 0) { // its exact number: the view scrolls there and reads the page as usual
+        const int row = int(qMin<qint64>(lookup.rank, rowCount() - 1));
+        fetchRows(row, row);
+        return Q_EMIT keyFound(row);
+    }
+    // Its page, read from the row itself: first on the page in the first half of the table, last in the second.
+    const qint64 page = qBound<qint64>(
+        1, qint64(lookup.fraction * double(m_window.total())) / pageSize(), qMax<qint64>(1, m_window.lastPage() - 1));
+    m_pendingKey = lookup.key;
+    m_placement = m_window.placeAt(page, lookup.anchor, lookup.fraction < 0.5);
+    pump();
+}
+
 void TableDataModel::fetchFullValue(int row, int column)
 {
     const TableRow *current = rowAt(row);
@@ -359,9 +451,9 @@ const TableRow *TableDataModel::rowAt(int row) const
 {
     if (row < 0)
         return nullptr;
-    const qint64 total = m_window.total();
-    if (row >= qMin<qint64>(total, qint64(INT_MAX) - 1 - m_inserted.size()))
-        return row - total < m_inserted.size() && row >= total ? &m_inserted[row - total] : nullptr;
+    const int server = serverRowCount();
+    if (row >= server)
+        return row - server < m_inserted.size() ? &m_inserted[row - server] : nullptr;
     return m_window.row(row);
 }
 
@@ -395,11 +487,17 @@ void TableDataModel::setMasked(int column, bool masked)
         Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
 }
 
+// The table's rows as the grid holds them: a table of more than two billion rows shows its first two billion.
+int TableDataModel::serverRowCount() const
+{
+    return int(qMin<qint64>(m_window.total(), qint64(INT_MAX) - 1 - m_inserted.size()));
+}
+
 int TableDataModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return int(qMin<qint64>(m_window.total(), qint64(INT_MAX) - 1 - m_inserted.size())) + int(m_inserted.size());
+    return serverRowCount() + int(m_inserted.size());
 }
 
 int TableDataModel::columnCount(const QModelIndex &parent) const
@@ -416,7 +514,7 @@ QVariant TableDataModel::headerData(int section, Qt::Orientation orientation, in
             return m_query.table().columns[section].type;
     }
     if (orientation == Qt::Vertical && section >= 0 && section < rowCount()) {
-        const bool inserted = section >= m_window.total();
+        const bool inserted = section >= serverRowCount();
         const bool approximate = !inserted && isRowLoaded(section) && !isRowPositionExact(section);
         if (role == Qt::DisplayRole) {
             if (inserted)

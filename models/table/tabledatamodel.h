@@ -16,6 +16,7 @@
 #include <optional>
 
 class Session;
+struct KeyLookup;
 struct PageResult;
 struct SaveOutcome;
 
@@ -71,13 +72,20 @@ public:
     bool isRowPositionExact(int row) const;
     // Asks for the pages holding these rows, as a view painting them does through data().
     void fetchRows(int first, int last);
-    bool isLoading() const { return m_fetching || m_pumpQueued || (!m_wanted.isEmpty() && !m_failed); }
+    bool isLoading() const
+    {
+        return m_fetching || m_pumpQueued || m_placement.has_value() || (!m_wanted.isEmpty() && !m_failed);
+    }
     // Statements sent to read rows since the last reload (pages, estimates, statistics); for tests.
     int readStatements() const { return m_readStatements; }
     void setFilters(const QList<ColumnFilter> &filters);
     void setWhereClause(const QString &text);
     void setFullTextSearch(int column, const QString &text);
     void fetchFullValue(int row, int column);
+    // Finds the row with this key (under the current filters) and says where it is (keyFound): at once when its
+    // page is in memory; else at its exact number on a small table, or placed by the statistics (a row number
+    // marked approximate, as after a jump) on a big one.
+    void goToKey(const QVariantList &key);
     void setMasked(int column, bool masked);
     bool isMasked(int column) const { return m_masked.contains(column); }
 
@@ -115,6 +123,8 @@ Q_SIGNALS:
     void loadFailed(const Error &error);
     void exactCountReady(qint64 count);
     void fullValueReady(int row, int column, const QVariant &value);
+    void keyFound(int row);
+    void keyNotFound(const QString &why);
     void saved(int count);
     void saveFailed(const SaveFailure &failure);
     // theirValues: the row as the other writer left it (column name -> grid value); empty when they deleted it.
@@ -127,11 +137,13 @@ private:
     void startRead(const PageRead &read);
     void applyPage(const PageResult &page);
     void applyTotal(qint64 total, bool exact);
+    void applyKey(const KeyLookup &lookup);
     void forgetSavedInsertsIn(const QList<TableRow> &rows);
     void applySaved(const SaveOutcome &outcome, const SaveBatch &batch);
     void emitRowsChanged(qint64 first, qint64 last);
     TableSave::Access saveAccess() const;
     QString displayText(const TableRow &row, int column) const;
+    int serverRowCount() const;
     const TableRow *rowAt(int row) const;
     TableRow *rowAt(int row);
     int rowWithKey(const QVariantList &key) const;
@@ -159,6 +171,8 @@ private:
     bool m_failed = false; // the last read failed: asking again would only repeat the error
     bool m_saving = false;
     int m_readStatements = 0;
+    QVariantList m_pendingKey; // goToKey() placed this row's page: say where it is once read
+    std::optional<PageRead> m_placement; // that read, waiting for the one under way
     // Pending edits, apart from the pages: rows changed or deleted (by key, in the order first edited) and
     // rows inserted (shown after the table's rows; once saved they stay there, clean, until read in place).
     QHash<QString, TableRow> m_edits;

@@ -81,7 +81,7 @@ bool TableDataModel::removeRows(int row, int count, const QModelIndex &parent)
         TableRow &target = *rowAt(r);
         if (target.state == RowState::Inserted) {
             beginRemoveRows({}, r, r);
-            m_inserted.removeAt(r - m_window.total());
+            m_inserted.removeAt(r - serverRowCount());
             endRemoveRows();
         } else {
             target.state = RowState::Deleted;
@@ -123,7 +123,7 @@ void TableDataModel::revert()
     if (m_saving)
         return;
     if (!m_inserted.isEmpty()) {
-        const int first = int(qMin<qint64>(m_window.total(), INT_MAX));
+        const int first = serverRowCount();
         beginRemoveRows({}, first, first + int(m_inserted.size()) - 1);
         m_inserted.clear();
         endRemoveRows();
@@ -170,7 +170,7 @@ QList<PendingChange> TableDataModel::pendingChanges() const
     QList<PendingChange> changes = PendingChanges::build(m_query, rows);
     // Rows as the grid numbers them now (-1: not loaded at the moment).
     for (PendingChange &change : changes) {
-        change.row = change.row >= insertedFrom ? int(m_window.total()) + change.row - insertedFrom
+        change.row = change.row >= insertedFrom ? serverRowCount() + change.row - insertedFrom
                                                 : rowWithKey(rows[change.row].key);
     }
     return changes;
@@ -228,7 +228,7 @@ void TableDataModel::applySaved(const SaveOutcome &outcome, const SaveBatch &bat
     const auto modelRow = [&](int i) {
         if (i < 0 || i >= batch.rows.size())
             return -1;
-        return i >= batch.insertedFrom ? int(m_window.total()) + i - batch.insertedFrom : rowWithKey(batch.keys[i]);
+        return i >= batch.insertedFrom ? serverRowCount() + i - batch.insertedFrom : rowWithKey(batch.keys[i]);
     };
     const auto markError = [&](int i, const QString &words) {
         const int row = modelRow(i);

@@ -325,6 +325,26 @@ BoundSql TableQuery::count() const
     return out;
 }
 
+BoundSql TableQuery::findRow(const QVariantList &key) const
+{
+    BoundSql out;
+    QStringList where = conditions(out.binds);
+    where << rowCondition(key, QString(), out.binds).mid(int(qstrlen("WHERE ")));
+    out.sql = select(where, m_sortOrder == Qt::AscendingOrder, out.binds, 1);
+    return out;
+}
+
+BoundSql TableQuery::countBefore(const QVariantList &anchor) const
+{
+    BoundSql out;
+    QStringList where = conditions(out.binds);
+    // Before, in the user's order: below the anchor ascending, above it descending.
+    where << keysetCondition(anchor, m_sortOrder == Qt::DescendingOrder, false, out.binds);
+    out.sql
+        = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(qualifiedName(), where.join(QLatin1String(" AND ")));
+    return out;
+}
+
 BoundSql TableQuery::exportQuery() const
 {
     BoundSql out;

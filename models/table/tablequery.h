@@ -82,6 +82,10 @@ public:
     // The planner's estimate of the rows the filters match: EXPLAIN (FORMAT JSON), read "Plan Rows".
     BoundSql estimate() const;
     BoundSql count() const;
+    // The row with this key, if the filters let it through (one row, page layout).
+    BoundSql findRow(const QVariantList &key) const;
+    // How many rows come before the row with this anchor in the order: its exact row number.
+    BoundSql countBefore(const QVariantList &anchor) const;
     // Every column with its full value (no cuts, bytea in the server's hex text form), filtered and sorted as the
     // grid is, without paging: what an export writes.
     BoundSql exportQuery() const;

@@ -22,6 +22,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -64,6 +65,12 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setDefaultSectionSize(150);
     m_view->horizontalHeader()->setMaximumSectionSize(420);
+    // Columns are sized from the rows on screen: the default looks at 1,000 rows, which would read pages the
+    // user has not asked for.
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
+    // Room for numbers further down than the first page (ids, counts): eight digits at least.
+    m_view->horizontalHeader()->setMinimumSectionSize(
+        m_view->fontMetrics().horizontalAdvance(QStringLiteral("00000000")) + 12);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->setWordWrap(false);
@@ -139,6 +146,12 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     connect(m_model.get(), &TableDataModel::exactCountReady, this, &TableTab::updateStatus);
     connect(m_model.get(), &TableDataModel::loadFailed, this,
         [this](const Error &error) { showMessage(error.toString(), true); });
+    connect(m_model.get(), &TableDataModel::keyFound, this, [this](int row) {
+        const QModelIndex index = m_model->index(row, qMax(0, m_view->currentIndex().column()));
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    });
+    connect(m_model.get(), &TableDataModel::keyNotFound, this, [this](const QString &why) { showMessage(why, true); });
     connect(m_model.get(), &TableDataModel::saveFailed, this, &TableTab::onSaveFailed);
     connect(m_model.get(), &TableDataModel::conflict, this, &TableTab::onConflict);
     connect(m_model.get(), &TableDataModel::saved, this, [this](int count) {
@@ -157,6 +170,30 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
 }
 
 TableTab::~TableTab() = default;
+
+// Asks for a key and moves to its row wherever it is in the table (placed by estimate on a big table).
+void TableTab::askGoToKey()
+{
+    QStringList names;
+    for (int column : m_model->query().keyColumns())
+        names << m_model->query().columnName(column);
+    if (names.isEmpty()) {
+        showMessage(tr("%1 has no key to go to.").arg(m_table), true);
+        return;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to key"),
+        names.size() == 1 ? tr("%1:").arg(names.first())
+                          : tr("%1 (separated by commas):").arg(names.join(QLatin1String(", "))),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    QVariantList key;
+    for (const QString &part : names.size() == 1 ? QStringList {text} : text.split(QLatin1Char(',')))
+        key << part.trimmed();
+    showMessage({}, false);
+    m_model->goToKey(key);
+}
 
 void TableTab::createToolbar()
 {
@@ -180,6 +217,7 @@ void TableTab::createToolbar()
             m_view->setCurrentIndex(m_model->index(last, qMax(0, m_view->currentIndex().column())));
         m_view->scrollToBottom();
     });
+    add(tr("Go to key…"), QStringLiteral("goToKeyAction"), [this] { askGoToKey(); });
     toolbar->addSeparator();
     m_insertAction = add(tr("Insert row"), QStringLiteral("insertRowAction"), [this] { insertRow(); });
     m_deleteAction = add(tr("Delete rows"), QStringLiteral("deleteRowsAction"), [this] { deleteSelectedRows(); });
@@ -198,6 +236,10 @@ void TableTab::createToolbar()
 
 void TableTab::updateStatus()
 {
+    // Row numbers far down (and "≈" before estimated ones) need a wider header than the first page did.
+    const int widest = m_view->fontMetrics().horizontalAdvance(
+        QStringLiteral("≈") + QLocale().toString(qMax(1, m_model->rowCount())));
+    m_view->verticalHeader()->setMinimumWidth(widest + 10);
     QString rows;
     if (m_model->isCountExact())
         rows = tr("%1 rows").arg(QLocale().toString(m_model->totalRows()));

@@ -67,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void createToolbar();
+    void askGoToKey();
     void showContextMenu(const QPoint &position);
     void pickForeignKey(const QModelIndex &index);
     void exportTable();

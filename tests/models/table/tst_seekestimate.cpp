@@ -14,6 +14,7 @@ private Q_SLOTS:
     void timestampsInterpolate();
     void textTakesTheNearerBound();
     void noHistogramIsInvalid();
+    void fractionOfIsTheInverse();
 };
 
 void TestSeekEstimate::parseArray_data()
@@ -83,6 +84,23 @@ void TestSeekEstimate::noHistogramIsInvalid()
 {
     QVERIFY(!SeekEstimate(QString(), 0, SeekEstimate::Family::Integer).isValid());
     QVERIFY(!SeekEstimate(QStringLiteral("{1}"), 0, SeekEstimate::Family::Integer).isValid());
+}
+
+void TestSeekEstimate::fractionOfIsTheInverse()
+{
+    const SeekEstimate estimate(QStringLiteral("{0,1000,2000,10000}"), 0.25, SeekEstimate::Family::Integer);
+    for (const double fraction : {0.0, 0.1, 0.3, 0.5, 0.7}) {
+        const QVariant value = estimate.at(fraction, false).value;
+        QVERIFY2(qAbs(estimate.fractionOf(value, false) - fraction) < 0.001, qPrintable(value.toString()));
+        const QVariant descending = estimate.at(fraction + 0.25, true).value;
+        QVERIFY2(
+            qAbs(estimate.fractionOf(descending, true) - (fraction + 0.25)) < 0.001, qPrintable(descending.toString()));
+    }
+    QVERIFY(estimate.fractionOf(QVariant(), false) > 0.75); // NULLs last ascending
+    QVERIFY(estimate.fractionOf(QVariant(), true) < 0.25); // and first descending
+    const SeekEstimate text(QStringLiteral("{alice,bob,carol}"), 0, SeekEstimate::Family::Other);
+    QVERIFY(text.fractionOf(QStringLiteral("bobby"), false) > 0.5);
+    QVERIFY(text.fractionOf(QStringLiteral("bobby"), false) < 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestSeekEstimate)

@@ -20,6 +20,9 @@ private Q_SLOTS:
     void memoryStaysBoundedWhileScrolling();
     void droppedPagesNeverTakeAnEdit();
     void savingAnEditWhosePageWasDropped();
+    void goToKey_data();
+    void goToKey();
+    void goToMissingKey();
 
 private:
     TestCluster m_fixture;
@@ -220,6 +223,73 @@ void TestTableWindow::savingAnEditWhosePageWasDropped()
     QCOMPARE(serverValue(*m_session, QStringLiteral("SELECT body FROM big WHERE id = 112")),
         QStringLiteral("saved from afar"));
     QVERIFY(!model->hasPendingChanges());
+}
+
+void TestTableWindow::goToKey_data()
+{
+    QTest::addColumn<QString>("sortColumn");
+    QTest::addColumn<QString>("filterBelow");
+    QTest::addColumn<bool>("exact");
+    QTest::newRow("by key, placed by estimate") << QString() << QString() << false;
+    QTest::newRow("by created_at, placed by estimate") << "created_at" << QString() << false;
+    QTest::newRow("a small filtered table: counted") << "created_at"
+                                                     << "4" << true;
+}
+
+void TestTableWindow::goToKey()
+{
+    QFETCH(QString, sortColumn);
+    QFETCH(QString, filterBelow);
+    QFETCH(bool, exact);
+    TestedModel model(*m_session, m_catalog, QStringLiteral("big"));
+    model->setPageSize(100);
+    if (!sortColumn.isEmpty())
+        model->sort(column(*model, sortColumn), Qt::AscendingOrder);
+    if (!filterBelow.isEmpty())
+        model->setFilters(
+            {ColumnFilter {column(*model, QStringLiteral("user_id")), ColumnFilter::Op::Less, filterBelow, {}}});
+    QVERIFY(waitIdle(*model));
+    QSignalSpy found(model.model.get(), &TableDataModel::keyFound);
+    const QString key = filterBelow.isEmpty() ? QStringLiteral("12345") : QStringLiteral("2002"); // user_id 3
+    model->goToKey({key});
+    QVERIFY(!found.isEmpty() || found.wait(20000)); // at once when its page is in memory
+    const int row = found.first().first().toInt();
+    model->fetchRows(row, row);
+    QVERIFY(waitIdle(*model));
+    QCOMPARE(model->index(row, 0).data().toString(), key);
+    QCOMPARE(model->isRowPositionExact(row), exact);
+    if (exact) {
+        const QString rank = serverValue(*m_session,
+            QStringLiteral("SELECT count(*) FROM big WHERE user_id < 4 AND (created_at, id) < (SELECT created_at, id "
+                           "FROM big WHERE id = 2002)"));
+        QCOMPARE(QString::number(row), rank);
+    } else {
+        // Where its created_at (or id) lies in the order, within 2 %.
+        const QString rank = serverValue(*m_session,
+            sortColumn.isEmpty() ? QStringLiteral("SELECT count(*) FROM big WHERE id < 12345")
+                                 : QStringLiteral("SELECT count(*) FROM big WHERE (created_at, id) < (SELECT "
+                                                  "created_at, id FROM big WHERE id = 12345)"));
+        QVERIFY2(qAbs(rank.toInt() - row) <= 600, qPrintable(QStringLiteral("%1 vs %2").arg(row).arg(rank)));
+        // The rows around it are its neighbours in the order, so Page Up and Page Down go on from it.
+        const QStringList server = serverColumn(*m_session,
+            sortColumn.isEmpty() ? QStringLiteral("SELECT id FROM big ORDER BY id")
+                                 : QStringLiteral("SELECT id FROM big ORDER BY created_at, id"));
+        const int from = qMax(0, row - 150);
+        const QStringList shown = columnValues(*model, QStringLiteral("id"), from, row + 150);
+        const qsizetype at = server.indexOf(shown.first());
+        QCOMPARE(shown, server.mid(at, shown.size()));
+    }
+}
+
+void TestTableWindow::goToMissingKey()
+{
+    TestedModel model(*m_session, m_catalog, QStringLiteral("big"));
+    QVERIFY(waitIdle(*model));
+    QSignalSpy missing(model.model.get(), &TableDataModel::keyNotFound);
+    model->goToKey({QStringLiteral("999999")});
+    QVERIFY(missing.wait(20000));
+    model->goToKey({QStringLiteral("1"), QStringLiteral("2")}); // one value too many: said at once
+    QCOMPARE(missing.size(), 2);
 }
 
 QTEST_MAIN(TestTableWindow)

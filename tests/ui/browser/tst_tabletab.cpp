@@ -1,5 +1,6 @@
 #include "browser/filterbar.h"
 #include "browser/foreignkeypicker.h"
+#include "browser/rowdetailpanel.h"
 #include "browser/tableitemdelegate.h"
 #include "browser/tabletab.h"
 #include "common/writelockbutton.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -39,6 +41,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void browsesTheFirstPage();
+    void scrollbarDropShowsThatPartOfTheTable();
+    void goesToAKey();
     void foreignKeysAndSecretsAreShownRight();
     void checkConstraintOffersChoices();
     void editsACellAndSaves();
@@ -115,6 +119,60 @@ void TestTableTab::browsesTheFirstPage()
     QCOMPARE(tab->model()->index(0, 2).data().toString(), QStringLiteral("kaito_tanaka"));
     QVERIFY2(tab->findChild<QLabel *>(QStringLiteral("tableStatus"))->text().contains(QLatin1String("1,000")),
         qPrintable(tab->findChild<QLabel *>(QStringLiteral("tableStatus"))->text()));
+}
+
+void TestTableTab::scrollbarDropShowsThatPartOfTheTable()
+{
+    TableTab *tab = open(QStringLiteral("public.messages"));
+    QVERIFY(tab);
+    QScrollBar *bar = tab->view()->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 19000, 10000); // the whole table, not the first page
+    bar->setValue(bar->maximum() / 2); // what dropping the thumb in the middle does
+    const int top = tab->view()->rowAt(0);
+    QVERIFY(top > 9000 && top < 11000);
+    // The view asks for what it paints; the rows arrive without anything else being done.
+    QTRY_VERIFY_WITH_TIMEOUT(tab->model()->isRowLoaded(top) && tab->model()->isRowLoaded(top + 10), 10000);
+    QStringList shown;
+    for (int row = top; row <= top + 10; ++row)
+        shown << tab->model()->index(row, 0).data().toString();
+    const PgResult order = TestWait::result(
+        m_connection->session()->run(QStringLiteral("SELECT id::text AS shown FROM messages ORDER BY id")));
+    QStringList server;
+    for (const QVariantList &row : order.rows)
+        server << row.value(0).toString();
+    const qsizetype at = server.indexOf(shown.first());
+    QCOMPARE(shown, server.mid(at, shown.size()));
+    QVERIFY2(qAbs(at - top) < 400, qPrintable(QStringLiteral("%1 vs %2").arg(at).arg(top)));
+    QVERIFY(tab->model()->headerData(top, Qt::Vertical).toString().startsWith(QStringLiteral("≈")));
+    QVERIFY(tab->model()->loadedPageCount() <= 4);
+    if (const QString dir = qEnvironmentVariable("SAYTRUTH_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(200);
+        tab->grab().save(dir + QStringLiteral("/table-middle.png"));
+    }
+    // Last rows: the end, read backwards.
+    tab->findChild<QAction *>(QStringLiteral("jumpToEndAction"))->trigger();
+    QCOMPARE(tab->view()->currentIndex().row(), tab->model()->rowCount() - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->model()->isRowLoaded(tab->model()->rowCount() - 1), 10000);
+    QCOMPARE(tab->model()->index(tab->model()->rowCount() - 1, 0).data().toString(), server.last());
+}
+
+void TestTableTab::goesToAKey()
+{
+    TableTab *tab = open(QStringLiteral("public.messages"));
+    QVERIFY(tab);
+    DialogAnswer::next([](QWidget *dialog) {
+        auto *input = qobject_cast<QInputDialog *>(dialog);
+        QVERIFY(input);
+        input->setTextValue(QStringLiteral("12345"));
+        input->accept();
+    });
+    tab->findChild<QAction *>(QStringLiteral("goToKeyAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(tab->view()->currentIndex().isValid()
+            && tab->model()->isRowLoaded(tab->view()->currentIndex().row())
+            && tab->view()->currentIndex().siblingAtColumn(0).data().toString() == QLatin1String("12345"),
+        10000);
+    QCOMPARE(tab->detailPanel()->findChild<QWidget *>(QStringLiteral("detail_id"))->property("plainText").toString(),
+        QStringLiteral("12345"));
 }
 
 void TestTableTab::foreignKeysAndSecretsAreShownRight()
