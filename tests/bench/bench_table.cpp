@@ -32,8 +32,22 @@
 namespace {
 
 // Until rows [first, last] are in memory (or a read failed): woken by each page, no polling delay.
+bool waitForPage(TableDataModel &model)
+{
+    QEventLoop loop;
+    QObject::connect(&model, &TableDataModel::pageLoaded, &loop, &QEventLoop::quit);
+    QObject::connect(&model, &TableDataModel::loadFailed, &loop, [&] { loop.exit(1); });
+    QTimer::singleShot(60000, &loop, [&] { loop.exit(2); });
+    return loop.exec() == 0;
+}
+
 bool waitLoaded(TableDataModel &model, int first, int last)
 {
+    // Opening: the row count is known with the first page.
+    while (model.rowCount() == 0 && model.isLoading()) {
+        if (!waitForPage(model))
+            return false;
+    }
     last = qMin(last, model.rowCount() - 1);
     const auto loaded = [&] {
         for (int row = first; row <= last; row += model.pageSize()) {
@@ -44,11 +58,7 @@ bool waitLoaded(TableDataModel &model, int first, int last)
     };
     model.fetchRows(first, last);
     for (int turns = 0; !loaded() && turns < 10000; ++turns) {
-        QEventLoop loop;
-        QObject::connect(&model, &TableDataModel::pageLoaded, &loop, &QEventLoop::quit);
-        QObject::connect(&model, &TableDataModel::loadFailed, &loop, [&] { loop.exit(1); });
-        QTimer::singleShot(60000, &loop, [&] { loop.exit(2); });
-        if (loop.exec() != 0)
+        if (!waitForPage(model))
             return false;
         model.fetchRows(first, last);
     }
