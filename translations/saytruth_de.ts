@@ -6078,17 +6078,17 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Die Zeile konnte nicht eingeordnet werden; filtern Sie nach ihrem Schlüssel, um sie zu sehen.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../models/table/tabledatamodelkeys.cpp" line="+25"/>
         <source>Give one value for each key column (%1).</source>
         <translation>Geben Sie einen Wert für jede Schlüsselspalte an (%1).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No row has this key under the current filters.</source>
         <translation>Keine Zeile hat diesen Schlüssel unter den aktuellen Filtern.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../models/table/tabledatamodel.cpp" line="+227"/>
         <source>An estimated row number: this part of the table was reached by a jump, so the rows are in order but their exact place is counted only from the first or the last row.</source>
         <translation>Eine geschätzte Zeilennummer: Dieser Teil der Tabelle wurde durch einen Sprung erreicht. Die Zeilen stehen in der richtigen Reihenfolge, ihre genaue Position wird aber nur ab der ersten oder der letzten Zeile gezählt.</translation>
     </message>

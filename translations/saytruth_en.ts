@@ -6071,17 +6071,17 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../models/table/tabledatamodelkeys.cpp" line="+25"/>
         <source>Give one value for each key column (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>No row has this key under the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../models/table/tabledatamodel.cpp" line="+227"/>
         <source>An estimated row number: this part of the table was reached by a jump, so the rows are in order but their exact place is counted only from the first or the last row.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -21,15 +21,9 @@ void PageWindow::setTotal(qint64 total, bool exact)
 {
     total = qMax<qint64>(0, total);
     if (total != m_total) {
-        // Tail pages were placed counting back from the old end: their numbers are now estimates.
-        for (auto &[page, loaded] : m_pages) {
-            if (loaded.origin == PageOrigin::Tail)
-                loaded.origin = PageOrigin::Seek;
-        }
-        for (auto &[page, anchor] : m_anchors) {
-            if (anchor.origin == PageOrigin::Tail)
-                anchor.origin = PageOrigin::Seek;
-        }
+        // Tail pages were placed counting back from the old end: they are off by the difference. Read again.
+        std::erase_if(m_pages, [](const auto &entry) { return entry.second.origin == PageOrigin::Tail; });
+        std::erase_if(m_anchors, [](const auto &entry) { return entry.second.origin == PageOrigin::Tail; });
         m_tailChainFrom = std::numeric_limits<qint64>::max();
     }
     m_total = total;
@@ -93,6 +87,14 @@ bool PageWindow::isRowExact(qint64 row) const
 }
 
 std::optional<PageRead> PageWindow::plan(qint64 page) const
+{
+    std::optional<PageRead> read = planFor(page);
+    if (read)
+        read->total = m_total;
+    return read;
+}
+
+std::optional<PageRead> PageWindow::planFor(qint64 page) const
 {
     if (page < 0 || m_total <= 0 || page > lastPage() || isLoaded(page))
         return std::nullopt;
@@ -222,6 +224,7 @@ PageRead PageWindow::placeAt(qint64 page, const QVariantList &anchor, bool rowFi
     read.backwards = !rowFirst;
     read.limit = pageLength(read.page);
     read.origin = PageOrigin::Seek;
+    read.total = m_total;
     return read;
 }
 
@@ -259,6 +262,7 @@ PageStore PageWindow::storeForward(
     if (count < need || need == 0) {
         // An estimated position ran into the end: the pages from here on are walked back from the tail.
         m_tailChainFrom = std::min(m_tailChainFrom, read.page);
+        m_anchors.erase(read.page);
         return result;
     }
     put(read, rows, anchors, need);
@@ -278,11 +282,12 @@ PageStore PageWindow::storeBackward(
             result.dropAll = true;
         } else if (read.origin == PageOrigin::Tail) {
             // Walking back from the end reached the first row: the count is the rows from here to the end.
-            result.total = count + (m_total - (read.page + 1) * m_options.pageSize);
+            result.total = count + (m_total - read.page * m_options.pageSize - pageLength(read.page));
             result.exact = true;
             result.dropAll = true;
         } else if (read.origin == PageOrigin::Seek) {
             m_headChainTo = std::max(m_headChainTo, read.page);
+            m_anchors.erase(read.page);
         } else {
             result.dropAll = true; // rows before a head page vanished: the table changed, read it again
         }

@@ -38,6 +38,8 @@ struct PageRead
     int limit = 0;
     qint64 offset = 0;
     PageOrigin origin = PageOrigin::Head;
+    qint64 total = 0; // the row count it was planned for: a read planned for another one is not stored
+    bool placesKey = false; // TableDataModel::goToKey()'s read
 };
 
 // What storing a read changed beyond the page itself.
@@ -72,8 +74,8 @@ public:
     void setOptions(const Options &options) { m_options = options; }
     const Options &options() const { return m_options; }
     void reset(qint64 total, bool exact);
-    // Applies a new row count: pages past the end are dropped; tail pages become approximate when the count
-    // moved (they were placed from the old end).
+    // Applies a new row count: pages past the end are dropped, and so are the tail pages when the count moved
+    // (they were placed from the old end).
     void setTotal(qint64 total, bool exact);
     void dropAll();
 
@@ -124,6 +126,7 @@ private:
         QVariantList last;
         PageOrigin origin = PageOrigin::Head;
     };
+    std::optional<PageRead> planFor(qint64 page) const;
     PageRead chainFromHead(qint64 page) const;
     PageRead chainFromTail(qint64 page) const;
     PageRead after(qint64 loaded) const;

@@ -124,7 +124,8 @@ QString SeekEstimate::interpolate(int bucket, double within) const
         bool okHigh = false;
         const double a = low.toDouble(&okLow);
         const double b = high.toDouble(&okHigh);
-        if (!okLow || !okHigh)
+        // Near the ends of bigint a double cannot hold the value: the nearer bound instead.
+        if (!okLow || !okHigh || qMax(qAbs(a), qAbs(b)) > 9.0e18)
             break;
         return QString::number(qint64(std::llround(std::floor(a + (b - a) * within))));
     }

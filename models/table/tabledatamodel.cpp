@@ -79,7 +79,8 @@ void TableDataModel::reload()
     m_fetching = m_failed = false;
     m_readStatements = 0;
     // Rows inserted and saved here are in the table now: read again, they show in their place.
-    m_inserted.removeIf([](const TableRow &row) { return row.state != RowState::Inserted; });
+    if (!m_saving) // a save under way refers to the inserted rows by their place
+        m_inserted.removeIf([](const TableRow &row) { return row.state != RowState::Inserted; });
     endResetModel();
     if (!m_valid || !m_session)
         return;
@@ -179,17 +180,16 @@ void TableDataModel::applyPage(const PageResult &page)
     }
     if (page.estimate)
         m_estimate = *page.estimate;
-    if (page.seek) {
-        m_seek = page.seek;
-        if (!m_seek->isValid()) { // no statistics (never analyzed): walk from the ends instead
-            PageWindow::Options options = m_window.options();
-            options.canSeek = false;
-            m_window.setOptions(options);
-        }
-    }
+    if (page.seek)
+        takeStatistics(*page.seek);
     const PageRead &read = page.read;
-    if (read.kind == PageRead::Kind::Seek && page.rows.isEmpty() && !m_seek->isValid())
+    if (read.kind == PageRead::Kind::Seek && m_seek && !m_seek->isValid())
+        return pump(); // nothing was read: the page is walked to from an end instead
+    if (read.total != m_window.total() && read.page > 0) {
+        // Planned for another row count (a count or an end arrived meanwhile): its place is no longer known.
+        m_pendingKey = read.placesKey ? QVariantList() : m_pendingKey;
         return pump();
+    }
     QList<TableRow> rows;
     QList<QVariantList> anchors;
     rows.reserve(page.rows.size());
@@ -226,7 +226,7 @@ void TableDataModel::applyPage(const PageResult &page)
         m_window.evict(read.page);
     }
     Q_EMIT pageLoaded(int(qMin<qint64>(first, INT_MAX)), stored.stored ? m_window.pageLength(read.page) : 0);
-    if (!m_pendingKey.isEmpty()) {
+    if (read.placesKey && !m_pendingKey.isEmpty()) {
         const int row = rowWithKey(std::exchange(m_pendingKey, {}));
         if (row >= 0)
             Q_EMIT keyFound(row);
@@ -236,9 +236,21 @@ void TableDataModel::applyPage(const PageResult &page)
     pump();
 }
 
+void TableDataModel::takeStatistics(const SeekEstimate &seek)
+{
+    m_seek = seek;
+    if (!seek.isValid()) { // none (never analyzed, or too few distinct values): walk from the ends instead
+        PageWindow::Options options = m_window.options();
+        options.canSeek = false;
+        m_window.setOptions(options);
+    }
+}
+
 // A row inserted and saved here stays at the end until its page is read: then it is shown in its place only.
 void TableDataModel::forgetSavedInsertsIn(const QList<TableRow> &rows)
 {
+    if (m_saving)
+        return; // a save under way refers to the inserted rows by their place
     int found = 0;
     for (int i = int(m_inserted.size()) - 1; i >= 0; --i) {
         const TableRow &saved = m_inserted[i];
@@ -335,87 +347,6 @@ void TableDataModel::requestExactCount()
         });
 }
 
-// What goToKey() learns on the worker thread: the row (or that there is none) and where it lies.
-struct KeyLookup
-{
-    quint64 generation = 0;
-    QVariantList key;
-    QVariantList anchor;
-    bool found = false;
-    Error error;
-    qint64 rank = -1; // rows before it, when counted
-    double fraction = -1; // where the statistics put it, when estimated
-    std::optional<SeekEstimate> seek;
-};
-
-void TableDataModel::goToKey(const QVariantList &key)
-{
-    if (!m_valid || !m_session || key.size() != m_query.keyWidth())
-        return Q_EMIT keyNotFound(tr("Give one value for each key column (%1).").arg(m_query.keyWidth()));
-    if (const int row = rowWithKey(key); row >= 0)
-        return Q_EMIT keyFound(row);
-    // Counting the rows before it is exact and cheap on a small table; a big one is placed by estimate.
-    const bool count = m_window.lastPage() < m_window.options().smallTablePages || !m_window.options().canSeek
-        || m_window.options().offsetPaging;
-    whenFinished(
-        m_session->call([query = m_query, key, count, seek = m_seek, generation = m_generation](PgConnection &conn) {
-            KeyLookup lookup;
-            lookup.generation = generation;
-            const BoundSql find = query.findRow(key);
-            const PgResult row = conn.exec(find.sql, find.binds);
-            if (!row.ok() || row.rows.isEmpty()) {
-                lookup.error = row.ok() ? Error {} : PageReader::readError(row.error);
-                return lookup;
-            }
-            lookup.found = true;
-            lookup.key = query.keyOf(row.rows.first());
-            lookup.anchor = query.anchorOf(row.rows.first());
-            if (!count) {
-                std::optional<SeekEstimate> stats = seek;
-                if (!stats) {
-                    const BoundSql sql = query.histogram();
-                    const QVariantList found = conn.exec(sql.sql, sql.binds).rows.value(0);
-                    stats = lookup.seek = SeekEstimate(found.value(1).toString(), found.value(0).toDouble(),
-                        SeekEstimate::familyOf(query.table().columns.value(query.seekColumn()).type));
-                }
-                if (stats->isValid()) {
-                    lookup.fraction = stats->fractionOf(row.rows.first().value(query.valueIndex(query.seekColumn())),
-                        query.sortOrder() == Qt::DescendingOrder);
-                    return lookup;
-                }
-            }
-            const BoundSql before = query.countBefore(lookup.anchor);
-            lookup.rank = conn.exec(before.sql, before.binds).rows.value(0).value(0).toLongLong();
-            return lookup;
-        }),
-        this, [this](const KeyLookup &lookup) { applyKey(lookup); });
-}
-
-void TableDataModel::applyKey(const KeyLookup &lookup)
-{
-    if (lookup.generation != m_generation)
-        return;
-    if (lookup.error)
-        return Q_EMIT loadFailed(lookup.error);
-    if (!lookup.found)
-        return Q_EMIT keyNotFound(tr("No row has this key under the current filters."));
-    if (lookup.seek)
-        m_seek = lookup.seek;
-    if (const int row = rowWithKey(lookup.key); row >= 0)
-        return Q_EMIT keyFound(row);
-    if (lookup.rank >= 0) { // its exact number: the view scrolls there and reads the page as usual
-        const int row = int(qMin<qint64>(lookup.rank, rowCount() - 1));
-        fetchRows(row, row);
-        return Q_EMIT keyFound(row);
-    }
-    // Its page, read from the row itself: first on the page in the first half of the table, last in the second.
-    const qint64 page = qBound<qint64>(
-        1, qint64(lookup.fraction * double(m_window.total())) / pageSize(), qMax<qint64>(1, m_window.lastPage() - 1));
-    m_pendingKey = lookup.key;
-    m_placement = m_window.placeAt(page, lookup.anchor, lookup.fraction < 0.5);
-    pump();
-}
-
 void TableDataModel::fetchFullValue(int row, int column)
 {
     const TableRow *current = rowAt(row);
@@ -464,6 +395,10 @@ TableRow *TableDataModel::rowAt(int row)
 
 int TableDataModel::rowWithKey(const QVariantList &key) const
 {
+    for (int i = 0; i < m_inserted.size(); ++i) {
+        if (!m_inserted[i].key.isEmpty() && m_inserted[i].key == key)
+            return serverRowCount() + i; // inserted and saved here
+    }
     int found = -1;
     const_cast<PageWindow &>(m_window).forEachRow([&](qint64 row, const TableRow &candidate) {
         if (found < 0 && candidate.key == key)

@@ -139,6 +139,7 @@ private:
     void applyTotal(qint64 total, bool exact);
     void applyKey(const KeyLookup &lookup);
     void forgetSavedInsertsIn(const QList<TableRow> &rows);
+    void takeStatistics(const SeekEstimate &seek);
     void applySaved(const SaveOutcome &outcome, const SaveBatch &batch);
     void emitRowsChanged(qint64 first, qint64 last);
     TableSave::Access saveAccess() const;

@@ -122,23 +122,27 @@ void TableDataModel::revert()
 {
     if (m_saving)
         return;
-    if (!m_inserted.isEmpty()) {
-        const int first = serverRowCount();
-        beginRemoveRows({}, first, first + int(m_inserted.size()) - 1);
-        m_inserted.clear();
+    for (int i = int(m_inserted.size()) - 1; i >= 0; --i) {
+        if (m_inserted[i].state != RowState::Inserted)
+            continue;
+        beginRemoveRows({}, serverRowCount() + i, serverRowCount() + i);
+        m_inserted.removeAt(i);
         endRemoveRows();
     }
     const QHash<QString, TableRow> edits = std::exchange(m_edits, {});
     m_editOrder.clear();
-    m_window.forEachRow([&](qint64 r, TableRow &row) {
-        if (!edits.contains(keyText(row.key)))
+    const auto restore = [&](qint64 r, TableRow &row) {
+        if (row.key.isEmpty() || !edits.contains(keyText(row.key)))
             return;
         row.values = row.original;
         row.changed.clear();
         row.error.clear();
         row.state = RowState::Clean;
         emitRowChanged(int(r));
-    });
+    };
+    m_window.forEachRow(restore);
+    for (int i = 0; i < m_inserted.size(); ++i) // rows inserted and saved here, edited since
+        restore(serverRowCount() + i, m_inserted[i]);
 }
 
 bool TableDataModel::hasPendingChanges() const
@@ -156,8 +160,8 @@ struct TableDataModel::SaveBatch
 {
     QList<TableRow> rows;
     QList<QVariantList> keys; // empty for an inserted row
-    int insertedFrom = 0; // rows[i] for i >= insertedFrom is m_inserted[i - insertedFrom]
-    quint64 generation = 0;
+    int insertedFrom = 0; // rows[i] for i >= insertedFrom is m_inserted[insertedAt[i - insertedFrom]]
+    QList<int> insertedAt;
 };
 
 QList<PendingChange> TableDataModel::pendingChanges() const
@@ -166,11 +170,17 @@ QList<PendingChange> TableDataModel::pendingChanges() const
     for (const QString &key : m_editOrder)
         rows << m_edits.value(key);
     const int insertedFrom = int(rows.size());
-    rows += m_inserted;
+    QList<int> insertedAt;
+    for (int i = 0; i < m_inserted.size(); ++i) {
+        if (m_inserted[i].state == RowState::Inserted) { // not those saved already (their edits are above)
+            rows << m_inserted[i];
+            insertedAt << i;
+        }
+    }
     QList<PendingChange> changes = PendingChanges::build(m_query, rows);
     // Rows as the grid numbers them now (-1: not loaded at the moment).
     for (PendingChange &change : changes) {
-        change.row = change.row >= insertedFrom ? serverRowCount() + change.row - insertedFrom
+        change.row = change.row >= insertedFrom ? serverRowCount() + insertedAt[change.row - insertedFrom]
                                                 : rowWithKey(rows[change.row].key);
     }
     return changes;
@@ -198,11 +208,13 @@ void TableDataModel::save()
         batch.keys << m_edits.value(key).key;
     }
     batch.insertedFrom = int(batch.rows.size());
-    for (const TableRow &row : std::as_const(m_inserted)) {
-        batch.rows << row;
+    for (int i = 0; i < m_inserted.size(); ++i) {
+        if (m_inserted[i].state != RowState::Inserted)
+            continue; // saved already; an edit of it is in m_edits
+        batch.rows << m_inserted[i];
         batch.keys << QVariantList();
+        batch.insertedAt << i;
     }
-    batch.generation = m_generation;
     const QList<PendingChange> changes = PendingChanges::build(m_query, batch.rows);
     if (changes.isEmpty()) {
         Q_EMIT saved(0);
@@ -228,7 +240,8 @@ void TableDataModel::applySaved(const SaveOutcome &outcome, const SaveBatch &bat
     const auto modelRow = [&](int i) {
         if (i < 0 || i >= batch.rows.size())
             return -1;
-        return i >= batch.insertedFrom ? serverRowCount() + i - batch.insertedFrom : rowWithKey(batch.keys[i]);
+        return i >= batch.insertedFrom ? serverRowCount() + batch.insertedAt[i - batch.insertedFrom]
+                                       : rowWithKey(batch.keys[i]);
     };
     const auto markError = [&](int i, const QString &words) {
         const int row = modelRow(i);

@@ -207,8 +207,8 @@ int TableQuery::orderColumn() const
 
 int TableQuery::seekColumn() const
 {
-    if (orderColumn() >= 0)
-        return orderColumn();
+    if (orderColumn() >= 0) // a bytea is ordered by its size here, which its statistics know nothing of
+        return isBinary(orderColumn()) ? -1 : orderColumn();
     return usesCtid() ? -1 : m_keyColumns.value(0, -1);
 }
 

@@ -18,7 +18,7 @@ private Q_SLOTS:
     void seekIntoTheEndWalksBackFromTheTail();
     void shortTailReadRestartsWithTheCount();
     void evictionKeepsMaxPagesAndRemembersAnchors();
-    void tailPagesTurnApproximateWhenTheCountMoves();
+    void tailPagesGoWhenTheCountMoves();
     void viewsUseOffset();
 };
 
@@ -211,13 +211,18 @@ void TestPageWindow::evictionKeepsMaxPagesAndRemembersAnchors()
     QVERIFY(w.rememberedAnchors() <= 2);
 }
 
-void TestPageWindow::tailPagesTurnApproximateWhenTheCountMoves()
+void TestPageWindow::tailPagesGoWhenTheCountMoves()
 {
-    PageWindow w = window(1'000'000, true);
+    PageWindow w = window(1'000'000, false);
+    fill(w, *w.plan(0), 1, 100);
     fill(w, *w.plan(9999), 999'901, 100);
-    QVERIFY(w.isRowExact(999'950));
+    QVERIFY(!w.isRowExact(999'950)); // counted back from an estimated end
+    w.setTotal(1'000'000, true);
+    QVERIFY(w.isRowExact(999'950)); // the same end, now counted
     w.setTotal(1'000'050, true);
-    QVERIFY(!w.isRowExact(999'950));
+    QVERIFY(!w.isLoaded(9999)); // 50 rows off: read again from the new end
+    QVERIFY(w.isLoaded(0));
+    QCOMPARE(w.plan(10000)->kind, PageRead::Kind::Tail);
 }
 
 void TestPageWindow::viewsUseOffset()
