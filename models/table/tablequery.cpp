@@ -213,7 +213,7 @@ int TableQuery::seekColumn() const
 }
 
 QString TableQuery::keysetCondition(
-    const QVariantList &anchor, bool ascending, bool inclusive, QVariantList &binds) const
+    const QVariantList &anchor, bool ascending, bool inclusive, QVariantList &binds, QString *spill) const
 {
     const QString op
         = (ascending ? QStringLiteral(">") : QStringLiteral("<")) + (inclusive ? QStringLiteral("=") : QString());
@@ -227,14 +227,42 @@ QString TableQuery::keysetCondition(
     // never true, so the NULL part of the order is walked with explicit IS NULL conditions.
     const QString sort = gridExpression(orderColumn());
     const QVariant sortValue = anchor.value(0);
+    // With spill, the other part of the order goes there instead of an OR, which no index serves (see page()).
+    const bool nullable = !m_table.columns.value(orderColumn()).notNull;
     if (sortValue.isNull()) {
         const QString inNulls
             = QStringLiteral("(%1 IS NULL AND %2 %3 %4)").arg(sort, rowOf(keys), op, rowOf(keyValues));
-        return ascending ? inNulls : QStringLiteral("(%1 OR %2 IS NOT NULL)").arg(inNulls, sort);
+        if (ascending)
+            return inNulls;
+        if (spill) {
+            *spill = sort + QLatin1String(" IS NOT NULL");
+            return inNulls;
+        }
+        return QStringLiteral("(%1 OR %2 IS NOT NULL)").arg(inNulls, sort);
     }
     const QString compare
         = rowOf(QStringList {sort} + keys) + op + rowOf(QStringList {bindValue(binds, sortValue)} + keyValues);
-    return ascending ? QStringLiteral("(%1 OR %2 IS NULL)").arg(compare, sort) : compare;
+    if (!ascending || !nullable)
+        return compare;
+    if (spill) {
+        *spill = sort + QLatin1String(" IS NULL");
+        return compare;
+    }
+    return QStringLiteral("(%1 OR %2 IS NULL)").arg(compare, sort);
+}
+
+// The rows matching where, then, if they run out before limit, those matching spill instead of its last
+// condition: two index scans under one LIMIT (the second runs only when the first ran out), where
+// "a OR b" would read the whole table.
+QString TableQuery::selectWithSpill(
+    QStringList where, const QString &spill, bool ascending, QVariantList &binds, int limit) const
+{
+    if (spill.isEmpty())
+        return select(where, ascending, binds, limit);
+    const QString first = select(where, ascending, binds, limit);
+    where.last() = spill;
+    const QString second = select(where, ascending, binds, limit);
+    return QStringLiteral("(%1) UNION ALL (%2) LIMIT %3").arg(first, second, bindValue(binds, limit));
 }
 
 // outputAlias: order a wrapping query by the page's output columns ("p"."__k0") instead of the table's.
@@ -269,9 +297,10 @@ BoundSql TableQuery::page(const QVariantList &anchor, bool backwards, int limit,
     // A view without a key has nothing to continue from: its anchor is the number of rows before the page
     // (OFFSET). Views are read-only, so this is the only place OFFSET is used.
     const bool offsetPaging = keyWidth() == 0;
+    QString spill;
     if (!anchor.isEmpty() && !offsetPaging)
-        where << keysetCondition(anchor, ascending, inclusive, out.binds);
-    out.sql = select(where, ascending, out.binds, limit);
+        where << keysetCondition(anchor, ascending, inclusive, out.binds, &spill);
+    out.sql = selectWithSpill(where, spill, ascending, out.binds, limit);
     if (offsetPaging && !anchor.isEmpty())
         out.sql += QLatin1String(" OFFSET ") + bindValue(out.binds, anchor.value(0));
     return out;
@@ -282,6 +311,7 @@ BoundSql TableQuery::seek(const SeekEstimate::Target &target, bool backwards, in
     BoundSql out;
     const bool ascending = (m_sortOrder == Qt::AscendingOrder) != backwards;
     QStringList where = conditions(out.binds);
+    QString spill;
     const int column = seekColumn();
     const QString expression = orderColumn() >= 0 ? gridExpression(column) : quoted(column);
     if (target.inNulls) {
@@ -290,10 +320,12 @@ BoundSql TableQuery::seek(const SeekEstimate::Target &target, bool backwards, in
         // In the read's direction: ascending, the values from the target on and then the NULLs; descending
         // (NULLs first), the values from the target down.
         const QString value = bindValue(out.binds, target.value);
-        where << (ascending ? QStringLiteral("(%1 >= %2 OR %1 IS NULL)").arg(expression, value)
-                            : QStringLiteral("%1 <= %2").arg(expression, value));
+        where << QStringLiteral("%1 %2 %3")
+                     .arg(expression, ascending ? QStringLiteral(">=") : QStringLiteral("<="), value);
+        if (ascending && orderColumn() >= 0 && !m_table.columns.value(column).notNull)
+            spill = expression + QLatin1String(" IS NULL");
     }
-    out.sql = select(where, ascending, out.binds, limit);
+    out.sql = selectWithSpill(where, spill, ascending, out.binds, limit);
     return out;
 }
 

@@ -106,7 +106,10 @@ private:
     QStringList keyExpressions() const;
     QStringList conditions(QVariantList &binds) const;
     QString filterCondition(const ColumnFilter &filter, QVariantList &binds) const;
-    QString keysetCondition(const QVariantList &anchor, bool ascending, bool inclusive, QVariantList &binds) const;
+    QString keysetCondition(const QVariantList &anchor, bool ascending, bool inclusive, QVariantList &binds,
+        QString *spill = nullptr) const;
+    QString selectWithSpill(
+        QStringList where, const QString &spill, bool ascending, QVariantList &binds, int limit) const;
     QString orderBy(bool ascending, const QString &outputAlias = {}) const;
     QString select(const QStringList &where, bool ascending, QVariantList &binds, int limit) const;
 

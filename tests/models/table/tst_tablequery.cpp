@@ -194,8 +194,9 @@ void TestTableQuery::page_data()
                                                << R"( ORDER BY "score" ASC, "id" ASC LIMIT $1)" << QVariantList {100};
     QTest::newRow("next page after a value, ascending (NULLs follow)")
         << "users" << 2 << false << QVariantList {7, 42} << false
-        << R"( WHERE (("score", "id")>($2, $1) OR "score" IS NULL) ORDER BY "score" ASC, "id" ASC LIMIT $3)"
-        << QVariantList {42, 7, 100};
+        << R"(({S} WHERE ("score", "id")>($2, $1) ORDER BY "score" ASC, "id" ASC LIMIT $3))"
+           R"( UNION ALL ({S} WHERE "score" IS NULL ORDER BY "score" ASC, "id" ASC LIMIT $4) LIMIT $5)"
+        << QVariantList {42, 7, 100, 100, 100};
     QTest::newRow("next page inside the NULLs, ascending")
         << "users" << 2 << false << QVariantList {null, 42} << false
         << R"( WHERE ("score" IS NULL AND ("id") > ($1)) ORDER BY "score" ASC, "id" ASC LIMIT $2)"
@@ -205,20 +206,23 @@ void TestTableQuery::page_data()
         << R"( WHERE ("score", "id")<($2, $1) ORDER BY "score" DESC, "id" DESC LIMIT $3)" << QVariantList {42, 7, 100};
     QTest::newRow("next page inside the NULLs, descending (values follow)")
         << "users" << 2 << true << QVariantList {null, 42} << false
-        << R"( WHERE (("score" IS NULL AND ("id") < ($1)) OR "score" IS NOT NULL) ORDER BY "score" DESC, "id" DESC LIMIT $2)"
-        << QVariantList {42, 100};
+        << R"(({S} WHERE ("score" IS NULL AND ("id") < ($1)) ORDER BY "score" DESC, "id" DESC LIMIT $2))"
+           R"( UNION ALL ({S} WHERE "score" IS NOT NULL ORDER BY "score" DESC, "id" DESC LIMIT $3) LIMIT $4)"
+        << QVariantList {42, 100, 100, 100};
     QTest::newRow("tail window by sort column")
         << "users" << 2 << false << QVariantList {} << true << R"( ORDER BY "score" DESC, "id" DESC LIMIT $1)"
         << QVariantList {100};
     QTest::newRow("before an anchor in the NULLs at the end")
         << "users" << 2 << false << QVariantList {null, 42} << true
-        << R"( WHERE (("score" IS NULL AND ("id") < ($1)) OR "score" IS NOT NULL) ORDER BY "score" DESC, "id" DESC LIMIT $2)"
-        << QVariantList {42, 100};
+        << R"(({S} WHERE ("score" IS NULL AND ("id") < ($1)) ORDER BY "score" DESC, "id" DESC LIMIT $2))"
+           R"( UNION ALL ({S} WHERE "score" IS NOT NULL ORDER BY "score" DESC, "id" DESC LIMIT $3) LIMIT $4)"
+        << QVariantList {42, 100, 100, 100};
     QTest::newRow("sort by a large column uses the grid expression")
         << "messages" << 1 << false << QVariantList {QStringLiteral("hello"), 9} << false
-        << R"( WHERE ((left("body"::text, 200), "id")>($2, $1) OR left("body"::text, 200) IS NULL))"
-           R"( ORDER BY left("body"::text, 200) ASC, "id" ASC LIMIT $3)"
-        << QVariantList {9, QStringLiteral("hello"), 100};
+        << R"(({S} WHERE (left("body"::text, 200), "id")>($2, $1) ORDER BY left("body"::text, 200) ASC, "id" ASC)"
+           R"( LIMIT $3) UNION ALL ({S} WHERE left("body"::text, 200) IS NULL ORDER BY left("body"::text, 200) ASC,)"
+           R"( "id" ASC LIMIT $4) LIMIT $5)"
+        << QVariantList {9, QStringLiteral("hello"), 100, 100, 100};
     QTest::newRow("composite key continues on both columns")
         << "composite" << -1 << false << QVariantList {2, 1} << false
         << R"( WHERE ("b", "a")>($1, $2) ORDER BY "b" ASC, "a" ASC LIMIT $3)" << QVariantList {2, 1, 100};
@@ -242,7 +246,10 @@ void TestTableQuery::page()
     TableQuery query(tableNamed(table));
     query.setSort(sortColumn, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     const BoundSql sql = query.page(anchor, backwards, 100);
-    QCOMPARE(sql.sql, QStringLiteral("SELECT %1 FROM %2").arg(query.selectList(), query.qualifiedName()) + tail);
+    // {S} stands for the select when the page is two scans under one LIMIT (no OR that no index serves).
+    const QString select = QStringLiteral("SELECT %1 FROM %2").arg(query.selectList(), query.qualifiedName());
+    QCOMPARE(sql.sql,
+        tail.contains(QLatin1String("{S}")) ? QString(tail).replace(QLatin1String("{S}"), select) : select + tail);
     QCOMPARE(sql.binds, binds);
 }
 
@@ -325,14 +332,15 @@ void TestTableQuery::conditionsNumberBindsInOrder()
     query.setFullTextSearch(1, QStringLiteral("  hello world "));
     query.setWhereClause(QStringLiteral(" score < 10 -- the rest is a comment "));
     const BoundSql page = query.page({7, 42}, false, 100);
+    const QString filters = QStringLiteral(R"( WHERE "score" > $1 AND "name"::text ILIKE $2)"
+                                           R"( AND to_tsvector('english', "name") @@ plainto_tsquery('english', $3))"
+                                           " AND (score < 10 -- the rest is a comment\n)");
     QCOMPARE(page.sql,
-        UsersFrom
-            + QStringLiteral(R"( WHERE "score" > $1 AND "name"::text ILIKE $2)"
-                             R"( AND to_tsvector('english', "name") @@ plainto_tsquery('english', $3))"
-                             " AND (score < 10 -- the rest is a comment\n)"
-                             R"( AND (("score", "id")>($5, $4) OR "score" IS NULL))"
-                             R"( ORDER BY "score" ASC, "id" ASC LIMIT $6)"));
-    QCOMPARE(page.binds, (QVariantList {1, QStringLiteral("a%"), QStringLiteral("hello world"), 42, 7, 100}));
+        QLatin1Char('(') + UsersFrom + filters
+            + QStringLiteral(R"( AND ("score", "id")>($5, $4) ORDER BY "score" ASC, "id" ASC LIMIT $6) UNION ALL ()")
+            + UsersFrom + filters
+            + QStringLiteral(R"( AND "score" IS NULL ORDER BY "score" ASC, "id" ASC LIMIT $7) LIMIT $8)"));
+    QCOMPARE(page.binds, (QVariantList {1, QStringLiteral("a%"), QStringLiteral("hello world"), 42, 7, 100, 100, 100}));
 
     // A blank search is no condition at all.
     query.setFullTextSearch(1, QStringLiteral("   "));
