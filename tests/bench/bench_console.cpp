@@ -7,6 +7,7 @@
 #include "console/queryrunner.h"
 #include "console/resultsetmodel.h"
 #include "procstatus.h"
+#include "psqlrun.h"
 #include "testcluster.h"
 #include "testwait.h"
 
@@ -31,16 +32,7 @@ struct PsqlRun
 
 PsqlRun runPsql(const QString &psql, const ConnectionProfile &p)
 {
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(psql,
-        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), p.host, QStringLiteral("-p"),
-            QString::number(p.port), QStringLiteral("-U"), p.user, QStringLiteral("-d"), p.database,
-            QStringLiteral("-c"), QStringLiteral("SELECT * FROM messages"), QStringLiteral("-o"),
-            QStringLiteral("/dev/null")});
-    process.waitForFinished(600000);
-    PsqlRun run {double(timer.nsecsElapsed()) / 1e6, 0};
+    PsqlRun run {runPsqlMs(psql, p, {QStringLiteral("-c"), QStringLiteral("SELECT * FROM messages")}, 600000), 0};
     rusage usage {};
     getrusage(RUSAGE_CHILDREN, &usage); // psql is the largest child we have waited for
     run.peakKb = usage.ru_maxrss;

@@ -11,6 +11,7 @@
 #include "catalog/schemacatalog.h"
 #include "connection/session.h"
 #include "procstatus.h"
+#include "psqlrun.h"
 #include "table/tabledatamodel.h"
 #include "testcluster.h"
 #include "testwait.h"
@@ -20,7 +21,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlTableModel>
 #include <QTemporaryFile>
@@ -170,15 +170,7 @@ void psqlKeyset(const QString &psql, const ConnectionProfile &p, int rows, int p
                          .toUtf8());
     script.write("SELECT id, user_id, content, created_at FROM messages WHERE id >= 5000000 ORDER BY id LIMIT 41;\n");
     script.flush();
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    process.start(psql,
-        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), p.host, QStringLiteral("-p"),
-            QString::number(p.port), QStringLiteral("-U"), p.user, QStringLiteral("-d"), p.database,
-            QStringLiteral("-f"), script.fileName(), QStringLiteral("-o"), QStringLiteral("/dev/null")});
-    process.waitForFinished(3600000);
-    const double total = ms(timer);
+    const double total = runPsqlMs(psql, p, {QStringLiteral("-f"), script.fileName()}, 3600000);
     const int pages = (rows + pageSize - 1) / pageSize;
     std::printf("\npsql keyset, %d pages of %d by id in one session: %.0f ms, %.2f ms per page\n", pages, pageSize,
         total, total / pages);
