@@ -6073,7 +6073,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Der Server ist ein Standby (ein schreibgeschütztes Replikat in Recovery): Verbinden Sie sich mit dem Primärserver, um %1 zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>The row could not be placed; filter by its key to see it.</source>
         <translation>Die Zeile konnte nicht eingeordnet werden; filtern Sie nach ihrem Schlüssel, um sie zu sehen.</translation>
     </message>

@@ -6066,7 +6066,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>The row could not be placed; filter by its key to see it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,5 @@
 #include "foreigndisplay.h"
 
-#include "connection/pgconnection.h"
 #include "pgstatement.h"
 
 namespace {
@@ -24,18 +23,6 @@ QString displayColumnOf(const TableInfo &table)
             return column.name;
     }
     return {};
-}
-
-// A PostgreSQL array literal of the keys, every element quoted, so any key type parses: {"1","2"}.
-QString arrayLiteral(const QStringList &keys)
-{
-    QStringList elements;
-    for (QString key : keys) {
-        key.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        key.replace(QLatin1Char('"'), QLatin1String("\\\""));
-        elements << QLatin1Char('"') + key + QLatin1Char('"');
-    }
-    return QLatin1Char('{') + elements.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
 } // namespace
@@ -71,20 +58,6 @@ QList<ForeignDisplay> ForeignDisplay::forTable(const CatalogSnapshot &catalog, c
     }
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.column < b.column; });
     return list;
-}
-
-QHash<QString, QString> ForeignDisplay::lookup(const PgConnection &conn, const QStringList &keys) const
-{
-    QHash<QString, QString> found;
-    if (keys.isEmpty())
-        return found;
-    const QString key = PgStatement::quoteIdentifier(referencedColumn);
-    const PgResult result = conn.exec(QStringLiteral("SELECT %1::text, %2::text FROM %3 WHERE %1 = ANY($1)")
-                                          .arg(key, PgStatement::quoteIdentifier(displayColumn), referencedTable),
-        {arrayLiteral(keys)});
-    for (const QVariantList &row : result.rows)
-        found.insert(row.value(0).toString(), row.value(1).toString());
-    return found;
 }
 
 BoundSql ForeignDisplay::withNames(

@@ -2,11 +2,8 @@
 
 #include "tablequery.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
-
-class PgConnection;
 
 // How a single-column foreign key is shown in words: for messages.user_id the referenced user's username.
 // A page's names come in the same query as the page (withNames()): the keyset scan runs first with its
@@ -20,8 +17,6 @@ struct ForeignDisplay
 
     // The foreign keys of query's table that have something to show, in column order.
     static QList<ForeignDisplay> forTable(const CatalogSnapshot &catalog, const TableQuery &query);
-    // key -> display text for the given keys (text form); keys the server does not know are absent.
-    QHash<QString, QString> lookup(const PgConnection &conn, const QStringList &keys) const;
     // The page query wrapped so that each row also carries the names of its foreign keys, as extra columns
     // after the page's own (nameIndex()), in the page's order. ascending: the page's read direction.
     static BoundSql withNames(

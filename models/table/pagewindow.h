@@ -100,6 +100,13 @@ public:
                 visit(page * m_options.pageSize + i, loaded.rows[i]);
         }
     }
+    template<typename F> void forEachRow(F visit) const
+    {
+        for (const auto &[page, loaded] : m_pages) {
+            for (int i = 0; i < loaded.rows.size(); ++i)
+                visit(page * m_options.pageSize + i, loaded.rows[i]);
+        }
+    }
 
     // The read to run next on the way to page (possibly a neighbour first); nothing when it is loaded.
     std::optional<PageRead> plan(qint64 page) const;

@@ -194,10 +194,11 @@ void TableDataModel::applyPage(const PageResult &page)
     QList<QVariantList> anchors;
     rows.reserve(page.rows.size());
     anchors.reserve(page.rows.size());
+    const int firstName = ForeignDisplay::nameIndex(m_query, 0);
     for (const QVariantList &result : page.rows) {
         TableRow row = TableRow::fromResult(m_query, result);
         for (int i = 0; i < m_foreign.size(); ++i)
-            row.foreignNames << result.value(ForeignDisplay::nameIndex(m_query, i)).toString();
+            row.foreignNames << result.value(firstName + i).toString();
         if (const auto edit = m_edits.constFind(keyText(row.key)); edit != m_edits.cend())
             row = *edit; // an edit made before its page was dropped, or before a reload
         rows << row;
@@ -400,7 +401,7 @@ int TableDataModel::rowWithKey(const QVariantList &key) const
             return serverRowCount() + i; // inserted and saved here
     }
     int found = -1;
-    const_cast<PageWindow &>(m_window).forEachRow([&](qint64 row, const TableRow &candidate) {
+    m_window.forEachRow([&](qint64 row, const TableRow &candidate) {
         if (found < 0 && candidate.key == key)
             found = int(row);
     });
