@@ -23,7 +23,6 @@ KubeConnector::KubeConnector(const ConnectionProfile &profile, const QString &ty
     : QObject(parent)
     , m_profile(profile)
     , m_password(typedPassword)
-    , m_kubectl(new Kubectl(profile.kube, this))
 { }
 
 KubeConnector::~KubeConnector() = default;
@@ -31,6 +30,16 @@ KubeConnector::~KubeConnector() = default;
 void KubeConnector::start()
 {
     m_done = false;
+    // The first kubectl of the process waits for the login shell's PATH, which is read off the GUI thread.
+    Kubectl::whenPathKnown(this, [this] {
+        if (!m_kubectl)
+            m_kubectl = new Kubectl(m_profile.kube, this);
+        preflight();
+    });
+}
+
+void KubeConnector::preflight()
+{
     if (m_kubectl->program().isEmpty()) {
         KubectlResult missing;
         Kubectl::explain(&missing, tr("Connecting through Kubernetes"), {});

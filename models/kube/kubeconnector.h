@@ -31,6 +31,7 @@ Q_SIGNALS:
     void failed(const Error &error);
 
 private:
+    void preflight();
     void readConfig();
     void checkNamespace();
     void checkAccess(const QString &resource, const QString &verb, std::function<void()> next);

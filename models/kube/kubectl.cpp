@@ -1,5 +1,7 @@
 #include "kubectl.h"
 
+#include "common/whenfinished.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -10,6 +12,8 @@
 #include <QPromise>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -25,8 +29,10 @@ QStringList loginShellPath()
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardInputFile(QProcess::nullDevice());
+    Kubectl::bindToParent(&process);
     process.start(shell, {QStringLiteral("-lc"), QStringLiteral("printf '%s' \"$PATH\"")});
-    if (!process.waitForFinished(2000)) {
+    // On a worker thread (Kubectl::whenPathKnown): a slow login shell delays the first kubectl, not the GUI.
+    if (!process.waitForFinished(5000)) {
         process.kill();
         process.waitForFinished(500);
         return {};
@@ -46,6 +52,32 @@ QString lastWords(const QString &errorOutput)
     while (lines.size() > 3)
         lines.removeFirst();
     return lines.join(QLatin1Char('\n'));
+}
+
+// Why the API server could not be reached, in words, when kubectl's say so (kubectl 1.20 to 1.32 word it
+// differently: "The connection to the server … was refused", "dial tcp …: connect: connection refused",
+// "context deadline exceeded", "Client.Timeout exceeded"…); empty otherwise.
+// What a run's exit code says when kubectl did not exit by itself (killed, crashed); -1 means it never started.
+constexpr int CrashedExitCode = -2;
+
+QString unreachableWhy(const QString &words)
+{
+    const auto has = [&words](const char *text) { return words.contains(QLatin1String(text)); };
+    if (has("was refused") || has("connection refused"))
+        return Kubectl::tr("The Kubernetes API server refused the connection: is the cluster running, and is the "
+                           "kubeconfig's server address right?");
+    if (has("connection reset by peer") || has("unexpected EOF"))
+        return Kubectl::tr("The connection to the Kubernetes API server was dropped (a proxy, a VPN or the server "
+                           "ended it).");
+    if (has("no such host") || has("server misbehaving"))
+        return Kubectl::tr("The Kubernetes API server's host name is unknown (DNS): check the kubeconfig's server "
+                           "address, or your VPN.");
+    if (has("no route to host") || has("network is unreachable"))
+        return Kubectl::tr("The Kubernetes API server cannot be reached from this network (VPN?).");
+    if (has("deadline exceeded") || has("Client.Timeout exceeded") || has("i/o timeout")
+        || has("TLS handshake timeout") || has("(Timeout)"))
+        return Kubectl::tr("The Kubernetes API server did not answer in time.");
+    return {};
 }
 
 } // namespace
@@ -84,6 +116,37 @@ QStringList Kubectl::globalArguments() const
     if (!m_target.context.isEmpty())
         arguments << QStringLiteral("--context") << m_target.context;
     return arguments;
+}
+
+namespace {
+
+Kubectl::Timeouts g_timeouts;
+
+} // namespace
+
+Kubectl::Timeouts Kubectl::timeouts()
+{
+    return g_timeouts;
+}
+
+void Kubectl::setTimeouts(const Timeouts &timeouts)
+{
+    g_timeouts = timeouts;
+}
+
+void Kubectl::whenPathKnown(QObject *context, std::function<void()> next)
+{
+    // GUI thread only, as are the callers; extendedPath() caches the answer for the process.
+    static bool known = false;
+    static QFuture<QStringList> asking;
+    if (known)
+        return next();
+    if (!asking.isValid())
+        asking = QtConcurrent::run(&Kubectl::extendedPath);
+    whenFinished(asking, context, [next = std::move(next)](const QStringList &) {
+        known = true;
+        next();
+    });
 }
 
 QStringList Kubectl::extendedPath()
@@ -130,6 +193,12 @@ void Kubectl::explain(KubectlResult *result, const QString &what, const QString 
     const QString words = lastWords(result->errorOutput);
     result->error.what = what;
     result->error.detail = words;
+    // "getting credentials: exec: executable kubelogin failed with exit code 1" (1.2x+), "getting credentials:
+    // exec: exit status 1" (1.20): the plugin ran and failed, whatever it could not reach.
+    static const QRegularExpression pluginFailed(
+        QStringLiteral("getting credentials: (?:exec: )?(?:executable (\\S+) failed|exit status|.*)"));
+    static const QRegularExpression missingFile(QStringLiteral("^error: stat .*no such file"),
+        QRegularExpression::MultilineOption);
     static const QRegularExpression pluginMissing(
         QStringLiteral("exec: (?:executable )?\"?([^\"\\s:]+)\"?[: ]+(?:executable file )?not found"));
     if (program.isEmpty()) {
@@ -139,11 +208,32 @@ void Kubectl::explain(KubectlResult *result, const QString &what, const QString 
     } else if (result->exitCode < 0) {
         result->failure = Failure::NotStarted;
         result->error.why = tr("kubectl (%1) could not be started.").arg(program);
+    } else if (result->exitCode == CrashedExitCode) {
+        result->failure = Failure::Other;
+        result->error.why = tr("kubectl (%1) ended abnormally (it was killed or crashed).").arg(program);
     } else if (const auto match = pluginMissing.match(result->errorOutput); match.hasMatch()) {
         result->failure = Failure::Plugin;
         result->error.why = tr("The kubeconfig's credential plugin \"%1\" was not found, neither on PATH nor on "
                                "your login shell's PATH. Install it or put it on PATH.")
                                 .arg(match.captured(1));
+    } else if (const auto failed = pluginFailed.match(words); failed.hasMatch()) {
+        result->failure = Failure::Unauthorized;
+        result->error.why = failed.captured(1).isEmpty()
+            ? tr("The kubeconfig's credential plugin failed: log in with it again (your login may have expired), "
+                 "and check that it can reach its identity provider.")
+            : tr("The kubeconfig's credential plugin \"%1\" failed: log in with it again (your login may have "
+                 "expired), and check that it can reach its identity provider.")
+                  .arg(failed.captured(1));
+    } else if (const QString unreachable = unreachableWhy(words); !unreachable.isEmpty()) {
+        result->failure = Failure::Unreachable;
+        result->error.why = unreachable;
+    } else if (words.contains(QLatin1String("x509:")) || words.contains(QLatin1String("tls: failed to verify"))) {
+        result->failure = Failure::Certificate;
+        result->error.why = tr("The Kubernetes API server's certificate is not trusted (expired, or not signed by the "
+                               "authority the kubeconfig names).");
+    } else if (words.contains(QLatin1String("error loading config file")) || missingFile.match(words).hasMatch()) {
+        result->failure = Failure::Config;
+        result->error.why = tr("The kubeconfig cannot be read.");
     } else if (words.contains(QLatin1String("context was not found"))
         || words.contains(QLatin1String("cannot locate context"))
         || words.contains(QRegularExpression(QStringLiteral("context \"[^\"]*\" does not exist")))) {
@@ -155,11 +245,11 @@ void Kubectl::explain(KubectlResult *result, const QString &what, const QString 
     } else if (words.contains(QLatin1String("(NotFound)")) || words.contains(QLatin1String("not found"))) {
         result->failure = Failure::NotFound;
         result->error.why = tr("Kubernetes has no such object.");
-    } else if (words.contains(QLatin1String("Unauthorized")) || words.contains(QLatin1String("must be logged in"))) {
+    } else if (words.contains(QLatin1String("Unauthorized")) || words.contains(QLatin1String("must be logged in"))
+        || words.contains(QLatin1String("provide credentials"))) {
         result->failure = Failure::Unauthorized;
         result->error.why = tr("Kubernetes did not accept your credentials: log in again (they may have expired).");
-    } else if (words.contains(QLatin1String("Unable to connect")) || words.contains(QLatin1String("connection refused"))
-        || words.contains(QLatin1String("no such host")) || words.contains(QLatin1String("i/o timeout"))) {
+    } else if (words.contains(QLatin1String("Unable to connect"))) {
         result->failure = Failure::Unreachable;
         result->error.why = tr("The Kubernetes API server cannot be reached.");
     } else {
@@ -183,20 +273,39 @@ QFuture<KubectlResult> Kubectl::run(const QStringList &arguments, const QString 
     }
     auto *process = new QProcess(this);
     process->setProgram(m_program);
-    process->setArguments(globalArguments() + arguments);
+    process->setArguments(globalArguments()
+        << QStringLiteral("--request-timeout=%1s").arg(g_timeouts.requestSeconds) << arguments);
     process->setProcessEnvironment(m_environment);
     process->setStandardInputFile(QProcess::nullDevice());
     bindToParent(process);
     const QString program = m_program;
+    // A kubectl that hangs (a credential plugin waiting for a login, discovery retrying a silent server) is
+    // killed after the watchdog's time and said so.
+    auto *watchdog = new QTimer(process);
+    watchdog->setSingleShot(true);
+    const int runMs = g_timeouts.runMs;
+    connect(watchdog, &QTimer::timeout, process, [process] {
+        process->setProperty("timedOut", true);
+        process->kill();
+    });
     connect(process, &QProcess::finished, this,
-        [process, promise, what, program](int exitCode, QProcess::ExitStatus status) {
+        [process, promise, what, program, runMs](int exitCode, QProcess::ExitStatus status) {
             KubectlResult result;
-            result.exitCode = status == QProcess::NormalExit ? exitCode : -1;
+            result.exitCode = status == QProcess::NormalExit ? exitCode : CrashedExitCode;
             result.output = process->readAllStandardOutput();
             result.errorOutput = QString::fromUtf8(process->readAllStandardError());
             result.ok = result.exitCode == 0;
-            if (!result.ok)
+            if (process->property("timedOut").toBool()) {
+                result.ok = false;
+                result.failure = KubectlResult::Failure::Unreachable;
+                result.error = Error {what,
+                    tr("kubectl did not finish within %n second(s) and was stopped: the API server or the "
+                       "credential plugin does not answer.",
+                        nullptr, (runMs + 999) / 1000),
+                    {}, lastWords(result.errorOutput)};
+            } else if (!result.ok) {
                 explain(&result, what, program);
+            }
             promise->addResult(result);
             promise->finish();
             process->deleteLater();
@@ -213,6 +322,7 @@ QFuture<KubectlResult> Kubectl::run(const QStringList &arguments, const QString 
     // A kubectl still running when this object goes is killed; its promise then ends without a result.
     connect(process, &QObject::destroyed, [promise] { promise->finish(); });
     process->start();
+    watchdog->start(runMs);
     return future;
 }
 

@@ -9,6 +9,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+#include <functional>
+
 class QProcess;
 
 // What one kubectl run said: its exit status, its output, and in words what went wrong.
@@ -19,7 +21,19 @@ struct KubectlResult
     QByteArray output; // stdout
     QString errorOutput; // stderr (kubectl never prints a Secret's data there)
     Error error; // when !ok: kubectl missing, context unknown, Forbidden, NotFound, unreachable, plugin missing...
-    enum class Failure { None, NotStarted, Forbidden, NotFound, Unauthorized, Unreachable, Context, Plugin, Other };
+    enum class Failure {
+        None,
+        NotStarted,
+        Forbidden,
+        NotFound,
+        Unauthorized,
+        Unreachable, // refused, unknown host, no route, or no answer in time
+        Certificate, // the server's TLS certificate is not trusted (x509)
+        Config, // the kubeconfig cannot be read
+        Context,
+        Plugin,
+        Other
+    };
     Failure failure = Failure::None;
 
     QJsonObject json() const; // the output as a JSON object (empty when it is not one)
@@ -49,10 +63,25 @@ public:
     // GET of an API path (kubectl get --raw): no discovery round trips.
     QFuture<KubectlResult> get(const QString &apiPath, const QString &what);
 
+    // How long one kubectl may take: kubectl's own --request-timeout for each call to the API server, and a
+    // watchdog for the whole run (discovery retries, a hung credential plugin), after which it is killed.
+    struct Timeouts
+    {
+        int requestSeconds = 20;
+        int runMs = 60000;
+    };
+    static Timeouts timeouts();
+    static void setTimeouts(const Timeouts &timeouts); // GUI thread; tests shorten them
+
     // Where the PATH of a login shell ($SHELL -lc) adds folders to the app's: read once per process, with a
     // short timeout, and cached. Folders the user usually has (~/.local/bin, ~/bin, /usr/local/bin,
     // /snap/bin, ~/.krew/bin, ~/google-cloud-sdk/bin) are added even when the shell cannot be asked.
+    // Blocks while the shell answers (up to five seconds): call it on the GUI thread only after
+    // whenPathKnown().
     static QStringList extendedPath();
+    // Calls next (on context's thread, unless context is gone) once extendedPath() is known; the login shell
+    // is asked on a worker thread, once per process.
+    static void whenPathKnown(QObject *context, std::function<void()> next);
     // The program name on the extended PATH, or empty.
     static QString findExecutable(const QString &name);
     // Sets up a child so that it dies with the app (prctl PR_SET_PDEATHSIG), also after SIGKILL.

@@ -4,7 +4,6 @@
 #include "kube/kubectl.h"
 
 #include <QUrl>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <optional>
@@ -41,27 +40,6 @@ bool KubeListings::isBusy() const
     return std::any_of(std::begin(m_busy), std::end(m_busy), [](bool busy) { return busy; });
 }
 
-void KubeListings::whenPathReady(std::function<void()> next)
-{
-    static bool pathRead = false; // GUI thread only; Kubectl::extendedPath() caches it for the process
-    if (pathRead)
-        m_pathReady = true;
-    if (m_pathReady)
-        return next();
-    m_waiting.append(std::move(next));
-    if (m_pathRequested)
-        return;
-    // The first kubectl asks the login shell for its PATH (up to two seconds): not on the GUI thread.
-    m_pathRequested = true;
-    whenFinished(QtConcurrent::run(&Kubectl::extendedPath), this, [this](const QStringList &) {
-        pathRead = true;
-        m_pathReady = true;
-        const QList<std::function<void()>> waiting = std::exchange(m_waiting, {});
-        for (const std::function<void()> &next : waiting)
-            next();
-    });
-}
-
 Kubectl *KubeListings::newKubectl(Level level, const QString &kubeconfig, const QString &context)
 {
     KubeTarget scope;
@@ -75,7 +53,7 @@ void KubeListings::listContexts(const QString &kubeconfig)
 {
     const int generation = ++m_generation[Contexts];
     m_busy[Contexts] = true;
-    whenPathReady([this, generation, kubeconfig] {
+    Kubectl::whenPathKnown(this, [this, generation, kubeconfig] {
         if (generation != m_generation[Contexts])
             return;
         Kubectl *kubectl = newKubectl(Contexts, kubeconfig, {});
@@ -112,7 +90,7 @@ void KubeListings::listNamespaces(const QString &kubeconfig, const QString &cont
 {
     const int generation = ++m_generation[Namespaces];
     m_busy[Namespaces] = true;
-    whenPathReady([this, generation, kubeconfig, context] {
+    Kubectl::whenPathKnown(this, [this, generation, kubeconfig, context] {
         if (generation != m_generation[Namespaces])
             return;
         Kubectl *kubectl = newKubectl(Namespaces, kubeconfig, context);
@@ -141,7 +119,7 @@ void KubeListings::listTargets(const QString &kubeconfig, const QString &context
         Q_EMIT targetsListed({});
         return;
     }
-    whenPathReady([this, generation, kubeconfig, context, ns] {
+    Kubectl::whenPathKnown(this, [this, generation, kubeconfig, context, ns] {
         if (generation != m_generation[TargetLists])
             return;
         Kubectl *kubectl = newKubectl(TargetLists, kubeconfig, context);

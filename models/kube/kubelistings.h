@@ -49,13 +49,9 @@ Q_SIGNALS:
 private:
     enum Level { Contexts, Namespaces, TargetLists, LevelCount };
 
-    void whenPathReady(std::function<void()> next);
     Kubectl *newKubectl(Level level, const QString &kubeconfig, const QString &context);
 
     std::unique_ptr<Kubectl> m_kubectl[LevelCount]; // replacing one ends its kubectl
     int m_generation[LevelCount] = {};
     bool m_busy[LevelCount] = {};
-    bool m_pathRequested = false;
-    bool m_pathReady = false;
-    QList<std::function<void()>> m_waiting; // questions asked before the PATH was known
 };

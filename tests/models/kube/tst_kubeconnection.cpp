@@ -3,6 +3,8 @@
 #include "fakekube/fakekubeapiserver.h"
 #include "kube/kubeforward.h"
 #include "kube/kubeforwards.h"
+#include "kube/kubectl.h"
+#include "processes.h"
 #include "testcluster.h"
 #include "testwait.h"
 
@@ -21,15 +23,6 @@ namespace {
 
 const QString Namespace = QStringLiteral("saytruth-dev");
 const QString Password = QStringLiteral("kube-Pa55:w@rd");
-
-bool processAlive(qint64 pid)
-{
-    // A zombie is dead for our purpose: it no longer forwards anything.
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (pid <= 0 || !status.open(QIODevice::ReadOnly))
-        return false;
-    return !status.readAll().contains("State:\tZ");
-}
 
 } // namespace
 
@@ -279,6 +272,38 @@ private Q_SLOTS:
         m_api->setDelay(0);
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QCOMPARE(countUsers(connection), QStringLiteral("1000"));
+    }
+
+    // An API server that answers later than kubectl's --request-timeout: said in words, in a bounded time.
+    void silentApiServerTimesOut()
+    {
+        const Kubectl::Timeouts defaults = Kubectl::timeouts();
+        Kubectl::setTimeouts({1, defaults.runMs});
+        m_api->setDelay(4000);
+        DatabaseConnection connection(
+            profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
+        const Error error = open(connection);
+        m_api->setDelay(0);
+        Kubectl::setTimeouts(defaults);
+        QVERIFY2(error.toString().contains(QLatin1String("did not answer in time")), qPrintable(error.toString()));
+        QVERIFY(!connection.forward());
+    }
+
+    // A kubectl that does not finish (discovery retrying, a credential plugin waiting for a login) is stopped
+    // by the watchdog, said so, and none is left running.
+    void hungKubectlIsStopped()
+    {
+        const Kubectl::Timeouts defaults = Kubectl::timeouts();
+        Kubectl::setTimeouts({30, 2000});
+        m_api->setDelay(6000);
+        DatabaseConnection connection(
+            profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
+        const Error error = open(connection);
+        m_api->setDelay(0);
+        Kubectl::setTimeouts(defaults);
+        QVERIFY2(error.toString().contains(QLatin1String("kubectl did not finish within 2")),
+            qPrintable(error.toString()));
+        QTRY_VERIFY(processesWith({"--request-timeout=30s", m_kubeconfig.toUtf8()}).isEmpty());
     }
 };
 

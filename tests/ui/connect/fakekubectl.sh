@@ -11,6 +11,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --kubeconfig) shift 2 ;;
         --context) context="$2"; shift 2 ;;
+        --request-timeout=*) shift ;;
         *) args+=("$1"); shift ;;
     esac
 done
