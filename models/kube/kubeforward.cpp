@@ -2,21 +2,18 @@
 
 #include "common/whenfinished.h"
 #include "kube/kubectl.h"
-#include "kube/kubeobjects.h"
+#include "kube/kubetargetresolver.h"
 #include "kube/portforward.h"
 #include "kube/postgresprobe.h"
 
 #include <QCoreApplication>
-#include <QUrl>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTcpServer>
 
 namespace {
 
 constexpr int ProbeTimeoutMs = 8000;
-
-QString encoded(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
-}
 
 } // namespace
 
@@ -25,7 +22,10 @@ KubeForward::KubeForward(const KubeTarget &target, QObject *parent)
     , m_target(target)
     , m_kubectl(new Kubectl(target, this))
     , m_probe(new PostgresProbe(this))
+    , m_resolver(new KubeTargetResolver(m_kubectl, target, this))
 {
+    connect(m_resolver, &KubeTargetResolver::resolved, this, &KubeForward::launch);
+    connect(m_resolver, &KubeTargetResolver::failed, this, &KubeForward::giveUpOrRetry);
     m_probeTimer.setInterval(10000);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &KubeForward::resolve);
@@ -34,8 +34,10 @@ KubeForward::KubeForward(const KubeTarget &target, QObject *parent)
             m_probe->start(m_localPort, ProbeTimeoutMs);
     });
     connect(m_probe, &PostgresProbe::answered, this, [this] {
-        if (m_state == State::Up)
+        // Only an answer through the kubectl running now counts (the probe is aborted with its forward).
+        if ((m_state != State::Starting && m_state != State::Reconnecting) || !m_forward || !m_forward->isRunning())
             return;
+        m_retryTimer.stop();
         m_attempt = 0;
         m_everUp = true;
         m_lastWords.clear();
@@ -64,6 +66,8 @@ void KubeForward::start()
 void KubeForward::stop()
 {
     ++m_generation;
+    m_resolver->cancel();
+    m_probe->abort();
     m_probeTimer.stop();
     m_retryTimer.stop();
     if (m_forward) {
@@ -114,45 +118,8 @@ void KubeForward::setState(State state)
 
 void KubeForward::resolve()
 {
-    const int generation = ++m_generation;
-    const QString base = QStringLiteral("/api/v1/namespaces/") + encoded(m_target.ns);
-    const QString what = tr("Finding %1 in %2").arg(m_target.resourceName(), m_target.ns);
-    if (m_target.kind == KubeTarget::Kind::Pod) {
-        whenFinished(m_kubectl->get(base + QStringLiteral("/pods/") + encoded(m_target.name), what), this,
-            [this, generation, what](const KubectlResult &result) {
-                if (generation != m_generation)
-                    return;
-                if (!result.ok)
-                    return giveUpOrRetry(result.error);
-                const auto found = KubeObjects::resolvePod(KubeObjects::pod(result.json()), m_target.port);
-                if (found.pod.isEmpty())
-                    return giveUpOrRetry({what, found.problem, {}, {}});
-                launch(found.pod, found.podPort);
-            });
-        return;
-    }
-    whenFinished(m_kubectl->get(base + QStringLiteral("/services/") + encoded(m_target.name), what), this,
-        [this, generation, base, what](const KubectlResult &result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok)
-                return giveUpOrRetry(result.error);
-            const KubeObjects::Service service = KubeObjects::service(result.json());
-            const QString pods
-                = base + QStringLiteral("/pods?labelSelector=") + encoded(KubeObjects::selectorText(service.selector));
-            whenFinished(
-                m_kubectl->get(pods, what), this, [this, generation, service, what](const KubectlResult &podList) {
-                    if (generation != m_generation)
-                        return;
-                    if (!podList.ok)
-                        return giveUpOrRetry(podList.error);
-                    const auto found
-                        = KubeObjects::resolveService(service, m_target.port, KubeObjects::pods(podList.json()));
-                    if (found.pod.isEmpty())
-                        return giveUpOrRetry({what, found.problem, {}, {}});
-                    launch(found.pod, found.podPort);
-                });
-        });
+    ++m_generation;
+    m_resolver->resolve();
 }
 
 void KubeForward::launch(const QString &pod, int podPort)
@@ -166,15 +133,50 @@ void KubeForward::launch(const QString &pod, int podPort)
         });
         connect(m_forward, &PortForward::failed, this, &KubeForward::onForwardFailed);
     }
+    if (m_localPort == 0)
+        m_localPort = chooseLocalPort();
+    m_podPort = podPort;
     m_forward->start(m_target.ns, pod, podPort, m_localPort);
+}
+
+int KubeForward::chooseLocalPort()
+{
+    // kubectl's own choice (port 0) comes from the kernel's ephemeral range, where an outgoing connection can
+    // take the number while the forward restarts: then "the same local port" would be gone. Below it, no.
+    int ephemeralLow = 32768;
+    QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+    if (range.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> bounds = range.readAll().simplified().split(' ');
+        ephemeralLow = bounds.value(0).toInt();
+    }
+    const int top = ephemeralLow - 1;
+    const int bottom = qMax(10000, top - 16384);
+    if (top - bottom < 1000)
+        return 0; // an unusual range: let kubectl choose
+    for (int attempt = 0; attempt < 64; ++attempt) {
+        const int port = bottom + int(QRandomGenerator::global()->bounded(top - bottom));
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, quint16(port)))
+            return port;
+    }
+    return 0;
 }
 
 void KubeForward::onForwardFailed(const QString &words)
 {
     if (m_state == State::Stopped || m_state == State::Failed)
         return;
+    // Taken between our check and kubectl's listen, before anyone used it: another port will do.
+    if (!m_everUp && words.contains(QLatin1String("unable to listen")) && m_portChoices < 3 && m_forward) {
+        ++m_portChoices;
+        m_forward->stop();
+        m_localPort = 0;
+        launch(m_pod, m_podPort);
+        return;
+    }
     if (m_forward)
         m_forward->stop();
+    m_probe->abort();
     m_probeTimer.stop();
     giveUpOrRetry({tr("Forwarding to %1").arg(m_target.resourceName()), words, {}, {}});
 }

@@ -9,6 +9,7 @@
 class Kubectl;
 class PortForward;
 class PostgresProbe;
+class KubeTargetResolver;
 
 // The supervised port-forward of one profile: resolves the target (a Service to a ready pod behind it, or
 // the pod itself), runs kubectl port-forward on 127.0.0.1, checks that PostgreSQL answers through it, and
@@ -42,6 +43,8 @@ public:
 
     // The wait before restart n (1, 2, ...): 0.5 s doubling, at most 15 s.
     static int backoffMilliseconds(int attempt);
+    // A free port on 127.0.0.1 below the kernel's ephemeral range (0 when none is found).
+    static int chooseLocalPort();
     void setProbeInterval(int milliseconds) { m_probeTimer.setInterval(milliseconds); }
 
 Q_SIGNALS:
@@ -60,11 +63,14 @@ private:
     Kubectl *m_kubectl = nullptr;
     PortForward *m_forward = nullptr;
     PostgresProbe *m_probe = nullptr;
+    KubeTargetResolver *m_resolver = nullptr;
     QTimer m_probeTimer;
     QTimer m_retryTimer;
     State m_state = State::Stopped;
     bool m_everUp = false;
     int m_localPort = 0;
+    int m_podPort = 0;
+    int m_portChoices = 0; // local ports found taken before the first start
     int m_attempt = 0;
     int m_generation = 0; // answers for an older resolve/launch are dropped
     QString m_pod;

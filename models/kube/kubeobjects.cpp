@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <tuple>
 
 namespace KubeObjects {
 
@@ -65,6 +66,7 @@ Service service(const QJsonObject &object)
     service.name = metadata.value(QLatin1String("name")).toString();
     service.labels = stringMap(metadata.value(QLatin1String("labels")).toObject());
     service.selector = stringMap(spec.value(QLatin1String("selector")).toObject());
+    service.clusterIp = spec.value(QLatin1String("clusterIP")).toString();
     for (const QJsonValue &port : spec.value(QLatin1String("ports")).toArray()) {
         const QJsonObject portObject = port.toObject();
         const int number = portObject.value(QLatin1String("port")).toInt();
@@ -133,23 +135,33 @@ const Port *databasePort(const QList<Port> &ports, const QString &wanted)
         return numeric ? find([number](const Port &p) { return p.port == number; })
                        : find([&wanted](const Port &p) { return p.name == wanted; });
     }
-    for (const char *name : {"postgres", "postgresql", "pg", "db", "tcp-postgresql", "pgbouncer"}) {
+    for (const char *name : {"postgres", "postgresql", "pg", "db", "tcp-postgresql"}) {
         if (const Port *port = find([name](const Port &p) { return p.name == QLatin1String(name); }))
             return port;
     }
     if (const Port *port = find([](const Port &p) { return p.port == 5432; }))
         return port;
+    // A pooler's own Service names its port so; a pod with a PgBouncer sidecar reached 5432 above.
+    if (const Port *port = find([](const Port &p) { return p.name == QLatin1String("pgbouncer"); }))
+        return port;
     return ports.size() == 1 ? &ports.first() : nullptr;
+}
+
+QString unusableReason(const Pod &pod)
+{
+    if (usable(pod))
+        return {};
+    return pod.terminating ? tr("The pod %1 is shutting down.").arg(pod.name)
+        : pod.phase != QLatin1String("Running")
+        ? tr("The pod %1 is not running (%2).").arg(pod.name, pod.phase.isEmpty() ? tr("no status") : pod.phase)
+        : tr("The pod %1 is running but not ready: PostgreSQL may still be starting.").arg(pod.name);
 }
 
 Resolution resolvePod(const Pod &pod, const QString &wantedPort)
 {
     Resolution resolution;
     if (!usable(pod)) {
-        resolution.problem = pod.terminating ? tr("The pod %1 is shutting down.").arg(pod.name)
-            : pod.phase != QLatin1String("Running")
-            ? tr("The pod %1 is not running (%2).").arg(pod.name, pod.phase.isEmpty() ? tr("no status") : pod.phase)
-            : tr("The pod %1 is running but not ready: PostgreSQL may still be starting.").arg(pod.name);
+        resolution.problem = unusableReason(pod);
         return resolution;
     }
     bool numeric = false;
@@ -182,9 +194,7 @@ Resolution resolveService(const Service &service, const QString &wantedPort, con
         return resolution;
     }
     if (service.selector.isEmpty()) {
-        resolution.problem
-            = tr("The Service %1 has no selector, so no pod can be found behind it: connect to a pod instead.")
-                  .arg(service.name);
+        resolution.problem = tr("The Service %1 has no selector: its endpoints say where it leads.").arg(service.name);
         return resolution;
     }
     QList<Pod> sorted = pods;
@@ -212,6 +222,57 @@ Resolution resolveService(const Service &service, const QString &wantedPort, con
             : tr("No pod behind the Service %1 is ready (%2).").arg(service.name, notReady.join(QStringLiteral(", ")));
     }
     return resolution;
+}
+
+EndpointChoice chooseEndpoint(const Service &service, const Port &servicePort, const QJsonObject &endpoints)
+{
+    EndpointChoice choice;
+    bool anyAddress = false;
+    bool targetNumeric = false;
+    const int targetNumber = servicePort.targetPort.toInt(&targetNumeric);
+    for (const QJsonValue &subsetValue : endpoints.value(QLatin1String("subsets")).toArray()) {
+        const QJsonObject subset = subsetValue.toObject();
+        const QJsonArray addresses = subset.value(QLatin1String("addresses")).toArray();
+        anyAddress = anyAddress || !addresses.isEmpty()
+            || !subset.value(QLatin1String("notReadyAddresses")).toArray().isEmpty();
+        QList<Port> ports;
+        for (const QJsonValue &port : subset.value(QLatin1String("ports")).toArray()) {
+            const QJsonObject object = port.toObject();
+            ports.append({object.value(QLatin1String("name")).toString(),
+                object.value(QLatin1String("port")).toInt(), {}});
+        }
+        const auto byName = std::find_if(ports.cbegin(), ports.cend(),
+            [&servicePort](const Port &p) { return !servicePort.name.isEmpty() && p.name == servicePort.name; });
+        const auto byNumber = std::find_if(ports.cbegin(), ports.cend(),
+            [&](const Port &p) { return targetNumeric && p.port == targetNumber; });
+        const int port = byName != ports.cend() ? byName->port
+            : ports.size() == 1                 ? ports.first().port
+            : byNumber != ports.cend()          ? byNumber->port
+                                                : 0;
+        if (port == 0 || addresses.isEmpty())
+            continue;
+        QList<EndpointChoice> ready;
+        for (const QJsonValue &addressValue : addresses) {
+            const QJsonObject address = addressValue.toObject();
+            const QJsonObject target = address.value(QLatin1String("targetRef")).toObject();
+            ready.append({address.value(QLatin1String("ip")).toString(),
+                target.value(QLatin1String("kind")).toString() == QLatin1String("Pod")
+                    ? target.value(QLatin1String("name")).toString()
+                    : QString(),
+                port, {}});
+        }
+        std::sort(ready.begin(), ready.end(),
+            [](const EndpointChoice &a, const EndpointChoice &b) { return std::tie(a.pod, a.ip) < std::tie(b.pod, b.ip); });
+        return ready.first();
+    }
+    choice.problem = anyAddress
+        ? tr("No pod behind the Service %1 is ready (its endpoints list none as ready for port %2).")
+              .arg(service.name)
+              .arg(servicePort.port)
+        : tr("No pod behind the Service %1 is ready: it has no selector and its endpoints are empty (is the "
+             "cluster's primary elected?).")
+              .arg(service.name);
+    return choice;
 }
 
 } // namespace KubeObjects

@@ -20,6 +20,7 @@ struct Port
 struct Service
 {
     QString name;
+    QString clusterIp; // "None" for a headless Service
     QMap<QString, QString> selector;
     QMap<QString, QString> labels;
     QList<Port> ports;
@@ -59,5 +60,21 @@ struct Resolution
 };
 Resolution resolveService(const Service &service, const QString &wantedPort, const QList<Pod> &pods);
 Resolution resolvePod(const Pod &pod, const QString &wantedPort);
+// Running, ready and not shutting down; otherwise why not, in words.
+QString unusableReason(const Pod &pod);
+
+// Where a Service without a selector leads: its Endpoints, which someone else writes (Patroni does, for the
+// primary Services of the Zalando and Crunchy operators). A ready address (the first by pod name, then IP,
+// so the choice is stable) and the port the Service's port leads to there (by the port's name, else the
+// only one, else by number). The address names its pod when it has a targetRef to one; otherwise only its
+// IP is known, which is a pod's IP or another Service's cluster IP (Crunchy's -primary leads to -ha).
+struct EndpointChoice
+{
+    QString ip;
+    QString pod; // empty when the address has no targetRef to a pod
+    int port = 0;
+    QString problem; // in words when no address or no port fits
+};
+EndpointChoice chooseEndpoint(const Service &service, const Port &servicePort, const QJsonObject &endpoints);
 
 } // namespace KubeObjects

@@ -4,6 +4,8 @@
 #include <QSslSocket>
 #include <QtEndian>
 
+#include <utility>
+
 PostgresProbe::PostgresProbe(QObject *parent)
     : QObject(parent)
 {
@@ -67,6 +69,17 @@ void PostgresProbe::start(int port, int timeoutMs)
     });
     m_timeout.start(timeoutMs);
     m_socket->connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+}
+
+void PostgresProbe::abort()
+{
+    if (!m_socket)
+        return;
+    m_timeout.stop();
+    QSslSocket *socket = std::exchange(m_socket, nullptr);
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
 }
 
 void PostgresProbe::finish(bool ok, const QString &why)

@@ -18,6 +18,7 @@ public:
 
     void start(int port, int timeoutMs);
     bool isRunning() const { return m_socket != nullptr; }
+    void abort(); // no signal follows
 
 Q_SIGNALS:
     void answered();

@@ -125,6 +125,45 @@ private Q_SLOTS:
         bare.ports.clear();
         QCOMPARE(KubeObjects::resolvePod(bare, QStringLiteral("5433")).podPort, 5433);
         QCOMPARE(KubeObjects::resolvePod(bare, {}).podPort, 5432);
+        // A PgBouncer sidecar's port is not the database's when 5432 is there too.
+        const QList<KubeObjects::Port> sidecar {
+            {QStringLiteral("pgbouncer"), 6432, {}}, {QStringLiteral("tcp"), 5432, {}}};
+        QCOMPARE(KubeObjects::databasePort(sidecar, {})->port, 5432);
+        QCOMPARE(KubeObjects::databasePort({{QStringLiteral("pgbouncer"), 6432, {}}}, {})->port, 6432);
+    }
+
+    // A Service without a selector leads where its Endpoints say (Patroni writes them).
+    void choosesAnEndpoint()
+    {
+        KubeObjects::Service primary = service(QStringLiteral("acid-db"), {});
+        primary.selector.clear();
+        const KubeObjects::Port port {QStringLiteral("postgresql"), 5432, QStringLiteral("5432")};
+        // By the port's name, the ready addresses only, the first by pod name then IP.
+        auto choice = KubeObjects::chooseEndpoint(primary, port, json(R"({"subsets": [{
+            "addresses": [{"ip": "10.0.0.9"}, {"ip": "10.0.0.5", "targetRef": {"kind": "Pod", "name": "db-1"}}],
+            "notReadyAddresses": [{"ip": "10.0.0.4", "targetRef": {"kind": "Pod", "name": "db-0"}}],
+            "ports": [{"name": "patroni", "port": 8008}, {"name": "postgresql", "port": 5433}]}]})"));
+        QVERIFY2(choice.problem.isEmpty(), qPrintable(choice.problem));
+        QCOMPARE(choice.ip, QStringLiteral("10.0.0.9"));
+        QCOMPARE(choice.pod, QString());
+        QCOMPARE(choice.port, 5433);
+        // An unnamed single port; a targetRef to a pod.
+        choice = KubeObjects::chooseEndpoint(primary, {QString(), 5432, QStringLiteral("5432")},
+            json(R"({"subsets": [{"addresses": [{"ip": "10.0.0.5", "targetRef": {"kind": "Pod", "name": "db-1"}}],
+                 "ports": [{"port": 6543}]}]})"));
+        QCOMPARE(choice.pod, QStringLiteral("db-1"));
+        QCOMPARE(choice.port, 6543);
+        // Several unnamed ports: by number.
+        choice = KubeObjects::chooseEndpoint(primary, {QString(), 5432, QStringLiteral("5432")},
+            json(R"({"subsets": [{"addresses": [{"ip": "10.0.0.5"}], "ports": [{"port": 8008}, {"port": 5432}]}]})"));
+        QCOMPARE(choice.port, 5432);
+        // Nobody ready; nobody at all (no primary elected).
+        choice = KubeObjects::chooseEndpoint(primary, port,
+            json(R"({"subsets": [{"notReadyAddresses": [{"ip": "10.0.0.4"}], "ports": [{"name": "postgresql", "port": 5432}]}]})"));
+        QVERIFY(choice.ip.isEmpty());
+        QVERIFY2(choice.problem.contains(QLatin1String("none as ready")), qPrintable(choice.problem));
+        choice = KubeObjects::chooseEndpoint(primary, port, json(R"({"metadata": {"name": "acid-db"}})"));
+        QVERIFY2(choice.problem.contains(QLatin1String("endpoints are empty")), qPrintable(choice.problem));
     }
 
     void findsTheOperatorsLayouts()

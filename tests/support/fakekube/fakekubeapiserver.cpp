@@ -209,6 +209,30 @@ void FakeKubeApiServer::setRestarts(const QString &ns, const QString &pod, int c
     });
 }
 
+void FakeKubeApiServer::setEndpoints(const QString &ns, const QString &service, const QStringList &ips)
+{
+    m_api->withCluster([&](FakeKubeCluster &c) {
+        if (FakeKubeCluster::Service *s = c.service(ns, service))
+            s->endpointIps = ips;
+    });
+}
+
+QString FakeKubeApiServer::podIp(const QString &ns, const QString &pod) const
+{
+    return m_api->withCluster([&](FakeKubeCluster &c) {
+        const FakeKubeCluster::Pod *p = c.pod(ns, pod);
+        return p ? p->ip : QString();
+    });
+}
+
+QString FakeKubeApiServer::serviceIp(const QString &ns, const QString &service) const
+{
+    return m_api->withCluster([&](FakeKubeCluster &c) {
+        const FakeKubeCluster::Service *s = c.service(ns, service);
+        return s ? s->clusterIp : QString();
+    });
+}
+
 void FakeKubeApiServer::setPodReady(const QString &ns, const QString &pod, bool ready)
 {
     m_api->withCluster([&](FakeKubeCluster &c) {

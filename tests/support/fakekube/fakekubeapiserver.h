@@ -50,6 +50,11 @@ public:
     void addService(const QString &ns, const QString &name, const QMap<QString, QString> &selector,
         const QList<FakeKubePort> &ports);
     void addSecret(const QString &ns, const QString &name, const QMap<QString, QByteArray> &data); // base64 in .data
+    // A Service added with an empty selector lists these addresses in its Endpoints (as Patroni writes a
+    // primary's): a pod's IP, or another Service's cluster IP.
+    void setEndpoints(const QString &ns, const QString &service, const QStringList &ips);
+    QString podIp(const QString &ns, const QString &pod) const;
+    QString serviceIp(const QString &ns, const QString &service) const;
 
     // A PersistentVolumeClaim of that size ("5Gi") mounted by the pod at /var/lib/postgresql/data.
     void addVolumeClaim(const QString &ns, const QString &pod, const QString &claim, const QString &size);

@@ -108,6 +108,15 @@ void FakeKubeCluster::addSecret(Secret secret)
     m_secrets.append(secret);
 }
 
+FakeKubeCluster::Service *FakeKubeCluster::service(const QString &ns, const QString &name)
+{
+    for (Service &s : m_services) {
+        if (s.ns == ns && s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
 FakeKubeCluster::Pod *FakeKubeCluster::pod(const QString &ns, const QString &name)
 {
     for (Pod &p : m_pods) {
@@ -329,10 +338,35 @@ QJsonObject FakeKubeCluster::serviceJson(const Service &service) const
         {QStringLiteral("status"), QJsonObject {{QStringLiteral("loadBalancer"), QJsonObject {}}}}};
 }
 
+// The Endpoints of a Service without a selector, as whoever writes them (Patroni) does: IPs, no targetRef, the
+// Service's target ports by number.
+QJsonObject FakeKubeCluster::manualEndpointsJson(const Service &service) const
+{
+    QJsonObject result {{QStringLiteral("metadata"), metadata(service.ns, service.name, service.uid)}};
+    if (service.endpointIps.isEmpty())
+        return result;
+    QJsonArray addresses, ports;
+    for (const QString &ip : service.endpointIps)
+        addresses.append(QJsonObject {{QStringLiteral("ip"), ip}});
+    for (const FakeKubePort &sp : service.ports) {
+        bool numeric = false;
+        const int target = sp.targetPort.toInt(&numeric);
+        QJsonObject port {{QStringLiteral("port"), numeric ? target : sp.port}, {QStringLiteral("protocol"), "TCP"}};
+        if (!sp.name.isEmpty())
+            port.insert(QStringLiteral("name"), sp.name);
+        ports.append(port);
+    }
+    result.insert(QStringLiteral("subsets"),
+        QJsonArray {QJsonObject {{QStringLiteral("addresses"), addresses}, {QStringLiteral("ports"), ports}}});
+    return result;
+}
+
 // Endpoints as the endpoints controller derives them: ready pods under addresses, the others under
 // notReadyAddresses, each service port resolved to the pods' container port (by number or name).
 QJsonObject FakeKubeCluster::endpointsJson(const Service &service) const
 {
+    if (service.selector.isEmpty())
+        return manualEndpointsJson(service);
     QJsonArray ready, notReady;
     const Pod *first = nullptr;
     for (const Pod &p : m_pods) {

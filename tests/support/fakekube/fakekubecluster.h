@@ -49,6 +49,8 @@ public:
         QString ns, name, uid, clusterIp;
         QMap<QString, QString> selector;
         QList<FakeKubePort> ports;
+        // Without a selector: the addresses its Endpoints list, IPs only, as Patroni writes them.
+        QStringList endpointIps;
     };
     struct Secret
     {
@@ -63,6 +65,7 @@ public:
     void addSecret(Secret secret);
     void addClaim(Claim claim);
     Pod *pod(const QString &ns, const QString &name);
+    Service *service(const QString &ns, const QString &name);
     bool removePod(const QString &ns, const QString &name);
 
     void deny(const QString &verb, const QString &resource, const QString &ns);
@@ -86,6 +89,7 @@ private:
     QJsonObject podJson(const Pod &pod) const;
     QJsonObject serviceJson(const Service &service) const;
     QJsonObject endpointsJson(const Service &service) const;
+    QJsonObject manualEndpointsJson(const Service &service) const;
     QJsonObject secretJson(const Secret &secret) const;
     QJsonObject claimJson(const Claim &claim) const;
     QList<QJsonObject> objects(const QString &resource, const QString &ns) const;
