@@ -154,6 +154,13 @@ void Session::open()
     QMetaObject::invokeMethod(m_worker, [worker] { worker->open(); });
 }
 
+void Session::setCredentials(const QString &user, const QString &password)
+{
+    m_profile.user = user;
+    SessionWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, user, password] { worker->setCredentials(user, password); });
+}
+
 void Session::close()
 {
     SessionWorker *worker = m_worker;

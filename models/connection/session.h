@@ -60,6 +60,8 @@ public:
 
     // Connects (again) on the worker thread; ends in opened() or openFailed().
     void open();
+    // The user and password for the next open() (a Kubernetes Secret rotated); the open connection stays.
+    void setCredentials(const QString &user, const QString &password);
     // Disconnects on the worker thread; queued work still runs first.
     void close();
 

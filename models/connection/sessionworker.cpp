@@ -16,6 +16,12 @@ SessionWorker::SessionWorker(const ConnectionProfile &profile, const QString &pa
     , m_shared(std::move(shared))
 { }
 
+void SessionWorker::setCredentials(const QString &user, const QString &password)
+{
+    m_profile.user = user;
+    m_password = password;
+}
+
 SessionWorker::~SessionWorker()
 {
     releaseConnection();

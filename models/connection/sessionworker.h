@@ -22,6 +22,7 @@ public:
     ~SessionWorker() override;
 
     void open();
+    void setCredentials(const QString &user, const QString &password);
     void close();
     void runJob(const std::function<void(PgConnection &)> &job);
 

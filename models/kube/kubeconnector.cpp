@@ -4,13 +4,16 @@
 #include "kube/kubectl.h"
 #include "kube/kubeforward.h"
 #include "kube/kubeforwards.h"
-#include "kube/kubesecret.h"
+#include "kube/kubesecretread.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimer>
 #include <QUrl>
 
 namespace {
+
+constexpr int ReconnectingWaitMs = 60000;
 
 QString encoded(const QString &segment)
 {
@@ -163,31 +166,17 @@ void KubeConnector::checkAccess(const QString &resource, const QString &verb, st
 
 void KubeConnector::readSecret()
 {
-    const KubeTarget &target = m_profile.kube;
-    Q_EMIT progress(tr("Reading the credentials from the Secret %1…").arg(target.secret));
-    const QString what = tr("Reading the Secret %1").arg(target.secret);
-    const QString path
-        = QStringLiteral("/api/v1/namespaces/%1/secrets/%2").arg(encoded(target.ns), encoded(target.secret));
-    whenFinished(m_kubectl->get(path, what), this, [this, what](const KubectlResult &result) {
-        if (!result.ok) {
-            KubectlResult explained = result;
-            if (result.failure == KubectlResult::Failure::NotFound)
-                explained.error.why
-                    = tr("There is no Secret %1 in the namespace %2.").arg(m_profile.kube.secret, m_profile.kube.ns);
-            return fail(explained);
-        }
-        // Decoded here, kept in memory only, and the JSON (with its base64) goes with this scope.
-        const bool fixedUser = m_profile.kube.userKey.isEmpty() && !m_profile.user.isEmpty();
-        const KubeCredentials credentials = KubeSecret::read(
-            result.json(), m_profile.kube.userKey, m_profile.kube.passwordKey, fixedUser ? m_profile.user : QString());
-        if (!credentials.ok())
-            return fail(Error {what, credentials.problem, {}, {}});
-        m_profile.user = credentials.user;
-        m_password = credentials.password;
-        if (m_profile.database.isEmpty())
-            m_profile.database = credentials.database;
-        startForward();
-    });
+    Q_EMIT progress(tr("Reading the credentials from the Secret %1…").arg(m_profile.kube.secret));
+    KubeSecretRead::credentials(
+        m_kubectl, m_profile, this, [this](const KubeCredentials &credentials, const Error &error) {
+            if (error)
+                return fail(error);
+            m_profile.user = credentials.user;
+            m_password = credentials.password;
+            if (m_profile.database.isEmpty())
+                m_profile.database = credentials.database;
+            startForward();
+        });
 }
 
 void KubeConnector::startForward()
@@ -208,6 +197,22 @@ void KubeConnector::startForward()
         return finish();
     connect(m_forward.get(), &KubeForward::up, this, finish, Qt::SingleShotConnection);
     connect(m_forward.get(), &KubeForward::failed, this, [this](const Error &error) { fail(error); });
+    if (m_forward->state() == KubeForward::State::Reconnecting) {
+        // The profile's forward (another window's) is restarting: say how it goes, and give up after a while
+        // rather than wait for ever; the other window keeps waiting for it.
+        Q_EMIT progress(m_forward->statusText());
+        connect(m_forward.get(), &KubeForward::stateChanged, this, [this] {
+            if (!m_done && m_forward->state() == KubeForward::State::Reconnecting)
+                Q_EMIT progress(m_forward->statusText());
+        });
+        QTimer::singleShot(ReconnectingWaitMs, this, [this] {
+            if (!m_done)
+                fail(Error {tr("Starting the port-forward to %1").arg(m_profile.kube.resourceName()),
+                    tr("The profile's forward has been restarting for a minute without success: %1")
+                        .arg(m_forward->lastWords()),
+                    {}, {}});
+        });
+    }
     if (m_forward->state() == KubeForward::State::Stopped || m_forward->state() == KubeForward::State::Failed)
         m_forward->start();
 }
