@@ -257,6 +257,8 @@ int JobCommand::run(const JobRequest &request)
         job.setToolDirectory(request.toolDirectory);
         QObject::connect(&job, &BackupJob::prepared, &job, [&] {
             say(tr("Using %1: %2").arg(job.tool().program, job.tool().reason));
+            if (!job.warning().isEmpty())
+                say(tr("Warning: %1").arg(job.warning()));
             job.run();
         });
         return runToEnd(job, [](const BackupResult &result) -> std::pair<int, QString> {

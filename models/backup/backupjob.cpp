@@ -125,10 +125,23 @@ void BackupJob::prepare()
     connect(m_session.get(), &Session::opened, this, [this](const ServerInfo &info) {
         m_serverMajor = info.versionNumber / 10000;
         m_serverVersion = info.version;
-        whenFinished(
-            m_session->call([](PgConnection &connection) { return connection.exec(QString::fromLatin1(TablesSql)); }),
-            this, [this](const PgResult &result) {
-                if (!result.ok()) {
+        if (info.inRecovery)
+            m_warning = standbyWarning(info);
+        whenFinished(m_session->call([](PgConnection &connection) {
+            return std::pair {connection.exec(QStringLiteral("SELECT pg_backend_pid()")),
+                connection.exec(QString::fromLatin1(TablesSql))};
+        }),
+            this, [this, info](const std::pair<PgResult, PgResult> &results) {
+                const PgResult &pid = results.first;
+                const PgResult &result = results.second;
+                if (pid.ok() && pid.value(0, 0).toInt() != info.backendPid) {
+                    // The backend that answers is not the one the connection was given: a pooler in between.
+                    m_prepareError = {tr("Checking the connection"),
+                        tr("This connection goes through a connection pooler (PgBouncer or alike), which hands "
+                           "each transaction to any server connection; pg_dump needs one server session for the "
+                           "whole backup. Back up through a direct connection to the primary (for CloudNativePG "
+                           "its <cluster>-rw Service, for Crunchy PGO <cluster>-primary).")};
+                } else if (!result.ok()) {
                     m_prepareError = result.error;
                 } else {
                     for (const QVariantList &row : result.rows) {
@@ -151,6 +164,17 @@ void BackupJob::prepare()
             m_installed = installed;
             preparedPart();
         });
+}
+
+QString BackupJob::standbyWarning(const ServerInfo &info)
+{
+    const QString behind = info.replayLagSeconds
+        ? tr(" (its last replayed transaction committed %1 s ago)").arg(qRound64(*info.replayLagSeconds))
+        : QString();
+    return tr("This server is a standby%1: the backup holds what it has replayed so far, and a long dump may be "
+              "cancelled by a conflict with replication. For a backup of the primary, connect to it (for "
+              "CloudNativePG its <cluster>-rw Service, not -ro).")
+        .arg(behind);
 }
 
 void BackupJob::preparedPart()

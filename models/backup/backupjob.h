@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <memory>
 
+struct ServerInfo;
 class DeepVerifier;
 class PasswordFile;
 class ProcessPipeline;
@@ -56,6 +57,8 @@ public:
     const BackupPlan &plan() const { return m_plan; }
     const PgToolChoice &tool() const { return m_tool; }
     QString serverVersion() const { return m_serverVersion; }
+    // After prepared(): what the user should know before starting (the server is a standby); else empty.
+    QString warning() const { return m_warning; }
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
@@ -66,6 +69,7 @@ Q_SIGNALS:
 
 private:
     void preparedPart();
+    static QString standbyWarning(const ServerInfo &info);
     void tick();
     void dumpFinished();
     void verify();
@@ -90,6 +94,7 @@ private:
     QList<DumpTable> m_tables;
     int m_serverMajor = 0;
     QString m_serverVersion;
+    QString m_warning;
     PgToolChoice m_tool;
     QString m_restoreProgram; // the pg_restore beside the chosen pg_dump, for verification
     BackupPlan m_plan;

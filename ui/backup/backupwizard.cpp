@@ -307,8 +307,11 @@ void BackupWizard::prepareJob()
     m_job->setToolDirectory(m_toolFolder->text().trimmed());
     connect(m_job.get(), &BackupJob::prepared, this, [this] {
         m_prepared = true;
-        m_tool->setText(tr("Server: PostgreSQL %1. Using %2 — %3")
-                            .arg(m_job->serverVersion(), m_job->tool().program, m_job->tool().reason));
+        QString text = tr("Server: PostgreSQL %1. Using %2 — %3")
+                           .arg(m_job->serverVersion(), m_job->tool().program, m_job->tool().reason);
+        if (!m_job->warning().isEmpty())
+            text += QStringLiteral("\n\n⚠ ") + m_job->warning();
+        m_tool->setText(text);
         m_commands->setPlainText(QStringLiteral("PGPASSWORD='***' ") + BackupCommand::commandLines(m_job->plan()));
         m_reviewPage->updateComplete();
     });
