@@ -205,7 +205,8 @@ QString KubeUri::format(const ConnectionProfile &profile)
         add(QStringLiteral("user-key"), encoded(target.userKey));
     if (target.credentials == KubeTarget::Credentials::Secret && target.passwordKey != defaults.passwordKey)
         add(QStringLiteral("password-key"), encoded(target.passwordKey));
-    if (target.credentials == KubeTarget::Credentials::Typed && !profile.user.isEmpty())
+    // A Secret without a user key (Bitnami's postgres-password) goes with a fixed user.
+    if (!profile.user.isEmpty() && (target.credentials == KubeTarget::Credentials::Typed || target.userKey.isEmpty()))
         add(QStringLiteral("user"), encoded(profile.user));
     if (profile.sslMode != QLatin1String("disable"))
         add(QStringLiteral("sslmode"), profile.sslMode);

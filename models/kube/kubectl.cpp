@@ -30,14 +30,17 @@ QStringList loginShellPath()
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.setStandardInputFile(QProcess::nullDevice());
     Kubectl::bindToParent(&process);
-    process.start(shell, {QStringLiteral("-lc"), QStringLiteral("printf '%s' \"$PATH\"")});
+    // Between markers: a login profile may print a greeting (or a fortune) of its own.
+    process.start(shell, {QStringLiteral("-lc"), QStringLiteral("printf '\\n<saytruth-path>%s</saytruth-path>\\n' \"$PATH\"")});
     // On a worker thread (Kubectl::whenPathKnown): a slow login shell delays the first kubectl, not the GUI.
     if (!process.waitForFinished(5000)) {
         process.kill();
         process.waitForFinished(500);
         return {};
     }
-    return QString::fromLocal8Bit(process.readAllStandardOutput()).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    static const QRegularExpression marked(QStringLiteral("<saytruth-path>([^\n]*)</saytruth-path>"));
+    const QRegularExpressionMatch match = marked.match(QString::fromLocal8Bit(process.readAllStandardOutput()));
+    return match.hasMatch() ? match.captured(1).split(QLatin1Char(':'), Qt::SkipEmptyParts) : QStringList();
 }
 
 // The last lines kubectl wrote, without its klog prefixes ("E1201 05:12:01.123456  1234 file.go:12] ").
@@ -103,7 +106,7 @@ Kubectl::~Kubectl()
     // A kubectl still running ends with us; its future ends without a result.
     for (QProcess *process : findChildren<QProcess *>(Qt::FindDirectChildrenOnly)) {
         process->disconnect(this);
-        process->kill();
+        kill(process);
         process->waitForFinished(1000);
     }
 }
@@ -184,7 +187,19 @@ void Kubectl::bindToParent(QProcess *process)
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != parent)
             ::_exit(127);
+        // A process group of its own, so that what kubectl starts (a credential plugin waiting for a login)
+        // ends with it: see kill().
+        ::setpgid(0, 0);
     });
+}
+
+void Kubectl::kill(QProcess *process)
+{
+    // The whole group: kubectl and the credential plugins it runs (the parent-death signal reaches only
+    // kubectl itself).
+    if (const qint64 pid = process->processId(); pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
+    process->kill();
 }
 
 void Kubectl::explain(KubectlResult *result, const QString &what, const QString &program)
@@ -286,7 +301,7 @@ QFuture<KubectlResult> Kubectl::run(const QStringList &arguments, const QString 
     const int runMs = g_timeouts.runMs;
     connect(watchdog, &QTimer::timeout, process, [process] {
         process->setProperty("timedOut", true);
-        process->kill();
+        kill(process);
     });
     connect(process, &QProcess::finished, this,
         [process, promise, what, program, runMs](int exitCode, QProcess::ExitStatus status) {

@@ -69,6 +69,7 @@ public:
     {
         int requestSeconds = 20;
         int runMs = 60000;
+        int forwardReadyMs = 30000; // kubectl port-forward: until it says "Forwarding from"
     };
     static Timeouts timeouts();
     static void setTimeouts(const Timeouts &timeouts); // GUI thread; tests shorten them
@@ -86,6 +87,8 @@ public:
     static QString findExecutable(const QString &name);
     // Sets up a child so that it dies with the app (prctl PR_SET_PDEATHSIG), also after SIGKILL.
     static void bindToParent(QProcess *process);
+    // Ends a child bound so, and whatever it started (its process group).
+    static void kill(QProcess *process);
     // Reads the words of a failed run: missing kubectl, Forbidden, NotFound, Unauthorized, unreachable...
     static void explain(KubectlResult *result, const QString &what, const QString &program);
 

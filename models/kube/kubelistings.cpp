@@ -66,7 +66,12 @@ void KubeListings::listContexts(const QString &kubeconfig)
             const KubectlResult &list = *answers->first;
             // No current context is no problem: nothing is preselected.
             const KubectlResult &current = *answers->second;
-            Q_EMIT contextsListed(QString::fromUtf8(list.output).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+            QStringList contexts;
+            for (const QString &line : QString::fromUtf8(list.output).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (!line.trimmed().isEmpty())
+                    contexts << line.trimmed(); // "\r\n" from a kubectl.exe through WSL, say
+            }
+            Q_EMIT contextsListed(contexts,
                 current.ok ? QString::fromUtf8(current.output).trimmed() : QString(),
                 list.ok ? QString() : problemText(list));
         };

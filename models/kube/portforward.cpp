@@ -22,7 +22,20 @@ PortForward::PortForward(
     , m_program(program)
     , m_globalArguments(globalArguments)
     , m_environment(environment)
-{ }
+{
+    m_readyTimer.setSingleShot(true);
+    connect(&m_readyTimer, &QTimer::timeout, this, [this] {
+        if (m_ready || !m_process)
+            return;
+        const QString words = m_lastWords;
+        stop();
+        const int seconds = (m_readyTimer.interval() + 999) / 1000;
+        fail(words.isEmpty()
+                ? tr("kubectl port-forward did not start forwarding within %n second(s).", nullptr, seconds)
+                : tr("kubectl port-forward did not start forwarding within %n second(s): %1", nullptr, seconds)
+                      .arg(words));
+    });
+}
 
 PortForward::~PortForward()
 {
@@ -63,17 +76,21 @@ void PortForward::start(const QString &ns, const QString &pod, int podPort, int 
             fail(tr("kubectl (%1) could not be started.").arg(m_program));
     });
     m_process->start();
+    // A kubectl that never says where it listens (a credential plugin waiting for a login, a proxy that
+    // swallows the upgrade) is a failure too, not a forward forever "starting".
+    m_readyTimer.start(Kubectl::timeouts().forwardReadyMs);
 }
 
 void PortForward::stop()
 {
+    m_readyTimer.stop();
     if (!m_process)
         return;
     QProcess *process = m_process;
     m_process = nullptr;
     process->disconnect(this);
     if (process->state() != QProcess::NotRunning) {
-        process->kill();
+        Kubectl::kill(process);
         process->waitForFinished(1000); // SIGKILL: ends at once; never leave a zombie or an orphan
     }
     process->deleteLater();
@@ -102,6 +119,7 @@ void PortForward::readOutput()
         const QRegularExpressionMatch match = forwarding.match(line);
         if (match.hasMatch() && !m_ready) {
             m_ready = true;
+            m_readyTimer.stop();
             m_localPort = match.captured(1).toInt();
             Q_EMIT ready(m_localPort);
         }

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QTimer>
 
 class QProcess;
 
@@ -35,6 +36,7 @@ private:
     void fail(const QString &words);
 
     QString m_program;
+    QTimer m_readyTimer; // until "Forwarding from"
     QStringList m_globalArguments;
     QProcessEnvironment m_environment;
     QProcess *m_process = nullptr;

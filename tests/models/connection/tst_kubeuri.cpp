@@ -109,6 +109,21 @@ private Q_SLOTS:
         QVERIFY(ConnectionUri::looksLikeConnectionString(QStringLiteral("k8s://ns/svc/db")));
     }
 
+    // Bitnami's Secret holds only postgres-password: the user is fixed, and the address keeps it.
+    void secretWithAFixedUser()
+    {
+        const auto result = ConnectionUri::parse(
+            QStringLiteral("k8s://ns/my-release-postgresql/db?secret=my-release-postgresql&user-key=&password-key="
+                           "postgres-password&user=postgres"));
+        QVERIFY2(result.ok, qPrintable(result.error.toString()));
+        QCOMPARE(result.profile.kube.credentials, KubeTarget::Credentials::Secret);
+        QCOMPARE(result.profile.kube.userKey, QString());
+        QCOMPARE(result.profile.user, QStringLiteral("postgres"));
+        const QString again = KubeUri::format(result.profile);
+        QVERIFY2(again.contains(QLatin1String("user=postgres")), qPrintable(again));
+        QCOMPARE(ConnectionUri::parse(again).profile, result.profile);
+    }
+
     void refused_data()
     {
         QTest::addColumn<QString>("text");

@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -109,6 +111,31 @@ private Q_SLOTS:
         m_api->addSecret(Namespace, QStringLiteral("hippo-pguser-hippo"),
             {{QStringLiteral("user"), m_user.toUtf8()}, {QStringLiteral("password"), Password.toUtf8()},
                 {QStringLiteral("verifier"), QByteArray("SCRAM-SHA-256$4096:abc=$x:y")}});
+        // Services without a selector, whose Endpoints Patroni writes: Zalando's primary leads to the pod's IP,
+        // Crunchy's -primary to the cluster IP of -ha, whose Endpoints lead to the pod's IP.
+        m_api->addNamespace(QStringLiteral("zalando"));
+        m_api->addPod(QStringLiteral("zalando"), QStringLiteral("acid-db-0"),
+            {{QStringLiteral("cluster-name"), QStringLiteral("acid-db")},
+                {QStringLiteral("spilo-role"), QStringLiteral("master")}},
+            {{QStringLiteral("postgresql"), 5432}}, target);
+        m_api->addService(QStringLiteral("zalando"), QStringLiteral("acid-db"), {},
+            {{QStringLiteral("postgresql"), 5432, QStringLiteral("5432")}});
+        m_api->setEndpoints(QStringLiteral("zalando"), QStringLiteral("acid-db"),
+            {m_api->podIp(QStringLiteral("zalando"), QStringLiteral("acid-db-0"))});
+        m_api->addSecret(QStringLiteral("zalando"), QStringLiteral("postgres.acid-db.credentials.postgresql.acid.zalan.do"),
+            {{QStringLiteral("username"), m_user.toUtf8()}, {QStringLiteral("password"), Password.toUtf8()}});
+        m_api->addNamespace(QStringLiteral("crunchy"));
+        m_api->addPod(QStringLiteral("crunchy"), QStringLiteral("hippo-instance1-x7kq-0"),
+            {{QStringLiteral("postgres-operator.crunchydata.com/cluster"), QStringLiteral("hippo")}},
+            {{QStringLiteral("postgres"), 5432}}, target);
+        for (const QString &name : {QStringLiteral("hippo-ha"), QStringLiteral("hippo-primary")})
+            m_api->addService(QStringLiteral("crunchy"), name, {}, {{QStringLiteral("postgres"), 5432, QStringLiteral("5432")}});
+        m_api->setEndpoints(QStringLiteral("crunchy"), QStringLiteral("hippo-ha"),
+            {m_api->podIp(QStringLiteral("crunchy"), QStringLiteral("hippo-instance1-x7kq-0"))});
+        m_api->setEndpoints(QStringLiteral("crunchy"), QStringLiteral("hippo-primary"),
+            {m_api->serviceIp(QStringLiteral("crunchy"), QStringLiteral("hippo-ha"))});
+        m_api->addSecret(QStringLiteral("crunchy"), QStringLiteral("hippo-pguser-hippo"),
+            {{QStringLiteral("user"), m_user.toUtf8()}, {QStringLiteral("password"), Password.toUtf8()}});
         m_kubeconfig = m_api->writeKubeconfig(m_home.path(),
             {{QStringLiteral("dev"), Namespace}, {QStringLiteral("prod"), QStringLiteral("saytruth-prod")}});
     }
@@ -123,6 +150,10 @@ private Q_SLOTS:
         QTest::newRow("CloudNativePG, database from the uri") << "k8s://dev@cnpg/pg-rw/?secret=pg-app";
         QTest::newRow("Crunchy keys")
             << "k8s://dev@saytruth-dev/postgres-service/saytruth_db?secret=hippo-pguser-hippo&user-key=user";
+        QTest::newRow("Zalando primary: no selector, Endpoints to the pod")
+            << "k8s://dev@zalando/acid-db/saytruth_db?secret=postgres.acid-db.credentials.postgresql.acid.zalan.do";
+        QTest::newRow("Crunchy primary: Endpoints to -ha's cluster IP")
+            << "k8s://dev@crunchy/hippo-primary/saytruth_db?secret=hippo-pguser-hippo&user-key=user";
     }
     void connectsThroughTheForward()
     {
@@ -133,6 +164,11 @@ private Q_SLOTS:
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QCOMPARE(connection.profile().host, QStringLiteral("127.0.0.1"));
         QCOMPARE(connection.profile().port, connection.forward()->localPort());
+        // Below the kernel's ephemeral range, where no outgoing connection takes it while the forward restarts.
+        QFile range(QStringLiteral("/proc/sys/net/ipv4/ip_local_port_range"));
+        QVERIFY(range.open(QIODevice::ReadOnly));
+        QVERIFY2(connection.profile().port < range.readAll().simplified().split(' ').value(0).toInt(),
+            qPrintable(QString::number(connection.profile().port)));
         QCOMPARE(connection.profile().sslMode, QStringLiteral("disable"));
         QCOMPARE(connection.profile().user, m_user); // from the Secret
         QCOMPARE(connection.profile().database, QStringLiteral("saytruth_db"));
@@ -272,6 +308,116 @@ private Q_SLOTS:
         m_api->setDelay(0);
         QVERIFY2(error.isNull(), qPrintable(error.toString()));
         QCOMPARE(countUsers(connection), QStringLiteral("1000"));
+    }
+
+    // The Secret's password rotated while connected (an operator's rotation): the next open reads the Secret
+    // again, after a refused password or after the forward came back, and the sessions made earlier (a
+    // console) take the new password too.
+    void rotatedSecretIsReadAgain_data()
+    {
+        QTest::addColumn<bool>("forwardRestarts");
+        QTest::newRow("Reconnect after the server ended the sessions") << false;
+        QTest::newRow("the forward comes back") << true;
+    }
+    void rotatedSecretIsReadAgain()
+    {
+        QFETCH(bool, forwardRestarts);
+        DatabaseConnection connection(
+            profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
+        QVERIFY(open(connection).isNull());
+        auto console = connection.createSession(QStringLiteral("console"));
+        QVERIFY(TestWait::open(*console));
+        const QString rotated = QStringLiteral("rotated-%1").arg(forwardRestarts);
+        const auto setPassword = [this](const QString &password) {
+            Error error;
+            QVERIFY2(m_cluster.cluster().setPassword(m_user, password, &error), qPrintable(error.toString()));
+            m_api->addSecret(Namespace, QStringLiteral("postgres-secret"),
+                {{QStringLiteral("username"), m_user.toUtf8()}, {QStringLiteral("password"), password.toUtf8()}});
+        };
+        setPassword(rotated);
+        const auto restore = qScopeGuard([&] { setPassword(Password); }); // for the tests that follow
+        QSignalSpy lost(&connection, &DatabaseConnection::connectionLost);
+        QSignalSpy consoleLost(console.get(), &Session::connectionLost);
+        QSignalSpy opened(&connection, &DatabaseConnection::opened);
+        QSignalSpy failed(&connection, &DatabaseConnection::openFailed);
+        if (forwardRestarts) {
+            m_api->resetForwards(); // both sessions lose their connection; the forward restarts by itself
+        } else {
+            Error error;
+            QVERIFY(m_cluster.cluster().execute(
+                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'").arg(m_user),
+                &error));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(lost.count() > 0 && consoleLost.count() > 0, 60000);
+        if (!forwardRestarts)
+            connection.open(); // Connection → Reconnect
+        QTRY_VERIFY_WITH_TIMEOUT(opened.count() + failed.count() > 0, 60000);
+        const QString why = failed.isEmpty() ? QString() : failed.first().first().value<Error>().toString();
+        QVERIFY2(failed.isEmpty(), qPrintable(why));
+        QCOMPARE(countUsers(connection), QStringLiteral("1000"));
+        console->open();
+        QVERIFY2(TestWait::open(*console), qPrintable(console->lastError().toString()));
+    }
+
+    // A credential plugin that waits (for a browser login, say) ends with the kubectl that was stopped.
+    void hungCredentialPluginEndsWithKubectl()
+    {
+        FakeKubeApiServer secure; // kubectl runs exec plugins only over TLS
+        QVERIFY(secure.startHttps());
+        QTemporaryDir dir;
+        const QString plugin = dir.filePath(QStringLiteral("saytruth-test-waiting-plugin"));
+        QFile script(plugin);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexec sleep 301\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        secure.setExecPlugin(plugin);
+        const QString kubeconfig = secure.writeKubeconfig(dir.path(), {{QStringLiteral("gke"), Namespace}});
+        const Kubectl::Timeouts defaults = Kubectl::timeouts();
+        Kubectl::setTimeouts({defaults.requestSeconds, 2000, defaults.forwardReadyMs});
+        DatabaseConnection connection(
+            ConnectionUri::parse(
+                QStringLiteral("k8s://gke@saytruth-dev/postgres-service/saytruth_db?kubeconfig=") + kubeconfig)
+                .profile,
+            QString());
+        const Error error = open(connection);
+        Kubectl::setTimeouts(defaults);
+        QVERIFY2(error.toString().contains(QLatin1String("kubectl did not finish within 2")),
+            qPrintable(error.toString()));
+        QTRY_VERIFY(processesWith({"sleep", "301"}).isEmpty());
+    }
+
+    // A kubectl port-forward that never says where it listens: a failure in words, and no kubectl left.
+    void forwardThatNeverStartsFails()
+    {
+        QTemporaryDir dir;
+        const QString real = qEnvironmentVariableIsSet("SAYTRUTH_KUBECTL")
+            ? qEnvironmentVariable("SAYTRUTH_KUBECTL")
+            : QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+        const QString wrapper = dir.filePath(QStringLiteral("kubectl"));
+        QFile script(wrapper);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\ncase \" $* \" in *\" port-forward \"*) exec sleep 300 ;; esac\n"
+                                    "exec '%1' \"$@\"\n")
+                         .arg(real)
+                         .toUtf8());
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray chosen = qgetenv("SAYTRUTH_KUBECTL");
+        qputenv("SAYTRUTH_KUBECTL", wrapper.toUtf8());
+        const Kubectl::Timeouts defaults = Kubectl::timeouts();
+        Kubectl::setTimeouts({defaults.requestSeconds, defaults.runMs, 1500});
+        DatabaseConnection connection(
+            profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
+        const Error error = open(connection);
+        Kubectl::setTimeouts(defaults);
+        if (chosen.isEmpty())
+            qunsetenv("SAYTRUTH_KUBECTL");
+        else
+            qputenv("SAYTRUTH_KUBECTL", chosen);
+        QVERIFY2(error.toString().contains(QLatin1String("did not start forwarding within 2")),
+            qPrintable(error.toString()));
+        QTRY_VERIFY(processesWith({"sleep", "300"}).isEmpty());
     }
 
     // An API server that answers later than kubectl's --request-timeout: said in words, in a bounded time.

@@ -34,13 +34,15 @@ void tst_KubeLoginPath::loginShellIsAskedOffTheGuiThread()
     const QString shellBin = dir.filePath(QStringLiteral("shell-bin"));
     QVERIFY(QDir().mkpath(shellBin));
     QVERIFY(QFile::link(kubectl, shellBin + QStringLiteral("/saytruth-kubectl-via-login-shell")));
-    // The login shell: answers when the release file exists (and gives up after 30 s).
+    // The login shell ($SHELL -lc COMMAND): runs the command when the release file exists (it gives up waiting
+    // after 30 s), with its own PATH, after a greeting of the kind login profiles print.
     const QString release = dir.filePath(QStringLiteral("release"));
     const QString shell = dir.filePath(QStringLiteral("login-shell"));
     QFile script(shell);
     QVERIFY(script.open(QIODevice::WriteOnly));
     script.write(QStringLiteral("#!/bin/sh\nfor i in $(seq 600); do [ -e '%1' ] && break; sleep 0.05; done\n"
-                                "printf '%s' '%2:/usr/bin:/bin'\n")
+                                "echo 'Welcome! Today: /not/a:/path'\n"
+                                "PATH='%2:/usr/bin:/bin'; export PATH\nexec /bin/sh -c \"$2\"\n")
                      .arg(release, shellBin)
                      .toUtf8());
     script.close();
@@ -69,6 +71,7 @@ void tst_KubeLoginPath::loginShellIsAskedOffTheGuiThread()
     QVERIFY2(error.toString().contains(QLatin1String("no namespace nowhere")), qPrintable(error.toString()));
     QVERIFY(!api.requests().isEmpty());
     QVERIFY(Kubectl::extendedPath().contains(shellBin));
+    QVERIFY(!Kubectl::extendedPath().contains(QStringLiteral("/path"))); // the greeting is no part of PATH
 }
 
 QTEST_GUILESS_MAIN(tst_KubeLoginPath)
