@@ -26,6 +26,11 @@ public:
     int integer(const char *name) const { return value(name).toString().toInt(); }
     double real(const char *name) const { return value(name).toString().toDouble(); }
     bool flag(const char *name) const { return value(name).toBool(); }
+    std::optional<qint64> optionalNumber(const char *name) const
+    {
+        const QVariant cell = value(name);
+        return cell.isNull() ? std::nullopt : std::optional<qint64>(cell.toString().toLongLong());
+    }
     std::optional<double> optionalReal(const char *name) const
     {
         const QVariant cell = value(name);
@@ -208,6 +213,51 @@ QList<StatementRow> readStatements(const PgConnection &connection, const QString
     for (StatementRow &statement : statements)
         statement.text = knownTexts->value(statement.queryId);
     return statements;
+}
+
+QList<StandbyRow> readStandbys(const PgConnection &connection, Error *error)
+{
+    const PgResult result = runResource(
+        connection, QStringLiteral("replication-standbys.sql"), {}, error, tr("Reading the standbys"), nullptr);
+    QList<StandbyRow> standbys;
+    for (int i = 0; i < result.rows.size(); ++i) {
+        const NamedRow row(result, i);
+        StandbyRow standby;
+        standby.pid = row.integer("pid");
+        standby.application = row.text("application_name");
+        standby.client = row.text("client");
+        standby.state = row.text("state");
+        standby.syncState = row.text("sync_state");
+        standby.sentLagBytes = row.optionalNumber("sent_lag_bytes");
+        standby.writeLagBytes = row.optionalNumber("write_lag_bytes");
+        standby.flushLagBytes = row.optionalNumber("flush_lag_bytes");
+        standby.replayLagBytes = row.optionalNumber("replay_lag_bytes");
+        standby.writeLagSeconds = row.optionalReal("write_lag_s");
+        standby.flushLagSeconds = row.optionalReal("flush_lag_s");
+        standby.replayLagSeconds = row.optionalReal("replay_lag_s");
+        standbys << standby;
+    }
+    return standbys;
+}
+
+ReceiverStatus readReceiver(const PgConnection &connection, Error *error)
+{
+    const PgResult result = runResource(connection, QStringLiteral("replication-receiver.sql"), {}, error,
+        tr("Reading this standby's replication"), nullptr);
+    ReceiverStatus status;
+    if (!result.ok() || result.rows.isEmpty())
+        return status;
+    const NamedRow row(result, 0);
+    status.isStandby = true;
+    status.receiveLsn = row.text("receive_lsn");
+    status.replayLsn = row.text("replay_lsn");
+    status.behindBytes = row.optionalNumber("replay_behind_bytes");
+    status.replayLagSeconds = row.optionalReal("replay_lag_s");
+    status.replayPaused = row.flag("replay_paused");
+    status.receiverStatus = row.text("receiver_status");
+    status.senderHost = row.text("sender_host");
+    status.senderPort = row.integer("sender_port");
+    return status;
 }
 
 qint64 readClusterBytes(const PgConnection &connection)
