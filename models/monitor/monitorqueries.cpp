@@ -47,6 +47,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("MonitorQueries", text);
 }
 
+// The dashboard's own limits (session-limits.sql) stopped a query: say so in words, once, rather than the
+// server's "canceling statement due to lock timeout" with its context lines.
+void explainTimeout(Error *error)
+{
+    if (error->sqlState == QLatin1String("55P03"))
+        error->why = tr("Another session holds a lock on a catalog table the dashboard reads (a long ALTER, VACUUM "
+                        "FULL or LOCK TABLE): the dashboard gave up after waiting 2 s and tries again at the next "
+                        "refresh.");
+    else if (error->sqlState == QLatin1String("57014"))
+        error->why = tr("The query took longer than the dashboard allows itself (10 s) and was stopped; the "
+                        "server is slow or busy. The dashboard tries again at the next refresh.");
+    else
+        return;
+    error->detail.clear();
+    error->hint.clear();
+    error->context.clear();
+    error->position = 0;
+}
+
 // Every dashboard query runs with the dashboard's statement and lock timeouts, set for its own transaction in
 // the same round trip: a session setting would leak, through a transaction-pooling PgBouncer, to whoever gets
 // the server connection next (a console's long query cancelled after 10 s).
@@ -62,6 +81,7 @@ PgResult runResource(const PgConnection &connection, const QString &file, const 
     if (!result.ok() && error) {
         *error = result.error;
         error->what = what;
+        explainTimeout(error);
     }
     return result;
 }
