@@ -9,6 +9,8 @@
 #include "monitor/headerfigures.h"
 #include "monitor/kubepanel.h"
 #include "monitor/monitorsampler.h"
+#include "monitor/replicationmodel.h"
+#include "monitor/replicationpanel.h"
 #include "monitor/sessionsmodel.h"
 #include "monitor/sessionspanel.h"
 #include "monitor/statementsmodel.h"
@@ -46,6 +48,7 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     m_blocking = new BlockingTreeModel(this);
     m_statements = new StatementsModel(m_session.get(), this);
     m_tableSizes = new TableSizesModel(m_session.get(), this);
+    m_replication = new ReplicationModel(m_session.get(), this);
     m_maintenance = new TableMaintenance(connection->createSession(QStringLiteral("maintenance")), this);
     m_figures = new HeaderFigures(this);
     m_message = new QLabel(this);
@@ -65,6 +68,8 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     m_panels->addTab(statements, tr("S&tatements"));
     auto *storage = new StoragePanel(m_tableSizes, m_maintenance, m_profile, m_panels);
     m_panels->addTab(storage, tr("Tables && &indexes"));
+    m_replicationPanel = new ReplicationPanel(m_replication, m_panels);
+    m_panels->addTab(m_replicationPanel, tr("&Replication"));
     // Through a port-forward: the pod and its volume too.
     if (KubeForward *forward = connection->forward()) {
         m_kubePanel = new KubePanel(forward, m_session.get(), m_panels);
@@ -89,6 +94,8 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     connect(m_sampler, &MonitorSampler::sampled, this, &DashboardTab::onSampled);
     connect(
         m_sampler, &MonitorSampler::failed, this, [this](const Error &error) { showMessage(error.toString(), true); });
+    connect(m_replication, &ReplicationModel::failed, this,
+        [this](const Error &error) { showMessage(error.toString(), true); });
     connect(m_statements, &StatementsModel::failed, this,
         [this](const Error &error) { showMessage(error.toString(), true); });
     connect(m_sessions, &SessionsModel::backendSignalled, this,
@@ -114,6 +121,7 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
             m_statements->refresh();
         if (m_panels->currentWidget() == storage && m_session->isConnected())
             storage->refreshIfNeverRead();
+        refreshShownPanel();
     });
     connect(m_session.get(), &Session::opened, this, [this] {
         m_message->hide();
@@ -257,6 +265,14 @@ void DashboardTab::tick()
     const int every = qMax(1, StatementsEveryMs / m_cadence.current());
     if (m_ticks % every == 0 || !m_statementsRead)
         m_statements->refresh();
+    refreshShownPanel();
+}
+
+void DashboardTab::refreshShownPanel()
+{
+    // Replication is read only while its panel is shown: nobody looks at it otherwise.
+    if (m_panels->currentWidget() == m_replicationPanel && m_session->isConnected())
+        m_replication->refresh();
 }
 
 void DashboardTab::onSampled(const MonitorSample &sample)

@@ -14,6 +14,8 @@ class HeaderFigures;
 class MonitorSampler;
 class QComboBox;
 class KubePanel;
+class ReplicationModel;
+class ReplicationPanel;
 class QLabel;
 class QTabWidget;
 class QToolButton;
@@ -28,9 +30,10 @@ class TrendChart;
 struct MonitorSample;
 
 // The monitoring dashboard of one connection: header figures, charts of the last minutes, sessions,
-// blocking and statements, on a Session of its own. Polls every interval (2 s by default) and never lets
-// refreshes overlap; polling stops while the tab is not visible or its window is minimised, and resumes by
-// itself. When a refresh takes more than a fifth of the interval, the interval backs off and says so.
+// blocking, statements, tables and replication, on a Session of its own. Polls every interval (2 s by
+// default) and never lets refreshes overlap (replication only while its panel is shown); polling stops while
+// the tab is not visible or its window is minimised, and resumes by itself. When a refresh takes more than
+// a fifth of the interval, the interval backs off and says so.
 class DashboardTab : public QWidget
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ public:
     KubePanel *kubePanel() const { return m_kubePanel; } // nullptr unless connected through Kubernetes
     HeaderFigures *figures() const { return m_figures; }
     SessionsPanel *sessionsPanel() const { return m_sessionsPanel; }
+    ReplicationModel *replicationModel() const { return m_replication; }
+    ReplicationPanel *replicationPanel() const { return m_replicationPanel; }
 
     void setInterval(int milliseconds);
     int interval() const { return m_cadence.chosen(); }
@@ -71,6 +76,7 @@ private:
     void updatePolling();
     void tick();
     void onSampled(const MonitorSample &sample);
+    void refreshShownPanel();
     void showMessage(const QString &text, bool isError);
 
     ConnectionProfile m_profile;
@@ -86,6 +92,8 @@ private:
     QList<TrendChart *> m_charts;
     QTabWidget *m_panels = nullptr;
     SessionsPanel *m_sessionsPanel = nullptr;
+    ReplicationModel *m_replication = nullptr;
+    ReplicationPanel *m_replicationPanel = nullptr;
     QComboBox *m_intervalBox = nullptr;
     QToolButton *m_pause = nullptr;
     QLabel *m_status = nullptr;
