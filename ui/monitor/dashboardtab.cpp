@@ -92,8 +92,7 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
 
     connect(&m_timer, &QTimer::timeout, this, &DashboardTab::tick);
     connect(m_sampler, &MonitorSampler::sampled, this, &DashboardTab::onSampled);
-    connect(
-        m_sampler, &MonitorSampler::failed, this, [this](const Error &error) { showMessage(error.toString(), true); });
+    connect(m_sampler, &MonitorSampler::failed, this, &DashboardTab::onFailed);
     connect(m_replication, &ReplicationModel::failed, this,
         [this](const Error &error) { showMessage(error.toString(), true); });
     connect(m_statements, &StatementsModel::failed, this,
@@ -200,6 +199,11 @@ void DashboardTab::setInterval(int milliseconds)
         m_intervalBox->setCurrentIndex(at);
 }
 
+QString DashboardTab::statusText() const
+{
+    return m_status->text();
+}
+
 void DashboardTab::setPaused(bool paused)
 {
     m_paused = paused;
@@ -261,6 +265,13 @@ void DashboardTab::tick()
             m_session->open();
         return;
     }
+    if (m_sampler->isRefreshing()) {
+        // Still waiting for the one before (a lock, a busy server): that alone says the interval is too short.
+        const qint64 running = m_sampler->inFlightMs();
+        if (running * 5 > m_cadence.current())
+            recordDuration(
+                running, tr("A refresh has been running for %1 s").arg(QLocale().toString(running / 1000.0, 'f', 1)));
+    }
     m_sampler->refresh();
     const int every = qMax(1, StatementsEveryMs / m_cadence.current());
     if (m_ticks % every == 0 || !m_statementsRead)
@@ -293,17 +304,29 @@ void DashboardTab::onSampled(const MonitorSample &sample)
             rates.sum({Counter::RowsInserted, Counter::RowsUpdated, Counter::RowsDeleted})});
     if (m_message->property("isError").toBool())
         m_message->hide();
-    if (m_cadence.record(sample.elapsedMs))
+    recordDuration(sample.elapsedMs,
+        tr("Last refresh: %n statement(s) in %1 ms", nullptr, sample.statementsRun).arg(sample.statementsMs));
+}
+
+void DashboardTab::onFailed(const Error &error)
+{
+    const qint64 elapsedMs = m_sampler->lastElapsedMs();
+    recordDuration(elapsedMs, tr("Last refresh failed after %1 ms").arg(elapsedMs));
+    showMessage(error.toString(), true);
+}
+
+void DashboardTab::recordDuration(qint64 elapsedMs, const QString &status)
+{
+    if (m_cadence.record(elapsedMs))
         m_timer.setInterval(m_cadence.current());
-    QString status
-        = tr("Last refresh: %n statement(s) in %1 ms", nullptr, sample.statementsRun).arg(sample.statementsMs);
+    QString text = status;
     if (m_cadence.isBackedOff())
-        status += tr(" · slow: refreshing every %1 s instead of %2 s")
-                      .arg(QLocale().toString(m_cadence.current() / 1000.0, 'f', 1))
-                      .arg(QLocale().toString(m_cadence.chosen() / 1000.0, 'f', 1));
+        text += tr(" · slow: refreshing every %1 s instead of %2 s")
+                    .arg(QLocale().toString(m_cadence.current() / 1000.0, 'f', 1))
+                    .arg(QLocale().toString(m_cadence.chosen() / 1000.0, 'f', 1));
     if (m_sampler->skippedCount() > 0)
-        status += tr(" · %n refresh(es) skipped while one was running", nullptr, m_sampler->skippedCount());
-    m_status->setText(status);
+        text += tr(" · %n refresh(es) skipped while one was running", nullptr, m_sampler->skippedCount());
+    m_status->setText(text);
 }
 
 void DashboardTab::showMessage(const QString &text, bool isError)

@@ -32,8 +32,8 @@ struct MonitorSample;
 // The monitoring dashboard of one connection: header figures, charts of the last minutes, sessions,
 // blocking, statements, tables and replication, on a Session of its own. Polls every interval (2 s by
 // default) and never lets refreshes overlap (replication only while its panel is shown); polling stops while
-// the tab is not visible or its window is minimised, and resumes by itself. When a refresh takes more than
-// a fifth of the interval, the interval backs off and says so.
+// the tab is not visible or its window is minimised, and resumes by itself. When a refresh takes (or has
+// been running for) more than a fifth of the interval, the interval backs off and says so.
 class DashboardTab : public QWidget
 {
     Q_OBJECT
@@ -58,6 +58,8 @@ public:
     void setInterval(int milliseconds);
     int interval() const { return m_cadence.chosen(); }
     const RefreshCadence &cadence() const { return m_cadence; }
+    // The status line: the last refresh's cost, and when it is slow, the interval it backed off to.
+    QString statusText() const;
     void setPaused(bool paused);
     // The timer runs: the tab is shown, its window not minimised, and the user has not paused it.
     bool isPolling() const { return m_timer.isActive(); }
@@ -76,6 +78,8 @@ private:
     void updatePolling();
     void tick();
     void onSampled(const MonitorSample &sample);
+    void onFailed(const Error &error);
+    void recordDuration(qint64 elapsedMs, const QString &status);
     void refreshShownPanel();
     void showMessage(const QString &text, bool isError);
 
