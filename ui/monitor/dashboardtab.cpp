@@ -26,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -33,8 +34,18 @@
 
 namespace {
 
-constexpr int StatementsEveryMs = 15000; // statements are heavier than the fast figures
 constexpr int ReconnectEveryTicks = 5;
+
+// The user's choices, kept for the next dashboard (whatever the connection).
+QString intervalKey()
+{
+    return QStringLiteral("dashboard/refreshIntervalMs");
+}
+
+QString statementsIntervalKey()
+{
+    return QStringLiteral("dashboard/statementsIntervalMs");
+}
 
 } // namespace
 
@@ -89,6 +100,7 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     layout->addWidget(m_figures);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
+    restoreSettings();
 
     connect(&m_timer, &QTimer::timeout, this, &DashboardTab::tick);
     connect(m_sampler, &MonitorSampler::sampled, this, &DashboardTab::onSampled);
@@ -152,6 +164,15 @@ QWidget *DashboardTab::createToolbar()
     for (int seconds : {1, 2, 5, 10, 30, 60})
         m_intervalBox->addItem(tr("every %n s", nullptr, seconds), seconds * 1000);
     m_intervalBox->setCurrentIndex(1);
+    m_intervalBox->setToolTip(tr("How often the header figures, the charts and the sessions are read."));
+    m_statementsBox = new QComboBox(bar);
+    m_statementsBox->setObjectName(QStringLiteral("statementsInterval"));
+    for (int seconds : {5, 15, 30, 60, 300})
+        m_statementsBox->addItem(
+            seconds < 60 ? tr("every %n s", nullptr, seconds) : tr("every %n min", nullptr, seconds / 60),
+            seconds * 1000);
+    m_statementsBox->setCurrentIndex(m_statementsBox->findData(m_statementsEveryMs));
+    m_statementsBox->setToolTip(tr("How often the statement statistics (a heavier query) are read while polling."));
     m_pause = new QToolButton(bar);
     m_pause->setObjectName(QStringLiteral("pauseRefresh"));
     m_pause->setText(tr("&Pause"));
@@ -163,9 +184,18 @@ QWidget *DashboardTab::createToolbar()
     layout->addWidget(m_status, 1);
     layout->addWidget(new QLabel(tr("Refresh"), bar));
     layout->addWidget(m_intervalBox);
+    layout->addWidget(new QLabel(tr("Statements"), bar));
+    layout->addWidget(m_statementsBox);
     layout->addWidget(m_pause);
     connect(m_intervalBox, &QComboBox::currentIndexChanged, this,
         [this] { setInterval(m_intervalBox->currentData().toInt()); });
+    connect(m_statementsBox, &QComboBox::currentIndexChanged, this,
+        [this] { setStatementsInterval(m_statementsBox->currentData().toInt()); });
+    // Only the user's own choice is kept (activated), not what a caller set for this tab.
+    connect(m_intervalBox, &QComboBox::activated, this,
+        [this] { QSettings().setValue(intervalKey(), m_cadence.chosen()); });
+    connect(m_statementsBox, &QComboBox::activated, this,
+        [this] { QSettings().setValue(statementsIntervalKey(), m_statementsEveryMs); });
     connect(m_pause, &QToolButton::toggled, this, &DashboardTab::setPaused);
     return bar;
 }
@@ -199,9 +229,28 @@ void DashboardTab::setInterval(int milliseconds)
         m_intervalBox->setCurrentIndex(at);
 }
 
+void DashboardTab::setStatementsInterval(int milliseconds)
+{
+    m_statementsEveryMs = qMax(1000, milliseconds);
+    const int at = m_statementsBox->findData(m_statementsEveryMs);
+    if (at >= 0 && at != m_statementsBox->currentIndex())
+        m_statementsBox->setCurrentIndex(at);
+}
+
 QString DashboardTab::statusText() const
 {
     return m_status->text();
+}
+
+void DashboardTab::restoreSettings()
+{
+    const QSettings settings;
+    const int interval = settings.value(intervalKey(), m_cadence.chosen()).toInt();
+    if (m_intervalBox->findData(interval) >= 0)
+        setInterval(interval);
+    const int statements = settings.value(statementsIntervalKey(), m_statementsEveryMs).toInt();
+    if (m_statementsBox->findData(statements) >= 0)
+        setStatementsInterval(statements);
 }
 
 void DashboardTab::setPaused(bool paused)
@@ -273,9 +322,10 @@ void DashboardTab::tick()
                 running, tr("A refresh has been running for %1 s").arg(QLocale().toString(running / 1000.0, 'f', 1)));
     }
     m_sampler->refresh();
-    const int every = qMax(1, StatementsEveryMs / m_cadence.current());
-    if (m_ticks % every == 0 || !m_statementsRead)
-        m_statements->refresh();
+    if (!m_statementsRead || !m_statementsAge.isValid() || m_statementsAge.hasExpired(m_statementsEveryMs)) {
+        if (m_statements->refresh())
+            m_statementsAge.start();
+    }
     refreshShownPanel();
 }
 

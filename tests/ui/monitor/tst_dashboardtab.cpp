@@ -22,9 +22,12 @@
 #include "testwait.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void resumesAfterItsConnectionWasEnded();
     void productionConfirmationNamesTheSession();
     void staysResponsiveWhileTheCatalogIsLocked();
+    void cadencesAreChosenOnTheToolbarAndKept();
 
 private:
     DashboardTab *openDashboard();
@@ -65,11 +69,13 @@ private:
 
 void TestDashboardTab::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
 }
 
 void TestDashboardTab::init()
 {
+    QSettings().remove(QStringLiteral("dashboard")); // the default cadences
     m_profiles = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("profiles.json")));
     m_credentials = std::make_unique<CredentialStore>();
     m_credentials->setKeychainEnabled(false);
@@ -347,6 +353,46 @@ void TestDashboardTab::staysResponsiveWhileTheCatalogIsLocked()
     QTRY_VERIFY_WITH_TIMEOUT(!message->isVisible(), LongWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!dashboard->cadence().isBackedOff(), 3 * LongWaitMs);
     QCOMPARE(dashboard->cadence().current(), 2000);
+}
+
+void TestDashboardTab::cadencesAreChosenOnTheToolbarAndKept()
+{
+    DashboardTab *dashboard = openDashboard();
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->interval(), 2000);
+    QCOMPARE(dashboard->statementsInterval(), 15000);
+    auto *interval = dashboard->findChild<QComboBox *>(QStringLiteral("refreshInterval"));
+    auto *statements = dashboard->findChild<QComboBox *>(QStringLiteral("statementsInterval"));
+    QVERIFY(interval && statements);
+    // The user's choice, by keyboard as by mouse, is applied at once and kept.
+    QTest::keyClick(interval, Qt::Key_Up);
+    QCOMPARE(dashboard->interval(), 1000);
+    QTest::keyClick(statements, Qt::Key_Down);
+    QCOMPARE(dashboard->statementsInterval(), 30000);
+    QCOMPARE(statements->currentText(), QStringLiteral("every 30 s"));
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/refreshIntervalMs")).toInt(), 1000);
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/statementsIntervalMs")).toInt(), 30000);
+    QTest::keyClick(statements, Qt::Key_Down);
+    QCOMPARE(statements->currentText(), QStringLiteral("every 1 min"));
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/statementsIntervalMs")).toInt(), 60000);
+    // What a caller sets for one tab (a test, --dashboard) is not the user's choice: not kept.
+    dashboard->setInterval(250);
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/refreshIntervalMs")).toInt(), 1000);
+
+    // The next dashboard starts with the kept choices.
+    m_window.reset();
+    m_profiles = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("profiles.json")));
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get());
+    m_window->show();
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->connectTo(m_fixture.profile(), QString());
+    QVERIFY(QTest::qWaitFor([&] { return ready.count() > 0; }, LongWaitMs));
+    dashboard = openDashboard();
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->interval(), 1000);
+    QCOMPARE(dashboard->statementsInterval(), 60000);
+    QCOMPARE(dashboard->findChild<QComboBox *>(QStringLiteral("statementsInterval"))->currentText(),
+        QStringLiteral("every 1 min"));
 }
 
 QTEST_MAIN(TestDashboardTab)
