@@ -131,6 +131,9 @@ void TestDashboardTab::opensFromTheMainWindowWithFigures()
     QVERIFY(!dashboard->tableSizesModel()->readAt().isValid());
     dashboard->panels()->setCurrentIndex(3);
     QTRY_VERIFY_WITH_TIMEOUT(dashboard->tableSizesModel()->rowCount() > 0, LongWaitMs);
+    // Their age is shown with them.
+    auto *readAt = dashboard->findChild<QLabel *>(QStringLiteral("sizesReadAt"));
+    QTRY_VERIFY_WITH_TIMEOUT(readAt->text().contains(QLatin1String(" ago at ")), LongWaitMs);
     // VACUUM (ANALYZE) from there, confirmed, on a connection of its own.
     auto *storage = dashboard->findChild<StoragePanel *>();
     QSignalSpy vacuumed(dashboard->maintenance(), &TableMaintenance::finished);
