@@ -26,6 +26,11 @@ public:
     int integer(const char *name) const { return value(name).toString().toInt(); }
     double real(const char *name) const { return value(name).toString().toDouble(); }
     bool flag(const char *name) const { return value(name).toBool(); }
+    std::optional<qint64> optionalNumber(const char *name) const
+    {
+        const QVariant cell = value(name);
+        return cell.isNull() ? std::nullopt : std::optional<qint64>(cell.toString().toLongLong());
+    }
     std::optional<double> optionalReal(const char *name) const
     {
         const QVariant cell = value(name);
@@ -40,6 +45,25 @@ private:
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MonitorQueries", text);
+}
+
+// The dashboard's own limits (session-limits.sql) stopped a query: say so in words, once, rather than the
+// server's "canceling statement due to lock timeout" with its context lines.
+void explainTimeout(Error *error)
+{
+    if (error->sqlState == QLatin1String("55P03"))
+        error->why = tr("Another session holds a lock on a catalog table the dashboard reads (a long ALTER, VACUUM "
+                        "FULL or LOCK TABLE): the dashboard gave up after waiting 2 s and tries again at the next "
+                        "refresh.");
+    else if (error->sqlState == QLatin1String("57014"))
+        error->why = tr("The query took longer than the dashboard allows itself (10 s) and was stopped; the "
+                        "server is slow or busy. The dashboard tries again at the next refresh.");
+    else
+        return;
+    error->detail.clear();
+    error->hint.clear();
+    error->context.clear();
+    error->position = 0;
 }
 
 // Every dashboard query runs with the dashboard's statement and lock timeouts, set for its own transaction in
@@ -57,6 +81,7 @@ PgResult runResource(const PgConnection &connection, const QString &file, const 
     if (!result.ok() && error) {
         *error = result.error;
         error->what = what;
+        explainTimeout(error);
     }
     return result;
 }
@@ -208,6 +233,51 @@ QList<StatementRow> readStatements(const PgConnection &connection, const QString
     for (StatementRow &statement : statements)
         statement.text = knownTexts->value(statement.queryId);
     return statements;
+}
+
+QList<StandbyRow> readStandbys(const PgConnection &connection, Error *error)
+{
+    const PgResult result = runResource(
+        connection, QStringLiteral("replication-standbys.sql"), {}, error, tr("Reading the standbys"), nullptr);
+    QList<StandbyRow> standbys;
+    for (int i = 0; i < result.rows.size(); ++i) {
+        const NamedRow row(result, i);
+        StandbyRow standby;
+        standby.pid = row.integer("pid");
+        standby.application = row.text("application_name");
+        standby.client = row.text("client");
+        standby.state = row.text("state");
+        standby.syncState = row.text("sync_state");
+        standby.sentLagBytes = row.optionalNumber("sent_lag_bytes");
+        standby.writeLagBytes = row.optionalNumber("write_lag_bytes");
+        standby.flushLagBytes = row.optionalNumber("flush_lag_bytes");
+        standby.replayLagBytes = row.optionalNumber("replay_lag_bytes");
+        standby.writeLagSeconds = row.optionalReal("write_lag_s");
+        standby.flushLagSeconds = row.optionalReal("flush_lag_s");
+        standby.replayLagSeconds = row.optionalReal("replay_lag_s");
+        standbys << standby;
+    }
+    return standbys;
+}
+
+ReceiverStatus readReceiver(const PgConnection &connection, Error *error)
+{
+    const PgResult result = runResource(connection, QStringLiteral("replication-receiver.sql"), {}, error,
+        tr("Reading this standby's replication"), nullptr);
+    ReceiverStatus status;
+    if (!result.ok() || result.rows.isEmpty())
+        return status;
+    const NamedRow row(result, 0);
+    status.isStandby = true;
+    status.receiveLsn = row.text("receive_lsn");
+    status.replayLsn = row.text("replay_lsn");
+    status.behindBytes = row.optionalNumber("replay_behind_bytes");
+    status.replayLagSeconds = row.optionalReal("replay_lag_s");
+    status.replayPaused = row.flag("replay_paused");
+    status.receiverStatus = row.text("receiver_status");
+    status.senderHost = row.text("sender_host");
+    status.senderPort = row.integer("sender_port");
+    return status;
 }
 
 qint64 readClusterBytes(const PgConnection &connection)

@@ -33,6 +33,11 @@ QString statementsQueryFor(const QString &extensionVersion);
 QList<StatementRow> readStatements(const PgConnection &connection, const QString &extensionVersion, int cap,
     QHash<QString, QString> *knownTexts, Error *error, int *statementsRun = nullptr);
 
+// monitor/replication-standbys.sql: the standbys streaming from this server.
+QList<StandbyRow> readStandbys(const PgConnection &connection, Error *error);
+// monitor/replication-receiver.sql: this server's own replication when it is a standby.
+ReceiverStatus readReceiver(const PgConnection &connection, Error *error);
+
 // monitor/cluster-size.sql: bytes in every database the role may size (what the data volume holds, less WAL);
 // -1 when it could not be read.
 qint64 readClusterBytes(const PgConnection &connection);

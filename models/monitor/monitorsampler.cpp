@@ -4,8 +4,6 @@
 #include "connection/session.h"
 #include "monitor/monitorqueries.h"
 
-#include <QElapsedTimer>
-
 MonitorSampler::MonitorSampler(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -26,6 +24,7 @@ bool MonitorSampler::refresh()
         return false;
     }
     m_refreshing = true;
+    m_inFlight.start();
     ++m_started;
     auto job = [](PgConnection &connection) {
         MonitorSample sample;
@@ -46,6 +45,7 @@ bool MonitorSampler::refresh()
     };
     whenFinished(m_session->call(std::move(job)), this, [this](MonitorSample sample) {
         m_refreshing = false;
+        m_lastElapsedMs = m_inFlight.elapsed();
         if (sample.error) {
             Q_EMIT failed(sample.error);
             return;

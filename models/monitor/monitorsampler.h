@@ -4,6 +4,7 @@
 #include "monitor/monitortypes.h"
 #include "monitor/ratecalculator.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 class Session;
@@ -38,6 +39,10 @@ public:
     // Refreshes skipped because the one before was still running.
     int skippedCount() const { return m_skipped; }
     const MonitorSample &lastSample() const { return m_last; }
+    // How long the refresh under way has been running, as the client sees it; 0 when none is.
+    qint64 inFlightMs() const { return m_refreshing ? m_inFlight.elapsed() : 0; }
+    // How long the last finished refresh took, failed or not (a failed one has no sample).
+    qint64 lastElapsedMs() const { return m_lastElapsedMs; }
 
 Q_SIGNALS:
     void sampled(const MonitorSample &sample);
@@ -47,6 +52,8 @@ private:
     Session *m_session;
     RateCalculator m_rates;
     MonitorSample m_last;
+    QElapsedTimer m_inFlight;
+    qint64 m_lastElapsedMs = 0;
     bool m_refreshing = false;
     int m_started = 0;
     int m_skipped = 0;

@@ -135,4 +135,37 @@ struct IndexProblemRow
     QString duplicateOf;
 };
 
+// One standby streaming from this server (a row of monitor/replication-standbys.sql): how far behind it is at
+// each stage, in bytes of WAL and (once it has caught up at least once) in time.
+struct StandbyRow
+{
+    int pid = 0; // the WAL sender's
+    QString application; // the standby's application_name (its cluster_name, or "walreceiver")
+    QString client; // host name or address; empty over a local socket
+    QString state; // startup, catchup, streaming, backup, stopping
+    QString syncState; // async, potential, sync, quorum
+    std::optional<qint64> sentLagBytes;
+    std::optional<qint64> writeLagBytes;
+    std::optional<qint64> flushLagBytes;
+    std::optional<qint64> replayLagBytes;
+    std::optional<double> writeLagSeconds;
+    std::optional<double> flushLagSeconds;
+    std::optional<double> replayLagSeconds;
+};
+
+// What a standby knows of its own replication (monitor/replication-receiver.sql); isStandby is false on a
+// primary.
+struct ReceiverStatus
+{
+    bool isStandby = false;
+    QString receiveLsn; // received from the primary (empty before the WAL receiver has received anything)
+    QString replayLsn;
+    std::optional<qint64> behindBytes; // received but not yet replayed
+    std::optional<double> replayLagSeconds; // since the last replayed transaction committed on the primary
+    bool replayPaused = false;
+    QString receiverStatus; // streaming, ...; empty when no WAL receiver runs (e.g. restoring from an archive)
+    QString senderHost;
+    int senderPort = 0;
+};
+
 Q_DECLARE_METATYPE(ServerOverview)

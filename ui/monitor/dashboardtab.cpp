@@ -9,6 +9,8 @@
 #include "monitor/headerfigures.h"
 #include "monitor/kubepanel.h"
 #include "monitor/monitorsampler.h"
+#include "monitor/replicationmodel.h"
+#include "monitor/replicationpanel.h"
 #include "monitor/sessionsmodel.h"
 #include "monitor/sessionspanel.h"
 #include "monitor/statementsmodel.h"
@@ -24,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -31,8 +34,18 @@
 
 namespace {
 
-constexpr int StatementsEveryMs = 15000; // statements are heavier than the fast figures
 constexpr int ReconnectEveryTicks = 5;
+
+// The user's choices, kept for the next dashboard (whatever the connection).
+QString intervalKey()
+{
+    return QStringLiteral("dashboard/refreshIntervalMs");
+}
+
+QString statementsIntervalKey()
+{
+    return QStringLiteral("dashboard/statementsIntervalMs");
+}
 
 } // namespace
 
@@ -46,6 +59,7 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     m_blocking = new BlockingTreeModel(this);
     m_statements = new StatementsModel(m_session.get(), this);
     m_tableSizes = new TableSizesModel(m_session.get(), this);
+    m_replication = new ReplicationModel(m_session.get(), this);
     m_maintenance = new TableMaintenance(connection->createSession(QStringLiteral("maintenance")), this);
     m_figures = new HeaderFigures(this);
     m_message = new QLabel(this);
@@ -65,6 +79,8 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     m_panels->addTab(statements, tr("S&tatements"));
     auto *storage = new StoragePanel(m_tableSizes, m_maintenance, m_profile, m_panels);
     m_panels->addTab(storage, tr("Tables && &indexes"));
+    m_replicationPanel = new ReplicationPanel(m_replication, m_panels);
+    m_panels->addTab(m_replicationPanel, tr("&Replication"));
     // Through a port-forward: the pod and its volume too.
     if (KubeForward *forward = connection->forward()) {
         m_kubePanel = new KubePanel(forward, m_session.get(), m_panels);
@@ -84,11 +100,13 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
     layout->addWidget(m_figures);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
+    restoreSettings();
 
     connect(&m_timer, &QTimer::timeout, this, &DashboardTab::tick);
     connect(m_sampler, &MonitorSampler::sampled, this, &DashboardTab::onSampled);
-    connect(
-        m_sampler, &MonitorSampler::failed, this, [this](const Error &error) { showMessage(error.toString(), true); });
+    connect(m_sampler, &MonitorSampler::failed, this, &DashboardTab::onFailed);
+    connect(m_replication, &ReplicationModel::failed, this,
+        [this](const Error &error) { showMessage(error.toString(), true); });
     connect(m_statements, &StatementsModel::failed, this,
         [this](const Error &error) { showMessage(error.toString(), true); });
     connect(m_sessions, &SessionsModel::backendSignalled, this,
@@ -114,6 +132,7 @@ DashboardTab::DashboardTab(DatabaseConnection *connection, QWidget *parent)
             m_statements->refresh();
         if (m_panels->currentWidget() == storage && m_session->isConnected())
             storage->refreshIfNeverRead();
+        refreshShownPanel();
     });
     connect(m_session.get(), &Session::opened, this, [this] {
         m_message->hide();
@@ -145,6 +164,15 @@ QWidget *DashboardTab::createToolbar()
     for (int seconds : {1, 2, 5, 10, 30, 60})
         m_intervalBox->addItem(tr("every %n s", nullptr, seconds), seconds * 1000);
     m_intervalBox->setCurrentIndex(1);
+    m_intervalBox->setToolTip(tr("How often the header figures, the charts and the sessions are read."));
+    m_statementsBox = new QComboBox(bar);
+    m_statementsBox->setObjectName(QStringLiteral("statementsInterval"));
+    for (int seconds : {5, 15, 30, 60, 300})
+        m_statementsBox->addItem(
+            seconds < 60 ? tr("every %n s", nullptr, seconds) : tr("every %n min", nullptr, seconds / 60),
+            seconds * 1000);
+    m_statementsBox->setCurrentIndex(m_statementsBox->findData(m_statementsEveryMs));
+    m_statementsBox->setToolTip(tr("How often the statement statistics (a heavier query) are read while polling."));
     m_pause = new QToolButton(bar);
     m_pause->setObjectName(QStringLiteral("pauseRefresh"));
     m_pause->setText(tr("&Pause"));
@@ -156,9 +184,18 @@ QWidget *DashboardTab::createToolbar()
     layout->addWidget(m_status, 1);
     layout->addWidget(new QLabel(tr("Refresh"), bar));
     layout->addWidget(m_intervalBox);
+    layout->addWidget(new QLabel(tr("Statements"), bar));
+    layout->addWidget(m_statementsBox);
     layout->addWidget(m_pause);
     connect(m_intervalBox, &QComboBox::currentIndexChanged, this,
         [this] { setInterval(m_intervalBox->currentData().toInt()); });
+    connect(m_statementsBox, &QComboBox::currentIndexChanged, this,
+        [this] { setStatementsInterval(m_statementsBox->currentData().toInt()); });
+    // Only the user's own choice is kept (activated), not what a caller set for this tab.
+    connect(m_intervalBox, &QComboBox::activated, this,
+        [this] { QSettings().setValue(intervalKey(), m_cadence.chosen()); });
+    connect(m_statementsBox, &QComboBox::activated, this,
+        [this] { QSettings().setValue(statementsIntervalKey(), m_statementsEveryMs); });
     connect(m_pause, &QToolButton::toggled, this, &DashboardTab::setPaused);
     return bar;
 }
@@ -190,6 +227,30 @@ void DashboardTab::setInterval(int milliseconds)
     const int at = m_intervalBox->findData(m_cadence.chosen());
     if (at >= 0 && at != m_intervalBox->currentIndex())
         m_intervalBox->setCurrentIndex(at);
+}
+
+void DashboardTab::setStatementsInterval(int milliseconds)
+{
+    m_statementsEveryMs = qMax(1000, milliseconds);
+    const int at = m_statementsBox->findData(m_statementsEveryMs);
+    if (at >= 0 && at != m_statementsBox->currentIndex())
+        m_statementsBox->setCurrentIndex(at);
+}
+
+QString DashboardTab::statusText() const
+{
+    return m_status->text();
+}
+
+void DashboardTab::restoreSettings()
+{
+    const QSettings settings;
+    const int interval = settings.value(intervalKey(), m_cadence.chosen()).toInt();
+    if (m_intervalBox->findData(interval) >= 0)
+        setInterval(interval);
+    const int statements = settings.value(statementsIntervalKey(), m_statementsEveryMs).toInt();
+    if (m_statementsBox->findData(statements) >= 0)
+        setStatementsInterval(statements);
 }
 
 void DashboardTab::setPaused(bool paused)
@@ -253,10 +314,26 @@ void DashboardTab::tick()
             m_session->open();
         return;
     }
+    if (m_sampler->isRefreshing()) {
+        // Still waiting for the one before (a lock, a busy server): that alone says the interval is too short.
+        const qint64 running = m_sampler->inFlightMs();
+        if (running * 5 > m_cadence.current())
+            recordDuration(
+                running, tr("A refresh has been running for %1 s").arg(QLocale().toString(running / 1000.0, 'f', 1)));
+    }
     m_sampler->refresh();
-    const int every = qMax(1, StatementsEveryMs / m_cadence.current());
-    if (m_ticks % every == 0 || !m_statementsRead)
-        m_statements->refresh();
+    if (!m_statementsRead || !m_statementsAge.isValid() || m_statementsAge.hasExpired(m_statementsEveryMs)) {
+        if (m_statements->refresh())
+            m_statementsAge.start();
+    }
+    refreshShownPanel();
+}
+
+void DashboardTab::refreshShownPanel()
+{
+    // Replication is read only while its panel is shown: nobody looks at it otherwise.
+    if (m_panels->currentWidget() == m_replicationPanel && m_session->isConnected())
+        m_replication->refresh();
 }
 
 void DashboardTab::onSampled(const MonitorSample &sample)
@@ -277,17 +354,29 @@ void DashboardTab::onSampled(const MonitorSample &sample)
             rates.sum({Counter::RowsInserted, Counter::RowsUpdated, Counter::RowsDeleted})});
     if (m_message->property("isError").toBool())
         m_message->hide();
-    if (m_cadence.record(sample.elapsedMs))
+    recordDuration(sample.elapsedMs,
+        tr("Last refresh: %n statement(s) in %1 ms", nullptr, sample.statementsRun).arg(sample.statementsMs));
+}
+
+void DashboardTab::onFailed(const Error &error)
+{
+    const qint64 elapsedMs = m_sampler->lastElapsedMs();
+    recordDuration(elapsedMs, tr("Last refresh failed after %1 ms").arg(elapsedMs));
+    showMessage(error.toString(), true);
+}
+
+void DashboardTab::recordDuration(qint64 elapsedMs, const QString &status)
+{
+    if (m_cadence.record(elapsedMs))
         m_timer.setInterval(m_cadence.current());
-    QString status
-        = tr("Last refresh: %n statement(s) in %1 ms", nullptr, sample.statementsRun).arg(sample.statementsMs);
+    QString text = status;
     if (m_cadence.isBackedOff())
-        status += tr(" · slow: refreshing every %1 s instead of %2 s")
-                      .arg(QLocale().toString(m_cadence.current() / 1000.0, 'f', 1))
-                      .arg(QLocale().toString(m_cadence.chosen() / 1000.0, 'f', 1));
+        text += tr(" · slow: refreshing every %1 s instead of %2 s")
+                    .arg(QLocale().toString(m_cadence.current() / 1000.0, 'f', 1))
+                    .arg(QLocale().toString(m_cadence.chosen() / 1000.0, 'f', 1));
     if (m_sampler->skippedCount() > 0)
-        status += tr(" · %n refresh(es) skipped while one was running", nullptr, m_sampler->skippedCount());
-    m_status->setText(status);
+        text += tr(" · %n refresh(es) skipped while one was running", nullptr, m_sampler->skippedCount());
+    m_status->setText(text);
 }
 
 void DashboardTab::showMessage(const QString &text, bool isError)

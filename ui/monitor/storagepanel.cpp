@@ -1,5 +1,6 @@
 #include "storagepanel.h"
 
+#include "monitor/durationtext.h"
 #include "monitor/indexproblemsmodel.h"
 #include "monitor/tablemaintenance.h"
 #include "monitor/tablesizesmodel.h"
@@ -90,11 +91,24 @@ StoragePanel::StoragePanel(
         Q_EMIT message(tr("VACUUM (ANALYZE) of %1 is done.").arg(table), false);
         m_model->refresh();
     });
-    connect(model, &TableSizesModel::refreshed, this, [this] {
-        m_readAt->setText(tr("%n table(s), sizes as read at %1 (read on request only, to spare the server).", nullptr,
-            m_model->rowCount())
-                              .arg(QLocale().toString(m_model->readAt().time(), QLocale::LongFormat)));
+    connect(model, &TableSizesModel::refreshed, this, &StoragePanel::showReadAt);
+    m_ageTimer.setInterval(10000);
+    connect(&m_ageTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            showReadAt();
     });
+}
+
+void StoragePanel::showReadAt()
+{
+    const QDateTime readAt = m_model->readAt();
+    if (!readAt.isValid())
+        return;
+    const double age = qMax<qint64>(0, readAt.msecsTo(QDateTime::currentDateTime())) / 1000.0;
+    m_readAt->setText(tr("%n table(s), sizes as read %1 ago at %2 (read on request only, to spare the server).",
+        nullptr, m_model->rowCount())
+                          .arg(DurationText::format(age), QLocale().toString(readAt.time(), QLocale::LongFormat)));
+    m_ageTimer.start();
 }
 
 void StoragePanel::refreshIfNeverRead()

@@ -2,6 +2,7 @@
 
 #include "connection/connectionprofile.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -12,8 +13,9 @@ class TableMaintenance;
 class TableSizesModel;
 
 // The dashboard's tables and indexes: sizes, rows, scans and upkeep per table, and the indexes worth a look.
-// Read when the panel is first shown and when the user asks, never on the timer; the time they were read
-// is shown with them. VACUUM (ANALYZE) of a table from its context menu, confirmed.
+// Read when the panel is first shown and when the user asks, never on the timer; how long ago they were
+// read is shown with them (kept current while the panel is shown; no query for that). VACUUM (ANALYZE) of a table from
+// its context menu, confirmed.
 class StoragePanel : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void showMenu(const QPoint &position);
+    void showReadAt();
 
     TableSizesModel *m_model;
     TableMaintenance *m_maintenance;
@@ -42,4 +45,5 @@ private:
     QTableView *m_indexes;
     QLabel *m_readAt;
     QPushButton *m_refresh;
+    QTimer m_ageTimer;
 };

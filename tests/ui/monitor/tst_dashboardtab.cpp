@@ -1,15 +1,16 @@
 #include "connection/credentialstore.h"
-#include "database/databaseconnection.h"
 #include "connection/profilestore.h"
 #include "connection/session.h"
 #include "console/consoletab.h"
 #include "console/sqleditor.h"
+#include "database/databaseconnection.h"
 #include "dialoganswer.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/backendactions.h"
 #include "monitor/dashboardtab.h"
 #include "monitor/headerfigures.h"
 #include "monitor/monitorsampler.h"
+#include "monitor/replicationpanel.h"
 #include "monitor/sessionfiltermodel.h"
 #include "monitor/sessionsmodel.h"
 #include "monitor/sessionspanel.h"
@@ -21,8 +22,12 @@
 #include "testwait.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +54,8 @@ private Q_SLOTS:
     void doubleClickedQueryOpensInAConsole();
     void resumesAfterItsConnectionWasEnded();
     void productionConfirmationNamesTheSession();
+    void staysResponsiveWhileTheCatalogIsLocked();
+    void cadencesAreChosenOnTheToolbarAndKept();
 
 private:
     DashboardTab *openDashboard();
@@ -62,11 +69,13 @@ private:
 
 void TestDashboardTab::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
 }
 
 void TestDashboardTab::init()
 {
+    QSettings().remove(QStringLiteral("dashboard")); // the default cadences
     m_profiles = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("profiles.json")));
     m_credentials = std::make_unique<CredentialStore>();
     m_credentials->setKeychainEnabled(false);
@@ -122,6 +131,9 @@ void TestDashboardTab::opensFromTheMainWindowWithFigures()
     QVERIFY(!dashboard->tableSizesModel()->readAt().isValid());
     dashboard->panels()->setCurrentIndex(3);
     QTRY_VERIFY_WITH_TIMEOUT(dashboard->tableSizesModel()->rowCount() > 0, LongWaitMs);
+    // Their age is shown with them.
+    auto *readAt = dashboard->findChild<QLabel *>(QStringLiteral("sizesReadAt"));
+    QTRY_VERIFY_WITH_TIMEOUT(readAt->text().contains(QLatin1String(" ago at ")), LongWaitMs);
     // VACUUM (ANALYZE) from there, confirmed, on a connection of its own.
     auto *storage = dashboard->findChild<StoragePanel *>();
     QSignalSpy vacuumed(dashboard->maintenance(), &TableMaintenance::finished);
@@ -286,6 +298,104 @@ void TestDashboardTab::productionConfirmationNamesTheSession()
         QVERIFY2(question.contains(QLatin1String(part)), qPrintable(question));
     QCOMPARE(defaultButton, QStringLiteral("Keep it running"));
     QCOMPARE(signalled.count(), 0);
+}
+
+void TestDashboardTab::staysResponsiveWhileTheCatalogIsLocked()
+{
+    DashboardTab *dashboard = openDashboard();
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->interval(), 2000);
+    // A superuser's open transaction holds pg_extension, which every fast refresh reads (overview.sql): the
+    // refresh waits for the lock until the dashboard's lock_timeout (2 s) gives up.
+    ConnectionProfile superuser = m_fixture.profile();
+    superuser.user = QStringLiteral("postgres");
+    Session locker(superuser, QString(), QStringLiteral("locker"));
+    QVERIFY(TestWait::open(locker));
+    QSignalSpy failed(dashboard->sampler(), &MonitorSampler::failed);
+    QVERIFY(TestWait::result(locker.run(QStringLiteral("BEGIN"))).ok());
+    QVERIFY(TestWait::result(locker.run(QStringLiteral("LOCK TABLE pg_catalog.pg_extension IN ACCESS EXCLUSIVE MODE")))
+                .ok());
+    int beats = 0;
+    QTimer heartbeat;
+    connect(&heartbeat, &QTimer::timeout, this, [&beats] { ++beats; });
+    heartbeat.start(20);
+
+    // While held: a refresh slower than a fifth of the interval backs it off, and the status line says so.
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->statusText().contains(QLatin1String("slow: refreshing every")), LongWaitMs);
+    QVERIFY(dashboard->cadence().isBackedOff());
+    QVERIFY(dashboard->cadence().current() > dashboard->interval());
+    // The lock timeout reads as one message in words, not the server's error with its context.
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() > 0, LongWaitMs);
+    QCOMPARE(failed.first().first().value<Error>().sqlState, QStringLiteral("55P03"));
+    auto *message = dashboard->findChild<QLabel *>(QStringLiteral("dashboardMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("holds a lock on a catalog table")), qPrintable(message->text()));
+    QVERIFY2(!message->text().contains(QLatin1Char('\n')), qPrintable(message->text()));
+    QVERIFY(!message->text().contains(QLatin1String("canceling statement")));
+
+    // The event loop kept running all along: timers fire, panels and tabs switch, the dashboard pauses.
+    const int beatsBefore = beats;
+    QTRY_VERIFY_WITH_TIMEOUT(beats > beatsBefore + 3, LongWaitMs);
+    dashboard->panels()->setCurrentWidget(dashboard->replicationPanel());
+    QCOMPARE(dashboard->panels()->currentWidget(), dashboard->replicationPanel());
+    QTabWidget *tabs = m_window->tabs();
+    const int dashboardIndex = tabs->currentIndex();
+    tabs->setCurrentIndex(0);
+    QVERIFY(!dashboard->isPolling());
+    tabs->setCurrentIndex(dashboardIndex);
+    QVERIFY(dashboard->isPolling());
+    dashboard->setPaused(true);
+    QVERIFY(!dashboard->isPolling());
+    dashboard->setPaused(false);
+    QVERIFY(dashboard->isPolling());
+
+    // Released: refreshes resume by themselves, the message goes and the interval is the chosen one again.
+    QSignalSpy sampled(dashboard->sampler(), &MonitorSampler::sampled);
+    QVERIFY(TestWait::result(locker.run(QStringLiteral("ROLLBACK"))).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(sampled.count() > 0, 3 * LongWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!message->isVisible(), LongWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard->cadence().isBackedOff(), 3 * LongWaitMs);
+    QCOMPARE(dashboard->cadence().current(), 2000);
+}
+
+void TestDashboardTab::cadencesAreChosenOnTheToolbarAndKept()
+{
+    DashboardTab *dashboard = openDashboard();
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->interval(), 2000);
+    QCOMPARE(dashboard->statementsInterval(), 15000);
+    auto *interval = dashboard->findChild<QComboBox *>(QStringLiteral("refreshInterval"));
+    auto *statements = dashboard->findChild<QComboBox *>(QStringLiteral("statementsInterval"));
+    QVERIFY(interval && statements);
+    // The user's choice, by keyboard as by mouse, is applied at once and kept.
+    QTest::keyClick(interval, Qt::Key_Up);
+    QCOMPARE(dashboard->interval(), 1000);
+    QTest::keyClick(statements, Qt::Key_Down);
+    QCOMPARE(dashboard->statementsInterval(), 30000);
+    QCOMPARE(statements->currentText(), QStringLiteral("every 30 s"));
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/refreshIntervalMs")).toInt(), 1000);
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/statementsIntervalMs")).toInt(), 30000);
+    QTest::keyClick(statements, Qt::Key_Down);
+    QCOMPARE(statements->currentText(), QStringLiteral("every 1 min"));
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/statementsIntervalMs")).toInt(), 60000);
+    // What a caller sets for one tab (a test, --dashboard) is not the user's choice: not kept.
+    dashboard->setInterval(250);
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/refreshIntervalMs")).toInt(), 1000);
+
+    // The next dashboard starts with the kept choices.
+    m_window.reset();
+    m_profiles = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("profiles.json")));
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get());
+    m_window->show();
+    QSignalSpy ready(m_window.get(), &MainWindow::ready);
+    m_window->connectTo(m_fixture.profile(), QString());
+    QVERIFY(QTest::qWaitFor([&] { return ready.count() > 0; }, LongWaitMs));
+    dashboard = openDashboard();
+    QVERIFY(dashboard);
+    QCOMPARE(dashboard->interval(), 1000);
+    QCOMPARE(dashboard->statementsInterval(), 60000);
+    QCOMPARE(dashboard->findChild<QComboBox *>(QStringLiteral("statementsInterval"))->currentText(),
+        QStringLiteral("every 1 min"));
 }
 
 QTEST_MAIN(TestDashboardTab)
