@@ -178,7 +178,10 @@ expected_version="saytruth-studio $(sed -n 's/^project(SayTruthStudio VERSION \(
 in_root QT_QPA_PLATFORM=offscreen saytruth-studio --help | grep -q -- '--dashboard' || fail "--help lacks --dashboard"
 in_root saytruth-studio backup --help | grep -q -- '--file' || fail "backup --help lacks --file"
 in_root test -s /usr/share/man/man1/saytruth-studio.1.gz || fail "no man page installed"
-echo "--help, backup --help: answered"
+# The translations are compiled in: found after install whatever the prefix (Qt reads LANG itself).
+in_root LANG=de_DE.UTF-8 QT_QPA_PLATFORM=offscreen saytruth-studio --help | grep -q 'Desktop-Client für die SayTruth' \
+    || fail "--help under LANG=de_DE.UTF-8 is not in German"
+echo "--help, backup --help: answered; --help in German under LANG=de_DE.UTF-8"
 # The window itself, offscreen for a few seconds: it must keep running (timeout's 124) and load the SVG icon
 # engine, a plugin that no shared-library dependency brings in.
 status=0
