@@ -56,6 +56,7 @@ for size in 16 22 24 32 48 64 128 256; do
 done
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+trap 'exit 130' INT TERM # through the EXIT trap, which unmounts and removes what was made
 dpkg-deb -x "$deb" "$scratch/deb"
 cmake --install "$build" --prefix "$scratch/prefix" >/dev/null
 for root in "$scratch/deb/usr" "$scratch/prefix"; do
