@@ -59,7 +59,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("SayTruth Studio"));
-    QApplication::setDesktopFileName(QStringLiteral("saytruth-studio"));
+    // Wayland's app_id and the dock's match with the installed org.saytruth.Studio.desktop (its StartupWMClass is
+    // the X11 class, which Qt takes from the application name).
+    QApplication::setDesktopFileName(QStringLiteral(SAYTRUTH_APP_ID));
     installTranslations(app);
 
     const CommandLine::Result parsed = CommandLine::parse(QApplication::arguments());

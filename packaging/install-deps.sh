@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages SayTruth Studio needs to build, run its demo and run its tests.
-# Only what is missing is installed; safe to call on every run.
+# Installs the Debian 12 packages SayTruth Studio needs to build, run its demo and run its tests; with
+# --package-checks also what packaging/check-package.sh runs (lintian, the desktop and AppStream validators,
+# debootstrap). Only what is missing is installed; safe to call on every run.
 set -euo pipefail
 
 packages=(
@@ -13,7 +14,11 @@ packages=(
     pgbouncer # the transaction-pooling tests (tst_pooler) put it in front of the test cluster
     zlib1g-dev zstd gzip
     xvfb xauth fonts-dejavu-core dbus-daemon qt6-translations-l10n
+    librsvg2-bin # rsvg-convert renders the PNG application icons from resources/icons/app.svg at build time
 )
+if [ "${1:-}" = --package-checks ]; then
+    packages+=(dpkg-dev lintian desktop-file-utils appstream debootstrap)
+fi
 # kubectl (Kubernetes profiles, and the tests that run it against tests/support/fakekube): Debian's
 # kubernetes-client only where no kubectl exists at all. A machine whose kubectl comes from another package
 # (google-cloud-sdk, a kubectl .deb from pkgs.k8s.io) owns /usr/bin/kubectl, and installing
