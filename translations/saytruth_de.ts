@@ -81,7 +81,27 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../models/backup/backupjob.cpp" line="+183"/>
+        <location filename="../models/backup/backupjob.cpp" line="+139"/>
+        <source>Checking the connection</source>
+        <translation>Prüfen der Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This connection goes through a connection pooler (PgBouncer or alike), which hands each transaction to any server connection; pg_dump needs one server session for the whole backup. Back up through a direct connection to the primary (for CloudNativePG its &lt;cluster&gt;-rw Service, for Crunchy PGO &lt;cluster&gt;-primary).</source>
+        <translation>Diese Verbindung läuft über einen Connection-Pooler (PgBouncer o. Ä.), der jede Transaktion einer beliebigen Serververbindung gibt; pg_dump braucht für die ganze Sicherung eine einzige Serversitzung. Sichern Sie über eine direkte Verbindung zum Primary (bei CloudNativePG dessen Service &lt;cluster&gt;-rw, bei Crunchy PGO &lt;cluster&gt;-primary).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> (its last replayed transaction committed %1 s ago)</source>
+        <translation> (seine zuletzt eingespielte Transaktion wurde vor %1 s bestätigt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server is a standby%1: the backup holds what it has replayed so far, and a long dump may be cancelled by a conflict with replication. For a backup of the primary, connect to it (for CloudNativePG its &lt;cluster&gt;-rw Service, not -ro).</source>
+        <translation>Dieser Server ist ein Standby%1: Die Sicherung enthält, was er bisher eingespielt hat, und ein langer Dump kann durch einen Konflikt mit der Replikation abgebrochen werden. Für eine Sicherung des Primarys verbinden Sie sich mit ihm (bei CloudNativePG dessen Service &lt;cluster&gt;-rw, nicht -ro).</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Choosing the compressor</source>
         <translation>Kompressor wählen</translation>
     </message>
@@ -402,7 +422,7 @@
         <translation>Server: PostgreSQL %1. Verwendet wird %2 — %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot back up: %1</source>
         <translation>Sichern nicht möglich: %1</translation>
     </message>
@@ -422,7 +442,7 @@
         <translation>Fehlgeschlagen, nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-282"/>
         <source>Backing up</source>
         <translation>Sichern</translation>
     </message>
@@ -812,7 +832,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+597"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+449"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
@@ -827,7 +847,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Einen privaten PostgreSQL-Server mit Beispieldaten auf diesem Computer starten und damit verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-484"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-377"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -897,7 +917,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../ui/connect/connectiondialoguri.cpp" line="+146"/>
         <source>read from the Secret at connect time</source>
         <translation>beim Verbinden aus dem Secret gelesen</translation>
     </message>
@@ -907,7 +927,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>aus dem Schlüssel uri oder dbname des Secrets, sonst der Name des Benutzers</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+43"/>
         <source>Connection Colour</source>
         <translation>Verbindungsfarbe</translation>
     </message>
@@ -1787,7 +1807,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+63"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+77"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
@@ -1807,12 +1827,17 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Tabellen &amp;&amp; &amp;Indizes</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Replication</source>
+        <translation>&amp;Replikation</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Kubernetes</source>
         <translation>&amp;Kubernetes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The query of session %1 was cancelled.</source>
         <translation>Die Abfrage von Sitzung %1 wurde abgebrochen.</translation>
     </message>
@@ -1822,7 +1847,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Sitzung %1 wurde beendet.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The dashboard lost its connection; it reconnects by itself.
 %1</source>
         <translation>Das Dashboard hat seine Verbindung verloren; es verbindet sich von selbst neu.
@@ -1830,6 +1855,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message numerus="yes">
         <location line="+20"/>
+        <location line="+7"/>
         <source>every %n s</source>
         <translation>
             <numerusform>jede Sekunde</numerusform>
@@ -1837,7 +1863,25 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>How often the header figures, the charts and the sessions are read.</source>
+        <translation>Wie oft die Kennzahlen, die Diagramme und die Sitzungen gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>every %n min</source>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often the statement statistics (a heavier query) are read while polling.</source>
+        <translation>Wie oft die Anweisungsstatistik (eine schwerere Abfrage) beim Abfragen gelesen wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -1847,7 +1891,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Statements</source>
+        <translation>Anweisungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Connections by state</source>
         <translation>Verbindungen nach Zustand</translation>
     </message>
@@ -1912,7 +1961,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+86"/>
         <source>Paused.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -1921,8 +1970,13 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <source>Paused while not visible.</source>
         <translation>Angehalten, solange nicht sichtbar.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>A refresh has been running for %1 s</source>
+        <translation>Eine Aktualisierung läuft seit %1 s</translation>
+    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+36"/>
         <source>Last refresh: %n statement(s) in %1 ms</source>
         <translation>
             <numerusform>Letzte Aktualisierung: %n Anweisung in %1 ms</numerusform>
@@ -1930,7 +1984,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Last refresh failed after %1 ms</source>
+        <translation>Letzte Aktualisierung nach %1 ms fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> · slow: refreshing every %1 s instead of %2 s</source>
         <translation> · langsam: Aktualisierung alle %1 s statt alle %2 s</translation>
     </message>
@@ -3178,12 +3237,17 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+34"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Using %1: %2</source>
         <translation>Verwendet wird %1: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-29"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Backup verified and saved: %1 (%2; %3 to write, %4 to verify)</source>
         <translation>Sicherung geprüft und gespeichert: %1 (%2; %3 zum Schreiben, %4 zum Prüfen)</translation>
     </message>
@@ -3285,7 +3349,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>KubeConnector</name>
     <message>
-        <location filename="../models/kube/kubeconnector.cpp" line="+36"/>
+        <location filename="../models/kube/kubeconnector.cpp" line="+48"/>
         <source>Connecting through Kubernetes</source>
         <translation>Verbinden über Kubernetes</translation>
     </message>
@@ -3345,22 +3409,22 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Ihr Kubernetes-Konto darf im Namespace %3 nicht %1 %2. Bitten Sie einen Administrator um eine Role, die das erlaubt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Reading the credentials from the Secret %1…</source>
         <translation>Lese die Zugangsdaten aus dem Secret %1…</translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>Starting the port-forward to %1</source>
+        <translation>Starten des Port-Forwards zu %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Reading the Secret %1</source>
-        <translation>Lesen des Secrets %1</translation>
+        <source>The profile&apos;s forward has been restarting for a minute without success: %1</source>
+        <translation>Der Forward des Profils startet seit einer Minute ohne Erfolg neu: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>There is no Secret %1 in the namespace %2.</source>
-        <translation>Im Namespace %2 gibt es kein Secret %1.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-25"/>
         <source>Starting the port-forward to %1…</source>
         <translation>Starte den Port-Forward zu %1…</translation>
     </message>
@@ -3368,7 +3432,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>KubeForward</name>
     <message>
-        <location filename="../models/kube/kubeforward.cpp" line="+94"/>
+        <location filename="../models/kube/kubeforward.cpp" line="+98"/>
         <source>Kubernetes: not connected</source>
         <translation>Kubernetes: nicht verbunden</translation>
     </message>
@@ -3393,12 +3457,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Kubernetes: fehlgeschlagen — %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Finding %1 in %2</source>
-        <translation>Suchen von %1 in %2</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Forwarding to %1</source>
         <translation>Weiterleitung zu %1</translation>
     </message>
@@ -3406,7 +3465,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>KubeListings</name>
     <message>
-        <location filename="../models/kube/kubelistings.cpp" line="+97"/>
+        <location filename="../models/kube/kubelistings.cpp" line="+80"/>
         <source>Listing the kubeconfig&apos;s contexts</source>
         <translation>Auflisten der Kontexte der kubeconfig</translation>
     </message>
@@ -3459,7 +3518,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>KubeObjects</name>
     <message>
-        <location filename="../models/kube/kubeobjects.cpp" line="+149"/>
+        <location filename="../models/kube/kubeobjects.cpp" line="+154"/>
         <source>The pod %1 is shutting down.</source>
         <translation>Der Pod %1 wird gerade beendet.</translation>
     </message>
@@ -3479,7 +3538,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Der Pod %1 läuft, ist aber nicht bereit: PostgreSQL startet vielleicht noch.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The pod %1 declares no PostgreSQL port: name one in the profile.</source>
         <translation>Der Pod %1 nennt keinen PostgreSQL-Port: Geben Sie einen im Profil an.</translation>
     </message>
@@ -3499,12 +3558,22 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Der Service %1 hat keinen Port „%2“.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The Service %1 has no selector, so no pod can be found behind it: connect to a pod instead.</source>
-        <translation>Der Service %1 hat keinen Selektor, daher lässt sich kein Pod dahinter finden: Verbinden Sie sich stattdessen mit einem Pod.</translation>
+        <location line="+4"/>
+        <source>The Service %1 has no selector: its endpoints say where it leads.</source>
+        <translation>Der Service %1 hat keinen Selektor: Seine Endpoints sagen, wohin er führt.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
+        <source>No pod behind the Service %1 is ready (its endpoints list none as ready for port %2).</source>
+        <translation>Kein Pod hinter dem Service %1 ist bereit (seine Endpoints nennen keinen als bereit für Port %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pod behind the Service %1 is ready: it has no selector and its endpoints are empty (is the cluster&apos;s primary elected?).</source>
+        <translation>Kein Pod hinter dem Service %1 ist bereit: Er hat keinen Selektor und seine Endpoints sind leer (ist der Primary des Clusters gewählt?).</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>No pod matches the Service %1&apos;s selector (%2).</source>
         <translation>Kein Pod passt zum Selektor des Service %1 (%2).</translation>
     </message>
@@ -3710,6 +3779,19 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
 </context>
 <context>
+    <name>KubeSecretRead</name>
+    <message>
+        <location filename="../models/kube/kubesecretread.cpp" line="+27"/>
+        <source>Reading the Secret %1</source>
+        <translation>Lesen des Secrets %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no Secret %1 in the namespace %2.</source>
+        <translation>Im Namespace %2 gibt es kein Secret %1.</translation>
+    </message>
+</context>
+<context>
     <name>KubeTargetEditor</name>
     <message>
         <location filename="../ui/connect/kubetargeteditor.ui" line="+21"/>
@@ -3895,6 +3977,24 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
 </context>
 <context>
+    <name>KubeTargetResolver</name>
+    <message>
+        <location filename="../models/kube/kubetargetresolver.cpp" line="+23"/>
+        <source>Finding %1 in %2</source>
+        <translation>Suchen von %1 in %2</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The Service %1 leads to %2, which is no pod in %3.</source>
+        <translation>Der Service %1 führt zu %2, das kein Pod in %3 ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Service %1 leads to %2, which is neither a pod nor a Service in %3.</source>
+        <translation>Der Service %1 führt zu %2, das weder ein Pod noch ein Service in %3 ist.</translation>
+    </message>
+</context>
+<context>
     <name>KubeUri</name>
     <message>
         <location filename="../models/connection/kubeuri.cpp" line="-139"/>
@@ -3966,7 +4066,32 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>Kubectl</name>
     <message>
-        <location filename="../models/kube/kubectl.cpp" line="+137"/>
+        <location filename="../models/kube/kubectl.cpp" line="+70"/>
+        <source>The Kubernetes API server refused the connection: is the cluster running, and is the kubeconfig&apos;s server address right?</source>
+        <translation>Der Kubernetes-API-Server hat die Verbindung abgelehnt: Läuft der Cluster, und stimmt die Serveradresse in der kubeconfig?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the Kubernetes API server was dropped (a proxy, a VPN or the server ended it).</source>
+        <translation>Die Verbindung zum Kubernetes-API-Server wurde getrennt (ein Proxy, ein VPN oder der Server hat sie beendet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Kubernetes API server&apos;s host name is unknown (DNS): check the kubeconfig&apos;s server address, or your VPN.</source>
+        <translation>Der Hostname des Kubernetes-API-Servers ist unbekannt (DNS): Prüfen Sie die Serveradresse in der kubeconfig oder Ihr VPN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Kubernetes API server cannot be reached from this network (VPN?).</source>
+        <translation>Der Kubernetes-API-Server ist aus diesem Netz nicht erreichbar (VPN?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Kubernetes API server did not answer in time.</source>
+        <translation>Der Kubernetes-API-Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>kubectl was not found on PATH or in the usual folders. Install it (on Debian and Ubuntu: sudo apt install kubernetes-client) or your cloud&apos;s kubectl.</source>
         <translation>kubectl wurde weder im PATH noch in den üblichen Ordnern gefunden. Installieren Sie es (unter Debian und Ubuntu: sudo apt install kubernetes-client) oder das kubectl Ihrer Cloud.</translation>
     </message>
@@ -3977,11 +4102,36 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+3"/>
+        <source>kubectl (%1) ended abnormally (it was killed or crashed).</source>
+        <translation>kubectl (%1) endete unerwartet (es wurde beendet oder ist abgestürzt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The kubeconfig&apos;s credential plugin &quot;%1&quot; was not found, neither on PATH nor on your login shell&apos;s PATH. Install it or put it on PATH.</source>
         <translation>Das Anmelde-Plugin „%1“ der kubeconfig wurde weder im PATH noch im PATH Ihrer Login-Shell gefunden. Installieren Sie es oder nehmen Sie es in den PATH auf.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The kubeconfig&apos;s credential plugin failed: log in with it again (your login may have expired), and check that it can reach its identity provider.</source>
+        <translation>Das Credential-Plugin der kubeconfig ist fehlgeschlagen: Melden Sie sich damit erneut an (Ihre Anmeldung ist vielleicht abgelaufen), und prüfen Sie, ob es seinen Identitätsanbieter erreicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kubeconfig&apos;s credential plugin &quot;%1&quot; failed: log in with it again (your login may have expired), and check that it can reach its identity provider.</source>
+        <translation>Das Credential-Plugin „%1“ der kubeconfig ist fehlgeschlagen: Melden Sie sich damit erneut an (Ihre Anmeldung ist vielleicht abgelaufen), und prüfen Sie, ob es seinen Identitätsanbieter erreicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Kubernetes API server&apos;s certificate is not trusted (expired, or not signed by the authority the kubeconfig names).</source>
+        <translation>Dem Zertifikat des Kubernetes-API-Servers wird nicht vertraut (abgelaufen oder nicht von der Stelle signiert, die die kubeconfig nennt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kubeconfig cannot be read.</source>
+        <translation>Die kubeconfig kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The kubeconfig has no such context.</source>
         <translation>Die kubeconfig hat keinen solchen Kontext.</translation>
     </message>
@@ -3996,12 +4146,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Kubernetes hat kein solches Objekt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Kubernetes did not accept your credentials: log in again (they may have expired).</source>
         <translation>Kubernetes hat Ihre Anmeldedaten nicht angenommen: Melden Sie sich erneut an (sie sind vielleicht abgelaufen).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The Kubernetes API server cannot be reached.</source>
         <translation>Der Kubernetes-API-Server ist nicht erreichbar.</translation>
     </message>
@@ -4009,6 +4159,14 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <location line="+3"/>
         <source>kubectl failed with exit status %1.</source>
         <translation>kubectl ist mit dem Exit-Status %1 fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>kubectl did not finish within %n second(s) and was stopped: the API server or the credential plugin does not answer.</source>
+        <translation>
+            <numerusform>kubectl wurde nicht innerhalb von %n Sekunde fertig und wurde beendet: Der API-Server oder das Credential-Plugin antwortet nicht.</numerusform>
+            <numerusform>kubectl wurde nicht innerhalb von %n Sekunden fertig und wurde beendet: Der API-Server oder das Credential-Plugin antwortet nicht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4261,7 +4419,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../ui/mainwindow/mainwindowconnection.cpp" line="+38"/>
         <source>Open the connection where?</source>
         <translation>Wo soll die Verbindung geöffnet werden?</translation>
     </message>
@@ -4320,12 +4478,12 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Nichts, was Sie geöffnet hatten, ist verloren gegangen. Verbinden Sie sich neu, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+58"/>
         <source>There is no table or view named &quot;%1&quot; in this database.</source>
         <translation>In dieser Datenbank gibt es keine Tabelle oder Sicht namens „%1“.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../ui/mainwindow/mainwindowconnection.cpp" line="+8"/>
         <source>Reconnecting to %1…</source>
         <translation>Verbindung zu %1 wird neu hergestellt…</translation>
     </message>
@@ -4335,7 +4493,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Getrennt. Verwenden Sie „Neu verbinden“, um sich erneut zu verbinden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+75"/>
         <source>About SayTruth Studio</source>
         <translation>Über SayTruth Studio</translation>
     </message>
@@ -4381,7 +4539,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>MonitorQueries</name>
     <message>
-        <location filename="../models/monitor/monitorqueries.cpp" line="+79"/>
+        <location filename="../models/monitor/monitorqueries.cpp" line="+104"/>
         <source>Reading the server&apos;s figures</source>
         <translation>Lesen der Kennzahlen des Servers</translation>
     </message>
@@ -4401,7 +4559,17 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Lesen des Textes der angezeigten Anweisungen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Reading the standbys</source>
+        <translation>Lesen der Standbys</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading this standby&apos;s replication</source>
+        <translation>Lesen der Replikation dieses Standbys</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading the databases&apos; size</source>
         <translation>Lesen der Größe der Datenbanken</translation>
     </message>
@@ -4572,8 +4740,24 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 </context>
 <context>
     <name>PortForward</name>
+    <message numerus="yes">
+        <location filename="../models/kube/portforward.cpp" line="+34"/>
+        <source>kubectl port-forward did not start forwarding within %n second(s).</source>
+        <translation>
+            <numerusform>kubectl port-forward hat nicht innerhalb von %n Sekunde mit dem Weiterleiten begonnen.</numerusform>
+            <numerusform>kubectl port-forward hat nicht innerhalb von %n Sekunden mit dem Weiterleiten begonnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>kubectl port-forward did not start forwarding within %n second(s): %1</source>
+        <translation>
+            <numerusform>kubectl port-forward hat nicht innerhalb von %n Sekunde mit dem Weiterleiten begonnen: %1</numerusform>
+            <numerusform>kubectl port-forward hat nicht innerhalb von %n Sekunden mit dem Weiterleiten begonnen: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/kube/portforward.cpp" line="+56"/>
+        <location line="+34"/>
         <source>kubectl port-forward ended (exit status %1).</source>
         <translation>kubectl port-forward wurde beendet (Exit-Status %1).</translation>
     </message>
@@ -4591,7 +4775,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>PostgresProbe</name>
     <message>
-        <location filename="../models/kube/postgresprobe.cpp" line="+13"/>
+        <location filename="../models/kube/postgresprobe.cpp" line="+15"/>
         <source>PostgreSQL did not answer through the forward in time.</source>
         <translation>PostgreSQL hat über den Forward nicht rechtzeitig geantwortet.</translation>
     </message>
@@ -4754,6 +4938,148 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <location line="+13"/>
         <source>Show %1 where %2 = %3</source>
         <translation>%1 mit %2 = %3 anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationModel</name>
+    <message>
+        <location filename="../models/monitor/replicationmodel.cpp" line="+93"/>
+        <source>Empty when the standby has been idle and caught up, or when your role may not see it.</source>
+        <translation>Leer, wenn der Standby untätig und auf dem Stand ist, oder wenn Ihre Rolle es nicht sehen darf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WAL written here that the standby has not yet reached at this stage.</source>
+        <translation>Hier geschriebenes WAL, das der Standby in dieser Stufe noch nicht erreicht hat.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>local socket</source>
+        <translation>lokaler Socket</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not written</source>
+        <translation>Nicht geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not flushed</source>
+        <translation>Nicht geflusht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not replayed</source>
+        <translation>Nicht eingespielt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write lag</source>
+        <translation>Schreib-Verzug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flush lag</source>
+        <translation>Flush-Verzug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay lag</source>
+        <translation>Einspiel-Verzug</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationPanel</name>
+    <message>
+        <location filename="../ui/monitor/replicationpanel.cpp" line="+54"/>
+        <source>Reading the replication state…</source>
+        <translation>Lesen des Replikationszustands…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server is a primary; no standby streams from it.</source>
+        <translation>Dieser Server ist ein Primary; kein Standby streamt von ihm.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This server is a primary; %n standby(s) stream from it.</source>
+        <translation>
+            <numerusform>Dieser Server ist ein Primary; %n Standby streamt von ihm.</numerusform>
+            <numerusform>Dieser Server ist ein Primary; %n Standbys streamen von ihm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cascading standby(s) stream from it.</source>
+        <translation>
+            <numerusform>%n kaskadierender Standby streamt von ihm.</numerusform>
+            <numerusform>%n kaskadierende Standbys streamen von ihm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This server is a standby; no WAL receiver runs (it may be restoring from an archive).</source>
+        <translation>Dieser Server ist ein Standby; kein WAL-Receiver läuft (er stellt vielleicht aus einem Archiv wieder her).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server is a standby (WAL receiver %1).</source>
+        <translation>Dieser Server ist ein Standby (WAL-Receiver %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server is a standby of %1:%2 (WAL receiver %3).</source>
+        <translation>Dieser Server ist ein Standby von %1:%2 (WAL-Receiver %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received up to %1, replayed up to %2: %3 not yet replayed.</source>
+        <translation>Empfangen bis %1, eingespielt bis %2: %3 noch nicht eingespielt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replayed up to %1.</source>
+        <translation>Eingespielt bis %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last replayed transaction committed on the primary %1 ago.</source>
+        <translation>Die zuletzt eingespielte Transaktion wurde auf dem Primary vor %1 bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No transaction has been replayed since it started.</source>
+        <translation>Seit dem Start wurde keine Transaktion eingespielt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay is paused (pg_wal_replay_resume() resumes it).</source>
+        <translation>Das Einspielen ist pausiert (pg_wal_replay_resume() setzt es fort).</translation>
     </message>
 </context>
 <context>
@@ -5992,7 +6318,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>StoragePanel</name>
     <message>
-        <location filename="../ui/monitor/storagepanel.cpp" line="+42"/>
+        <location filename="../ui/monitor/storagepanel.cpp" line="+43"/>
         <source>Not read yet.</source>
         <translation>Noch nicht gelesen.</translation>
     </message>
@@ -6012,11 +6338,11 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>VACUUM (ANALYZE) von %1 ist fertig.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n table(s), sizes as read at %1 (read on request only, to spare the server).</source>
+        <location line="+17"/>
+        <source>%n table(s), sizes as read %1 ago at %2 (read on request only, to spare the server).</source>
         <translation>
-            <numerusform>%n Tabelle, Größen wie um %1 gelesen (nur auf Anforderung gelesen, um den Server zu schonen).</numerusform>
-            <numerusform>%n Tabellen, Größen wie um %1 gelesen (nur auf Anforderung gelesen, um den Server zu schonen).</numerusform>
+            <numerusform>%n Tabelle, Größen wie vor %1 um %2 gelesen (nur auf Anforderung gelesen, um den Server zu schonen).</numerusform>
+            <numerusform>%n Tabellen, Größen wie vor %1 um %2 gelesen (nur auf Anforderung gelesen, um den Server zu schonen).</numerusform>
         </translation>
     </message>
     <message>

@@ -81,7 +81,27 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../models/backup/backupjob.cpp" line="+183"/>
+        <location filename="../models/backup/backupjob.cpp" line="+139"/>
+        <source>Checking the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This connection goes through a connection pooler (PgBouncer or alike), which hands each transaction to any server connection; pg_dump needs one server session for the whole backup. Back up through a direct connection to the primary (for CloudNativePG its &lt;cluster&gt;-rw Service, for Crunchy PGO &lt;cluster&gt;-primary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source> (its last replayed transaction committed %1 s ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server is a standby%1: the backup holds what it has replayed so far, and a long dump may be cancelled by a conflict with replication. For a backup of the primary, connect to it (for CloudNativePG its &lt;cluster&gt;-rw Service, not -ro).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Choosing the compressor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +422,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot back up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,7 +442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-282"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +830,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+597"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+449"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,7 +845,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-484"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-377"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +915,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location filename="../ui/connect/connectiondialoguri.cpp" line="+146"/>
         <source>read from the Secret at connect time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,7 +925,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+43"/>
         <source>Connection Colour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,7 +1805,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+63"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+77"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,12 +1825,17 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Kubernetes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The query of session %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,13 +1845,14 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The dashboard lost its connection; it reconnects by itself.
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
+        <location line="+7"/>
         <source>every %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1834,7 +1860,25 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
+        <source>How often the header figures, the charts and the sessions are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>every %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How often the statement statistics (a heavier query) are read while polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +1888,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Connections by state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,7 +1958,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+86"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,8 +1967,13 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <source>Paused while not visible.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>A refresh has been running for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+36"/>
         <source>Last refresh: %n statement(s) in %1 ms</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1927,7 +1981,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Last refresh failed after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> · slow: refreshing every %1 s instead of %2 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,12 +3234,17 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+34"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Using %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-29"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Backup verified and saved: %1 (%2; %3 to write, %4 to verify)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,7 +3346,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubeConnector</name>
     <message>
-        <location filename="../models/kube/kubeconnector.cpp" line="+36"/>
+        <location filename="../models/kube/kubeconnector.cpp" line="+48"/>
         <source>Connecting through Kubernetes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,22 +3406,22 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Reading the credentials from the Secret %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+41"/>
+        <source>Starting the port-forward to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Reading the Secret %1</source>
+        <source>The profile&apos;s forward has been restarting for a minute without success: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>There is no Secret %1 in the namespace %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="-25"/>
         <source>Starting the port-forward to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,7 +3429,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubeForward</name>
     <message>
-        <location filename="../models/kube/kubeforward.cpp" line="+94"/>
+        <location filename="../models/kube/kubeforward.cpp" line="+98"/>
         <source>Kubernetes: not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,12 +3454,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Finding %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Forwarding to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,7 +3462,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubeListings</name>
     <message>
-        <location filename="../models/kube/kubelistings.cpp" line="+97"/>
+        <location filename="../models/kube/kubelistings.cpp" line="+80"/>
         <source>Listing the kubeconfig&apos;s contexts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,7 +3515,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubeObjects</name>
     <message>
-        <location filename="../models/kube/kubeobjects.cpp" line="+149"/>
+        <location filename="../models/kube/kubeobjects.cpp" line="+154"/>
         <source>The pod %1 is shutting down.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3476,7 +3535,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The pod %1 declares no PostgreSQL port: name one in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3496,12 +3555,22 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The Service %1 has no selector, so no pod can be found behind it: connect to a pod instead.</source>
+        <location line="+4"/>
+        <source>The Service %1 has no selector: its endpoints say where it leads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+72"/>
+        <source>No pod behind the Service %1 is ready (its endpoints list none as ready for port %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No pod behind the Service %1 is ready: it has no selector and its endpoints are empty (is the cluster&apos;s primary elected?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>No pod matches the Service %1&apos;s selector (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,6 +3776,19 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
 </context>
 <context>
+    <name>KubeSecretRead</name>
+    <message>
+        <location filename="../models/kube/kubesecretread.cpp" line="+27"/>
+        <source>Reading the Secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no Secret %1 in the namespace %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubeTargetEditor</name>
     <message>
         <location filename="../ui/connect/kubetargeteditor.ui" line="+21"/>
@@ -3892,6 +3974,24 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
 </context>
 <context>
+    <name>KubeTargetResolver</name>
+    <message>
+        <location filename="../models/kube/kubetargetresolver.cpp" line="+23"/>
+        <source>Finding %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>The Service %1 leads to %2, which is no pod in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Service %1 leads to %2, which is neither a pod nor a Service in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubeUri</name>
     <message>
         <location filename="../models/connection/kubeuri.cpp" line="-139"/>
@@ -3963,7 +4063,32 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>Kubectl</name>
     <message>
-        <location filename="../models/kube/kubectl.cpp" line="+137"/>
+        <location filename="../models/kube/kubectl.cpp" line="+70"/>
+        <source>The Kubernetes API server refused the connection: is the cluster running, and is the kubeconfig&apos;s server address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to the Kubernetes API server was dropped (a proxy, a VPN or the server ended it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Kubernetes API server&apos;s host name is unknown (DNS): check the kubeconfig&apos;s server address, or your VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Kubernetes API server cannot be reached from this network (VPN?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Kubernetes API server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>kubectl was not found on PATH or in the usual folders. Install it (on Debian and Ubuntu: sudo apt install kubernetes-client) or your cloud&apos;s kubectl.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3974,11 +4099,36 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+3"/>
+        <source>kubectl (%1) ended abnormally (it was killed or crashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The kubeconfig&apos;s credential plugin &quot;%1&quot; was not found, neither on PATH nor on your login shell&apos;s PATH. Install it or put it on PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>The kubeconfig&apos;s credential plugin failed: log in with it again (your login may have expired), and check that it can reach its identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kubeconfig&apos;s credential plugin &quot;%1&quot; failed: log in with it again (your login may have expired), and check that it can reach its identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The Kubernetes API server&apos;s certificate is not trusted (expired, or not signed by the authority the kubeconfig names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kubeconfig cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The kubeconfig has no such context.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,12 +4143,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Kubernetes did not accept your credentials: log in again (they may have expired).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The Kubernetes API server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,6 +4156,14 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <location line="+3"/>
         <source>kubectl failed with exit status %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>kubectl did not finish within %n second(s) and was stopped: the API server or the credential plugin does not answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4258,7 +4416,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../ui/mainwindow/mainwindowconnection.cpp" line="+38"/>
         <source>Open the connection where?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4315,12 +4473,12 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+58"/>
         <source>There is no table or view named &quot;%1&quot; in this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../ui/mainwindow/mainwindowconnection.cpp" line="+8"/>
         <source>Reconnecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,7 +4488,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+75"/>
         <source>About SayTruth Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,7 +4534,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>MonitorQueries</name>
     <message>
-        <location filename="../models/monitor/monitorqueries.cpp" line="+79"/>
+        <location filename="../models/monitor/monitorqueries.cpp" line="+104"/>
         <source>Reading the server&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4396,7 +4554,17 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
+        <source>Reading the standbys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading this standby&apos;s replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading the databases&apos; size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4567,8 +4735,24 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 </context>
 <context>
     <name>PortForward</name>
+    <message numerus="yes">
+        <location filename="../models/kube/portforward.cpp" line="+34"/>
+        <source>kubectl port-forward did not start forwarding within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>kubectl port-forward did not start forwarding within %n second(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/kube/portforward.cpp" line="+56"/>
+        <location line="+34"/>
         <source>kubectl port-forward ended (exit status %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4586,7 +4770,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>PostgresProbe</name>
     <message>
-        <location filename="../models/kube/postgresprobe.cpp" line="+13"/>
+        <location filename="../models/kube/postgresprobe.cpp" line="+15"/>
         <source>PostgreSQL did not answer through the forward in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4746,6 +4930,148 @@ This changes every row of the table. Run it anyway?</source>
     <message>
         <location line="+13"/>
         <source>Show %1 where %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationModel</name>
+    <message>
+        <location filename="../models/monitor/replicationmodel.cpp" line="+93"/>
+        <source>Empty when the standby has been idle and caught up, or when your role may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WAL written here that the standby has not yet reached at this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not flushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flush lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationPanel</name>
+    <message>
+        <location filename="../ui/monitor/replicationpanel.cpp" line="+54"/>
+        <source>Reading the replication state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server is a primary; no standby streams from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This server is a primary; %n standby(s) stream from it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cascading standby(s) stream from it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This server is a standby; no WAL receiver runs (it may be restoring from an archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server is a standby (WAL receiver %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server is a standby of %1:%2 (WAL receiver %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received up to %1, replayed up to %2: %3 not yet replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replayed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last replayed transaction committed on the primary %1 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No transaction has been replayed since it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay is paused (pg_wal_replay_resume() resumes it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5985,7 +6311,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>StoragePanel</name>
     <message>
-        <location filename="../ui/monitor/storagepanel.cpp" line="+42"/>
+        <location filename="../ui/monitor/storagepanel.cpp" line="+43"/>
         <source>Not read yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6005,8 +6331,8 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>%n table(s), sizes as read at %1 (read on request only, to spare the server).</source>
+        <location line="+17"/>
+        <source>%n table(s), sizes as read %1 ago at %2 (read on request only, to spare the server).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
