@@ -47,8 +47,14 @@ private:
     static QString describe(const QWidget *widget);
     // Input controls without an accessible name, as "objectName (class)".
     static QStringList unnamed(QWidget *root);
-    // The visible input controls of root that Tab, pressed again and again from the first, never reaches.
+    // The visible, enabled input controls of root.
+    static QList<QWidget *> tabControls(QWidget *root);
+    // The widgets Tab visits, pressed again and again from root's first control, each once, in order.
+    static QList<QWidget *> tabSequence(QWidget *root);
+    // The controls of root that Tab never reaches.
     static QStringList unreachableByTab(QWidget *root);
+    // Where Tab jumps back up a page (a form is read top to bottom), as "from → to".
+    static QStringList tabGoesUp(QWidget *page);
 
     TestCluster m_fixture;
     QTemporaryDir m_config;
@@ -115,26 +121,39 @@ QStringList TestAccessibility::unnamed(QWidget *root)
     return missing;
 }
 
-QStringList TestAccessibility::unreachableByTab(QWidget *root)
+QList<QWidget *> TestAccessibility::tabControls(QWidget *root)
 {
-    QList<QWidget *> expected;
+    QList<QWidget *> controls;
     for (QWidget *widget : root->findChildren<QWidget *>()) {
         if (isInputControl(widget) && widget->isVisibleTo(root) && widget->isEnabled())
-            expected << widget;
+            controls << widget;
     }
-    QSet<QWidget *> reached;
-    QWidget *start = expected.isEmpty() ? nullptr : expected.first();
-    if (start)
-        start->setFocus(Qt::TabFocusReason);
-    for (int i = 0; i < 4 * expected.size() + 4 && start; ++i) {
+    return controls;
+}
+
+QList<QWidget *> TestAccessibility::tabSequence(QWidget *root)
+{
+    const QList<QWidget *> controls = tabControls(root);
+    QList<QWidget *> sequence;
+    if (controls.isEmpty())
+        return sequence;
+    controls.first()->setFocus(Qt::TabFocusReason);
+    for (int i = 0; i < 4 * controls.size() + 4; ++i) {
         QWidget *focused = QApplication::focusWidget();
         if (!focused)
             break;
-        reached.insert(focused);
+        if (!sequence.contains(focused))
+            sequence << focused;
         QTest::keyClick(focused, Qt::Key_Tab);
     }
+    return sequence;
+}
+
+QStringList TestAccessibility::unreachableByTab(QWidget *root)
+{
+    const QList<QWidget *> reached = tabSequence(root);
     QStringList missing;
-    for (QWidget *widget : expected) {
+    for (QWidget *widget : tabControls(root)) {
         // Tab enters a group of radio buttons at its checked one; the arrow keys move within it (as everywhere).
         const auto *radio = qobject_cast<QRadioButton *>(widget);
         const bool groupReached
@@ -146,6 +165,28 @@ QStringList TestAccessibility::unreachableByTab(QWidget *root)
             missing << describe(widget);
     }
     return missing;
+}
+
+QStringList TestAccessibility::tabGoesUp(QWidget *page)
+{
+    // The page's controls in Tab order, from the top one: each is on the row of the one before, or below it.
+    QList<QWidget *> sequence;
+    for (QWidget *widget : tabSequence(page)) {
+        if (page->isAncestorOf(widget))
+            sequence << widget;
+    }
+    const auto top = [page](const QWidget *widget) {
+        return widget->mapTo(page, QPoint(0, 0)).y();
+    };
+    const auto first = std::min_element(
+        sequence.begin(), sequence.end(), [&top](const QWidget *a, const QWidget *b) { return top(a) < top(b); });
+    std::rotate(sequence.begin(), first, sequence.end());
+    QStringList upwards;
+    for (int i = 1; i < sequence.size(); ++i) {
+        if (top(sequence.at(i)) + 8 < top(sequence.at(i - 1)))
+            upwards << describe(sequence.at(i - 1)) + QStringLiteral(" → ") + describe(sequence.at(i));
+    }
+    return upwards;
 }
 
 void TestAccessibility::mainWindowControlsHaveNames()
@@ -189,6 +230,26 @@ void TestAccessibility::tabReachesEveryDialogControl()
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QStringList missing = unreachableByTab(&dialog);
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("connection dialog: ") + missing.join(QLatin1String(", "))));
+    // The form is read top to bottom, the saved profiles' list after it (as its tab stops in the .ui say).
+    QStringList order;
+    for (QWidget *widget : tabSequence(&dialog))
+        order << widget->objectName();
+    QStringList form {QStringLiteral("nameEdit"), QStringLiteral("uriEdit"), QStringLiteral("hostEdit"),
+        QStringLiteral("portSpin"), QStringLiteral("databaseEdit"), QStringLiteral("userEdit"),
+        QStringLiteral("passwordEdit"), QStringLiteral("rememberCheck"), QStringLiteral("sslModeCombo"),
+        QStringLiteral("kindCombo"), QStringLiteral("colorButton"), QStringLiteral("testButton"),
+        QStringLiteral("profileList")};
+    form.removeIf([&dialog](const QString &name) { // "Remember" is off without a keychain
+        auto *widget = dialog.findChild<QWidget *>(name);
+        return !widget || !widget->isEnabled() || !widget->isVisible();
+    });
+    QStringList formOrder;
+    for (const QString &name : order) {
+        if (form.contains(name))
+            formOrder << name;
+    }
+    std::rotate(formOrder.begin(), std::find(formOrder.begin(), formOrder.end(), form.first()), formOrder.end());
+    QVERIFY2(formOrder == form, qPrintable(formOrder.join(QLatin1String(", "))));
     dialog.close();
 
     // Each wizard's first page (the pages after it are built from the same kinds of controls).
@@ -197,11 +258,15 @@ void TestAccessibility::tabReachesEveryDialogControl()
     QVERIFY(QTest::qWaitForWindowActive(&backup));
     missing = unreachableByTab(backup.currentPage());
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("backup: ") + missing.join(QLatin1String(", "))));
+    missing = tabGoesUp(backup.currentPage());
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("backup: ") + missing.join(QLatin1String(", "))));
     backup.close();
     RestoreWizard restore(m_fixture.profile(), QString());
     restore.show();
     QVERIFY(QTest::qWaitForWindowActive(&restore));
     missing = unreachableByTab(restore.currentPage());
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("restore: ") + missing.join(QLatin1String(", "))));
+    missing = tabGoesUp(restore.currentPage());
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("restore: ") + missing.join(QLatin1String(", "))));
 }
 
