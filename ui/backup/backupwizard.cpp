@@ -73,6 +73,7 @@ WizardPage *BackupWizard::createScopePage()
     chosen->setObjectName(QStringLiteral("chosenObjects"));
     m_objects = new QTreeWidget(page);
     m_objects->setObjectName(QStringLiteral("backupObjects"));
+    m_objects->setAccessibleName(tr("Schemas and tables to back up"));
     m_objects->setHeaderLabels({tr("Schema / table"), tr("Rows (about)")});
     m_objects->setEnabled(false);
     for (const SchemaInfo &schema : m_catalog ? m_catalog->schemas : QList<SchemaInfo> {}) {
@@ -133,7 +134,9 @@ WizardPage *BackupWizard::createFormatPage()
     m_jobs->setValue(2);
     m_file = new QLineEdit(page);
     m_file->setObjectName(QStringLiteral("backupFile"));
+    m_file->setAccessibleName(tr("Backup file"));
     auto *browse = new QPushButton(tr("Choose…"), page);
+    browse->setAccessibleName(tr("Choose the backup file"));
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(browse);
@@ -254,6 +257,7 @@ WizardPage *BackupWizard::createReviewPage()
     m_tool->setWordWrap(true);
     m_commands = new QPlainTextEdit(page);
     m_commands->setObjectName(QStringLiteral("backupCommands"));
+    m_commands->setAccessibleName(tr("Commands the backup runs"));
     m_commands->setReadOnly(true);
     auto *copy = new QPushButton(tr("Copy as shell script"), page);
     copy->setObjectName(QStringLiteral("copyScript"));

@@ -29,6 +29,7 @@ JobProgressWidget::JobProgressWidget(QWidget *parent)
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_log->setReadOnly(true);
+    m_log->setAccessibleName(tr("Log"));
     m_log->setMaximumBlockCount(5000);
     m_log->setObjectName(QStringLiteral("jobLog"));
     m_cancel->setObjectName(QStringLiteral("jobCancel"));

@@ -44,8 +44,11 @@ WizardPage *RestoreWizard::createSourcePage()
     page->setSubTitle(tr("The format is read from the file's content, whatever its name."));
     m_path = new QLineEdit(page);
     m_path->setObjectName(QStringLiteral("restorePath"));
+    m_path->setAccessibleName(tr("Backup to restore"));
     auto *chooseFile = new QPushButton(tr("File…"), page);
     auto *chooseFolder = new QPushButton(tr("Folder…"), page);
+    chooseFile->setAccessibleName(tr("Choose a backup file"));
+    chooseFolder->setAccessibleName(tr("Choose a backup folder"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(chooseFile);
@@ -56,6 +59,7 @@ WizardPage *RestoreWizard::createSourcePage()
     intoNew->setObjectName(QStringLiteral("intoNew"));
     m_newDatabase = new QLineEdit(page);
     m_newDatabase->setObjectName(QStringLiteral("newDatabase"));
+    m_newDatabase->setAccessibleName(tr("New database name"));
     m_newDatabase->setEnabled(false);
     m_intoCurrent->setChecked(true);
     m_clean = new QCheckBox(tr("Drop objects that exist before creating them (clean, if exists)"), page);
@@ -148,10 +152,12 @@ WizardPage *RestoreWizard::createCheckPage()
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_contents = new QListWidget(page);
     m_contents->setObjectName(QStringLiteral("restoreContents"));
+    m_contents->setAccessibleName(tr("Contents of the backup"));
     m_confirmLabel = new QLabel(page);
     m_confirmLabel->setWordWrap(true);
     m_confirm = new QLineEdit(page);
     m_confirm->setObjectName(QStringLiteral("confirmDatabase"));
+    m_confirm->setAccessibleName(tr("Database name, typed to confirm"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addWidget(m_contents, 1);

@@ -56,14 +56,20 @@ FilterBar::FilterBar(QWidget *parent)
     , m_search(new QLineEdit(this))
 {
     m_column->setObjectName(QStringLiteral("filterColumn"));
+    m_column->setAccessibleName(tr("Filter column"));
     m_op->setObjectName(QStringLiteral("filterOp"));
+    m_op->setAccessibleName(tr("Filter comparison"));
     m_value->setObjectName(QStringLiteral("filterValue"));
+    m_value->setAccessibleName(tr("Filter value"));
     m_value2->setObjectName(QStringLiteral("filterValue2"));
+    m_value2->setAccessibleName(tr("Second filter value"));
     m_add->setObjectName(QStringLiteral("addFilterButton"));
     m_summary->setObjectName(QStringLiteral("filterSummary"));
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_where->setObjectName(QStringLiteral("whereEdit"));
+    m_where->setAccessibleName(tr("WHERE expression"));
     m_search->setObjectName(QStringLiteral("fullTextEdit"));
+    m_search->setAccessibleName(tr("Full-text search"));
     for (const OpName &name : Ops)
         m_op->addItem(tr(name.label), int(name.op));
     m_value->setPlaceholderText(tr("value"));

@@ -64,9 +64,11 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
     m_filter->setRecursiveFilteringEnabled(true);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filterEdit->setObjectName(QStringLiteral("schemaFilter"));
+    m_filterEdit->setAccessibleName(tr("Filter the schema"));
     m_filterEdit->setPlaceholderText(tr("Filter tables, columns, indexes…"));
     m_filterEdit->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("schemaTree"));
+    m_view->setAccessibleName(tr("Schema"));
     m_view->setModel(m_filter);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(false);

@@ -46,6 +46,7 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     setObjectName(QStringLiteral("tableTab"));
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("tableView"));
+    m_view->setAccessibleName(tr("Table rows"));
     m_view->setModel(m_model.get());
     m_delegate = new TableItemDelegate(m_view);
     m_export = new TableExport(connection->session(), this);
@@ -106,6 +107,7 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     dataLayout->addWidget(splitter, 1);
     auto *structure = new QTextBrowser(this);
     structure->setObjectName(QStringLiteral("tableStructure"));
+    structure->setAccessibleName(tr("Table structure"));
     const auto snapshot = connection->catalog()->snapshot();
     if (const TableInfo *table = snapshot->findTable(qualifiedTable)) {
         structure->setHtml(CatalogDescription::table(*table, *snapshot));

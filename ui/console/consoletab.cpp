@@ -49,6 +49,7 @@ ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QW
     m_runner = std::make_unique<QueryRunner>(m_session.get());
     m_editor = new SqlEditor(this);
     m_editor->setObjectName(QStringLiteral("sqlEditor"));
+    m_editor->setAccessibleName(tr("SQL editor"));
     m_results = new ResultsPane(this);
     m_exporter = new ResultExporter(this);
 
@@ -181,6 +182,7 @@ void ConsoleTab::createActions(QToolBar *toolbar)
     // How many rows to fetch before asking; kept across runs.
     auto *cap = new QSpinBox(toolbar);
     cap->setObjectName(QStringLiteral("rowCapSpin"));
+    cap->setAccessibleName(tr("Row limit"));
     cap->setRange(0, 100000000);
     cap->setSingleStep(10000);
     cap->setSpecialValueText(tr("no limit"));

@@ -89,6 +89,7 @@ ExplainView::ExplainView(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rawToggle->setObjectName(QStringLiteral("explainRawToggle"));
     m_rawToggle->setText(tr("Raw output"));
+    m_raw->setAccessibleName(tr("Raw query plan"));
     m_rawToggle->setToolTip(tr("Show the plan as the server returned it"));
     m_rawToggle->setCheckable(true);
     m_rawToggle->setAutoRaise(true);
@@ -96,6 +97,7 @@ ExplainView::ExplainView(QWidget *parent)
     auto *proxy = new HeatProxy(m_tree, this);
     proxy->setSourceModel(m_model);
     m_tree->setObjectName(QStringLiteral("explainTree"));
+    m_tree->setAccessibleName(tr("Query plan"));
     m_tree->setModel(proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);

@@ -23,6 +23,8 @@ FindBar::FindBar(QsciScintilla *editor, QWidget *parent)
     setAutoFillBackground(true); // it may float over the editor's text
     setFrameShape(QFrame::StyledPanel);
     m_find->setPlaceholderText(tr("Find"));
+    m_find->setAccessibleName(tr("Find"));
+    m_replace->setAccessibleName(tr("Replace with"));
     m_find->setClearButtonEnabled(true);
     m_replace->setPlaceholderText(tr("Replace with"));
     m_regularExpression->setToolTip(tr("ECMAScript syntax; \\1 in the replacement stands for the first group"));
@@ -38,6 +40,7 @@ FindBar::FindBar(QsciScintilla *editor, QWidget *parent)
     layout->addWidget(m_regularExpression, 0, 5);
     QToolButton *close = addButton(layout, 0, 6, {}, tr("Close (Escape)"), &FindBar::dismiss);
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setAccessibleName(tr("Close the find bar"));
     layout->addWidget(m_replace, 1, 0);
     addButton(layout, 1, 1, tr("Replace"), tr("Replace this match and find the next"), &FindBar::replace);
     addButton(layout, 1, 2, tr("Replace all"), tr("Replace every match"), &FindBar::replaceAll);

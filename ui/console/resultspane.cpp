@@ -23,6 +23,7 @@ ResultsPane::ResultsPane(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->setDocumentMode(true);
     m_messages->setObjectName(QStringLiteral("messagesPane"));
+    m_messages->setAccessibleName(tr("Messages"));
     m_messages->setReadOnly(true);
     m_messages->setMaximumBlockCount(5000);
     m_tabs->addTab(m_messages, tr("Messages"));
@@ -100,6 +101,7 @@ void ResultsPane::onColumns(int index, const QList<ResultColumn> &columns)
     m_models.insert(index, model);
     auto *view = new ResultView(model, m_tabs);
     view->setObjectName(QStringLiteral("result%1").arg(index + 1));
+    view->setAccessibleName(tr("Result %1").arg(index + 1));
     m_views.insert(index, view);
     const int tab = m_tabs->addTab(view, tr("Result %1").arg(index + 1));
     m_tabs->setTabToolTip(tab, m_statements.value(index).left(500));

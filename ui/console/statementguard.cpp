@@ -64,6 +64,7 @@ TypedConfirmationDialog::TypedConfirmationDialog(const QString &summary, const Q
 {
     setObjectName(QStringLiteral("typedConfirmation"));
     setWindowTitle(tr("Confirm on production"));
+    m_edit->setAccessibleName(tr("Confirmation word"));
     auto *text = new QLabel(tr("<b>%1</b><br><br>This runs on a <b>production</b> database and cannot be undone. "
                                "Type <code>%2</code> to go ahead.")
                                 .arg(summary.toHtmlEscaped(), word.toHtmlEscaped()),

@@ -20,6 +20,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Hide this message"));
+    close->setAccessibleName(tr("Hide this message"));
     close->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);

@@ -21,14 +21,12 @@
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
 #include "monitor/dashboardtab.h"
-#include "version.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabBar>
@@ -68,6 +66,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     m_tabs->setMovable(true);
     m_overview = new QTextBrowser(m_tabs);
     m_overview->setObjectName(QStringLiteral("overview"));
+    m_overview->setAccessibleName(tr("Database overview"));
     m_overview->setHtml(tr("<h2>SayTruth Studio</h2><p>Not connected. Use <b>Connection → Connect…</b> "
                            "or start the demo database.</p>"));
     m_tabs->addTab(m_overview, Icons::get(QStringLiteral("database")), tr("Overview"));
@@ -84,6 +83,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     statusBar()->addPermanentWidget(m_status);
 
     createActions();
+    SavedTabs::restoreLayout(this);
     connect(m_schema, &SchemaBrowser::tableActivated, this, &MainWindow::openTable);
     connect(m_banner, &ConnectionBanner::reconnectRequested, this, &MainWindow::reconnect);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
@@ -140,14 +140,17 @@ void MainWindow::createActions()
     QAction *reconnectAction = connectionMenu->addAction(tr("&Reconnect"), this, &MainWindow::reconnect);
     reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
     reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
+    QAction *disconnectAction = connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
+    disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
     QAction *newWindow
         = connectionMenu->addAction(tr("New &window"), this, [this] { openWindow()->showConnectionDialog(); });
     newWindow->setObjectName(QStringLiteral("newWindowAction"));
     newWindow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connectionMenu->addSeparator();
     QAction *quit = connectionMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    // Without a desktop's platform theme (a bare X session, offscreen) Qt has no key for Quit: Ctrl+Q then.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Q)} : quitKeys);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *refresh = viewMenu->addAction(tr("&Refresh schema"), this, [this] {
@@ -155,7 +158,9 @@ void MainWindow::createActions()
             m_connection->refreshCatalog();
     });
     refresh->setShortcut(QKeySequence::Refresh);
-    viewMenu->addAction(findChild<QDockWidget *>(QStringLiteral("schemaDock"))->toggleViewAction());
+    QAction *schemaToggle = findChild<QDockWidget *>(QStringLiteral("schemaDock"))->toggleViewAction();
+    schemaToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    viewMenu->addAction(schemaToggle);
     QAction *closeTabAction = viewMenu->addAction(tr("&Close tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     closeTabAction->setShortcut(QKeySequence::Close);
     QAction *back = viewMenu->addAction(tr("&Back"), this, &MainWindow::goBack);
@@ -183,7 +188,11 @@ void MainWindow::createActions()
     restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About SayTruth Studio"), this, &MainWindow::showAbout);
+    QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
+    helpMenu->addAction(tr("&About SayTruth Studio"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("aboutAction"));
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -194,6 +203,7 @@ void MainWindow::createActions()
     toolbar->addAction(refresh);
     toolbar->addAction(console);
     toolbar->addAction(dashboard);
+    viewMenu->insertAction(schemaToggle, toolbar->toggleViewAction());
 }
 
 ConsoleTab *MainWindow::openConsole()
@@ -265,6 +275,8 @@ bool MainWindow::closeTab(int index)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // What was open is remembered before the tabs are asked to close (closing deletes them).
+    const SavedTabs::Tabs open = openTabs();
     // Every console with an open transaction or unsaved file gets its say before the window goes.
     for (int i = m_tabs->count() - 1; i > 0; --i) {
         QWidget *tab = m_tabs->widget(i);
@@ -275,6 +287,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
+    SavedTabs::saveLayout(this);
+    // Only a window that got as far as its tabs says what they were: a start that never connected keeps
+    // the last record.
+    if (m_connection && m_readyEmitted)
+        SavedTabs::saveTabs(savedTabsKey(), open);
     event->accept();
 }
 
@@ -286,6 +303,8 @@ void MainWindow::onCatalogLoaded()
         CatalogDescription::database(*snapshot, m_connection->session()->serverInfo(), m_connection->profile()));
     const bool first = !m_readyEmitted;
     m_readyEmitted = true;
+    if (first)
+        restoreOpenTabs();
     if (!m_pendingTable.isEmpty())
         openTable(std::exchange(m_pendingTable, QString()));
     if (first)
@@ -373,12 +392,3 @@ void MainWindow::showError(const Error &error)
     m_status->setState(Session::State::Disconnected);
     m_banner->showError(error.toString(), false);
 }
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About SayTruth Studio"),
-        tr("<h3>SayTruth Studio %1</h3><p>A desktop client for the SayTruth PostgreSQL database.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(SAYTRUTH_VERSION), QString::fromLatin1(qVersion())));
-}
-

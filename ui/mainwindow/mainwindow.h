@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "connection/connectionprofile.h"
 #include "connection/session.h"
+#include "mainwindow/savedtabs.h"
 #include "table/tablequery.h"
 
 #include <QMainWindow>
@@ -92,6 +93,12 @@ private:
     void disconnectFromServer();
     void applyProfileLook(const ConnectionProfile &profile);
     void showAbout();
+    void showShortcuts();
+    // Where this window's tabs are remembered: the profile's name (or target), one record per profile.
+    QString savedTabsKey() const;
+    SavedTabs::Tabs openTabs() const;
+    // Reopens the tabs the last window on this profile had open (tables still there, dashboard, consoles).
+    void restoreOpenTabs();
     bool closeTab(int index);
     void closeEvent(QCloseEvent *event) override;
 

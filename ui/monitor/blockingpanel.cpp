@@ -23,6 +23,7 @@ BlockingPanel::BlockingPanel(
     , m_terminate(new QPushButton(tr("&Terminate session"), this))
 {
     m_view->setObjectName(QStringLiteral("blockingView"));
+    m_view->setAccessibleName(tr("Blocked and blocking sessions"));
     m_summary->setObjectName(QStringLiteral("blockingSummary"));
     m_view->setModel(tree);
     m_view->setUniformRowHeights(true);

@@ -161,12 +161,14 @@ QWidget *DashboardTab::createToolbar()
     m_status->setEnabled(false);
     m_intervalBox = new QComboBox(bar);
     m_intervalBox->setObjectName(QStringLiteral("refreshInterval"));
+    m_intervalBox->setAccessibleName(tr("Refresh interval"));
     for (int seconds : {1, 2, 5, 10, 30, 60})
         m_intervalBox->addItem(tr("every %n s", nullptr, seconds), seconds * 1000);
     m_intervalBox->setCurrentIndex(1);
     m_intervalBox->setToolTip(tr("How often the header figures, the charts and the sessions are read."));
     m_statementsBox = new QComboBox(bar);
     m_statementsBox->setObjectName(QStringLiteral("statementsInterval"));
+    m_statementsBox->setAccessibleName(tr("Statement statistics interval"));
     for (int seconds : {5, 15, 30, 60, 300})
         m_statementsBox->addItem(
             seconds < 60 ? tr("every %n s", nullptr, seconds) : tr("every %n min", nullptr, seconds / 60),

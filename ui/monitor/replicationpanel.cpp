@@ -20,6 +20,7 @@ ReplicationPanel::ReplicationPanel(ReplicationModel *model, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setObjectName(QStringLiteral("replicationView"));
+    m_view->setAccessibleName(tr("Replication"));
     auto *sorted = new QSortFilterProxyModel(this);
     sorted->setSourceModel(model);
     sorted->setSortRole(ReplicationModel::SortRole);

@@ -62,6 +62,7 @@ SessionsPanel::SessionsPanel(SessionsModel *model, const ConnectionProfile &prof
 {
     m_filter->setSourceModel(model);
     m_search->setObjectName(QStringLiteral("sessionSearch"));
+    m_search->setAccessibleName(tr("Filter sessions"));
     m_search->setPlaceholderText(tr("Filter sessions (user, application, client, state, query…)"));
     m_search->setClearButtonEnabled(true);
     m_hideIdle->setObjectName(QStringLiteral("hideIdle"));
@@ -72,6 +73,8 @@ SessionsPanel::SessionsPanel(SessionsModel *model, const ConnectionProfile &prof
     m_terminate->setToolTip(tr("pg_terminate_backend: closes the session's connection."));
 
     m_view->setObjectName(QStringLiteral("sessionsView"));
+
+    m_view->setAccessibleName(tr("Sessions"));
     m_view->setModel(m_filter);
     m_view->setItemDelegate(new SessionHighlightDelegate(m_view));
     m_view->setSortingEnabled(true);

@@ -30,6 +30,7 @@ StatementsPanel::StatementsPanel(StatementsModel *model, QWidget *parent)
     m_unavailable->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_unavailable->setMargin(12);
     m_view->setObjectName(QStringLiteral("statementsView"));
+    m_view->setAccessibleName(tr("Statement statistics"));
     m_reset->setObjectName(QStringLiteral("resetStatements"));
 
     auto *sorted = new QSortFilterProxyModel(this);

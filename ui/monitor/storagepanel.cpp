@@ -44,7 +44,9 @@ StoragePanel::StoragePanel(
     , m_refresh(new QPushButton(tr("&Read sizes again"), this))
 {
     m_tables->setObjectName(QStringLiteral("tableSizesView"));
+    m_tables->setAccessibleName(tr("Table sizes"));
     m_indexes->setObjectName(QStringLiteral("indexProblemsView"));
+    m_indexes->setAccessibleName(tr("Index problems"));
     m_readAt->setObjectName(QStringLiteral("sizesReadAt"));
     m_refresh->setObjectName(QStringLiteral("refreshSizes"));
     m_sorted->setSourceModel(model);

@@ -19,7 +19,9 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -60,6 +62,9 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // Closed windows remember their tabs; these tests start each window clean, and leave the user's alone.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
 }
 
@@ -67,6 +72,7 @@ void TestMainWindow::init()
 {
     // Loss detection must never switch itself off (a notifier left on a socket libpq closed).
     QTest::failOnWarning(QRegularExpression(QStringLiteral("QSocketNotifier: Invalid socket")));
+    QSettings().clear();
     m_profiles = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("profiles.json")));
     m_credentials = std::make_unique<CredentialStore>();
     m_credentials->setKeychainEnabled(false);

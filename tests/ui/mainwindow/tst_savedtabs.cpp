@@ -1,0 +1,165 @@
+#include "browser/tabletab.h"
+#include "connection/credentialstore.h"
+#include "connection/profilestore.h"
+#include "console/consoletab.h"
+#include "console/sqleditor.h"
+#include "mainwindow/connectionbanner.h"
+#include "mainwindow/mainwindow.h"
+#include "monitor/dashboardtab.h"
+#include "table/tabledatamodel.h"
+#include "testcluster.h"
+
+#include <QDockWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// A window closed with tabs open, and the next window on the same profile: the same geometry, docks and tabs
+// come back (tables, the dashboard, consoles with their text); another profile starts clean.
+class TestSavedTabs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void tabsComeBackForTheSameProfile();
+    void anotherProfileStartsClean();
+    void aDroppedTableIsLeftOut();
+
+private:
+    std::unique_ptr<MainWindow> newWindow();
+    bool connectAndWait(MainWindow *window, const ConnectionProfile &profile);
+    QStringList tabTitles(MainWindow *window) const;
+
+    TestCluster m_fixture;
+    QTemporaryDir m_config;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_credentials;
+};
+
+void TestSavedTabs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+    m_profiles = std::make_unique<ProfileStore>(m_config.filePath(QStringLiteral("profiles.json")));
+    m_credentials = std::make_unique<CredentialStore>();
+    m_credentials->setKeychainEnabled(false);
+}
+
+void TestSavedTabs::init()
+{
+    QSettings().clear();
+}
+
+void TestSavedTabs::cleanup()
+{
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestSavedTabs::newWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get());
+    window->show();
+    return window;
+}
+
+bool TestSavedTabs::connectAndWait(MainWindow *window, const ConnectionProfile &profile)
+{
+    QSignalSpy ready(window, &MainWindow::ready);
+    window->connectTo(profile, QString());
+    return QTest::qWaitFor([&] { return ready.count() > 0; }, 20000);
+}
+
+QStringList TestSavedTabs::tabTitles(MainWindow *window) const
+{
+    QStringList titles;
+    for (int i = 0; i < window->tabs()->count(); ++i) {
+        QWidget *tab = window->tabs()->widget(i);
+        if (auto *table = qobject_cast<TableTab *>(tab))
+            titles << table->qualifiedName();
+        else if (qobject_cast<DashboardTab *>(tab))
+            titles << QStringLiteral("dashboard");
+        else if (auto *console = qobject_cast<ConsoleTab *>(tab))
+            titles << QStringLiteral("console: ") + console->editor()->text();
+        else
+            titles << QStringLiteral("overview");
+    }
+    return titles;
+}
+
+void TestSavedTabs::tabsComeBackForTheSameProfile()
+{
+    auto first = newWindow();
+    first->resize(900, 640);
+    QVERIFY(connectAndWait(first.get(), m_fixture.profile()));
+    first->openTable(QStringLiteral("users"));
+    first->openDashboard();
+    first->openConsole()->editor()->setText(QStringLiteral("SELECT 42;"));
+    first->openTable(QStringLiteral("messages"));
+    first->findChild<QDockWidget *>(QStringLiteral("schemaDock"))->hide();
+    const QStringList before = tabTitles(first.get());
+    QCOMPARE(before,
+        (QStringList {QStringLiteral("overview"), QStringLiteral("public.users"), QStringLiteral("dashboard"),
+            QStringLiteral("console: SELECT 42;"), QStringLiteral("public.messages")}));
+    QVERIFY(first->close());
+    first.reset();
+
+    auto second = newWindow();
+    QCOMPARE(second->size(), QSize(900, 640));
+    QVERIFY(second->findChild<QDockWidget *>(QStringLiteral("schemaDock"))->isHidden());
+    QCOMPARE(second->tabs()->count(), 1); // nothing before the connection is there
+    QVERIFY(connectAndWait(second.get(), m_fixture.profile()));
+    QCOMPARE(tabTitles(second.get()), before);
+    QCOMPARE(second->tabs()->currentIndex(), 4);
+    auto *users = qobject_cast<TableTab *>(second->tabs()->widget(1));
+    QTRY_VERIFY_WITH_TIMEOUT(users->model()->rowCount() > 0, 10000);
+}
+
+void TestSavedTabs::anotherProfileStartsClean()
+{
+    auto first = newWindow();
+    QVERIFY(connectAndWait(first.get(), m_fixture.profile()));
+    first->openTable(QStringLiteral("users"));
+    QVERIFY(first->close());
+    first.reset();
+
+    ConnectionProfile other = m_fixture.profile();
+    other.demo = false;
+    other.name = QStringLiteral("another profile/on the same server");
+    auto second = newWindow();
+    QVERIFY(connectAndWait(second.get(), other));
+    QCOMPARE(second->tabs()->count(), 1);
+    second->openDashboard();
+    QVERIFY(second->close());
+    second.reset();
+    // Each profile keeps its own.
+    auto third = newWindow();
+    QVERIFY(connectAndWait(third.get(), other));
+    QCOMPARE(tabTitles(third.get()), (QStringList {QStringLiteral("overview"), QStringLiteral("dashboard")}));
+}
+
+void TestSavedTabs::aDroppedTableIsLeftOut()
+{
+    auto first = newWindow();
+    QVERIFY(connectAndWait(first.get(), m_fixture.profile()));
+    first->openTable(QStringLiteral("users"));
+    QVERIFY(first->close());
+    first.reset();
+    // As if the table had been dropped meanwhile: a name the catalog does not know.
+    QSettings settings;
+    const QString key = QStringLiteral("openTabs/demo/tabs/1/name");
+    QCOMPARE(settings.value(key).toString(), QStringLiteral("public.users"));
+    settings.setValue(key, QStringLiteral("public.gone"));
+    settings.sync();
+
+    auto second = newWindow();
+    QVERIFY(connectAndWait(second.get(), m_fixture.profile()));
+    QCOMPARE(second->tabs()->count(), 1);
+    QVERIFY(second->banner()->isHidden());
+}
+
+QTEST_MAIN(TestSavedTabs)
+#include "tst_savedtabs.moc"
