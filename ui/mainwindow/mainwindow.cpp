@@ -20,6 +20,7 @@
 #include "kube/kubeforward.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
+#include "mainwindow/guidedialog.h"
 #include "monitor/dashboardtab.h"
 #include "version.h"
 
@@ -183,6 +184,9 @@ void MainWindow::createActions()
     restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = helpMenu->addAction(tr("User &Guide"), this, [this] { GuideDialog::showFor(this); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     helpMenu->addAction(tr("&About SayTruth Studio"), this, &MainWindow::showAbout);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
