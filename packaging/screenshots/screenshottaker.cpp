@@ -195,7 +195,6 @@ bool shootBackupAndRestore(MainWindow *window, Shooter &shooter, const QString &
     child<QLineEdit>(restore, "restorePath")->setText(file);
     child<QRadioButton>(restore, "intoNew")->setChecked(true);
     child<QLineEdit>(restore, "newDatabase")->setText(QStringLiteral("saytruth_restored"));
-    shooter.shoot(restore, QStringLiteral("restore-source"));
     restore->next();
     if (!waitFor([&] { return restore->button(QWizard::CommitButton)->isEnabled(); }, 60000))
         return shooter.fail("the restore wizard's check did not finish");
