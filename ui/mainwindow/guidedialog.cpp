@@ -1,6 +1,7 @@
 #include "guidedialog.h"
 
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QPushButton>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -13,11 +14,14 @@ GuideDialog::GuideDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("guideDialog"));
     setWindowTitle(tr("SayTruth Studio User Guide"));
-    resize(900, 720);
+    resize(900, 760);
     m_browser->setObjectName(QStringLiteral("guideBrowser"));
     m_browser->setOpenExternalLinks(true);
     // Every (re)load of the Markdown rebuilds the document: name its headings again each time.
-    connect(m_browser, &QTextBrowser::sourceChanged, this, [this] { nameHeadings(m_browser->document()); });
+    connect(m_browser, &QTextBrowser::sourceChanged, this, [this] {
+        nameHeadings(m_browser->document());
+        fitImages(m_browser->document(), ImageWidth);
+    });
     m_browser->setSource(source(), QTextDocument::MarkdownResource);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -57,6 +61,40 @@ QString GuideDialog::anchorFor(const QString &heading)
             anchor += QLatin1Char('-');
     }
     return anchor;
+}
+
+void GuideDialog::fitImages(QTextDocument *document, int width)
+{
+    // Collected first: changing a fragment's format while walking the fragments would invalidate the walk.
+    QList<QPair<int, QTextImageFormat>> wide;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = it.fragment().charFormat().toImageFormat();
+            const QImage image = loadImage(document, format.name());
+            if (image.isNull() || image.width() <= width)
+                continue;
+            format.setWidth(width);
+            format.setHeight(qreal(image.height()) * width / image.width());
+            wide.append({it.fragment().position(), format});
+        }
+    }
+    for (const auto &[position, format] : std::as_const(wide)) {
+        QTextCursor cursor(document);
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor); // an image is one character
+        cursor.setCharFormat(format);
+    }
+}
+
+QImage GuideDialog::loadImage(QTextDocument *document, const QString &name)
+{
+    const QVariant resource = document->resource(QTextDocument::ImageResource, QUrl(name));
+    QImage image = resource.value<QImage>();
+    if (image.isNull())
+        image.loadFromData(resource.toByteArray());
+    return image;
 }
 
 void GuideDialog::nameHeadings(QTextDocument *document)

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QImage;
 class QTextBrowser;
 class QTextDocument;
 
@@ -25,7 +26,12 @@ public:
     static QString anchorFor(const QString &heading);
     // Gives every heading of document its anchor name.
     static void nameHeadings(QTextDocument *document);
+    // Scales the document's wider images down to width (the screenshots are 1280 pixels wide).
+    static void fitImages(QTextDocument *document, int width);
+    // An image of the document by its name in the Markdown, loaded as the browser loads it; null when broken.
+    static QImage loadImage(QTextDocument *document, const QString &name);
 
 private:
+    static constexpr int ImageWidth = 820;
     QTextBrowser *m_browser;
 };
