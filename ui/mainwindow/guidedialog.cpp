@@ -18,9 +18,12 @@ GuideDialog::GuideDialog(QWidget *parent)
     m_browser->setObjectName(QStringLiteral("guideBrowser"));
     m_browser->setOpenExternalLinks(true);
     // Every (re)load of the Markdown rebuilds the document: name its headings again each time.
-    connect(m_browser, &QTextBrowser::sourceChanged, this, [this] {
+    connect(m_browser, &QTextBrowser::sourceChanged, this, [this](const QUrl &url) {
         nameHeadings(m_browser->document());
         fitImages(m_browser->document(), ImageWidth);
+        // The browser scrolled to the link's heading before it had its name: once more, now that it has.
+        if (url.hasFragment())
+            m_browser->scrollToAnchor(url.fragment(QUrl::FullyDecoded));
     });
     m_browser->setSource(source(), QTextDocument::MarkdownResource);
 
