@@ -9,11 +9,11 @@
 #include "connect/connectiondialog.h"
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
+#include "connection/session.h"
 #include "console/consoletab.h"
 #include "console/resultsetmodel.h"
 #include "console/resultspane.h"
 #include "console/sqleditor.h"
-#include "connection/session.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/dashboardtab.h"
 #include "table/tabledatamodel.h"
@@ -25,11 +25,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QKeyEvent>
-#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QWizard>
@@ -64,8 +64,7 @@ class Shooter
 public:
     explicit Shooter(const QString &directory)
         : m_directory(directory)
-    {
-    }
+    { }
     bool shoot(QWidget *widget, const QString &name)
     {
         settle(300); // let the last layout and repaint through
@@ -137,10 +136,12 @@ bool shootTable(MainWindow *window, Shooter &shooter)
 {
     window->openTable(QStringLiteral("messages"));
     TableTab *tab = nullptr;
-    if (!waitFor([&] {
-            tab = qobject_cast<TableTab *>(window->tabs()->currentWidget());
-            return tab && tab->model()->rowCount() > 0;
-        }, 30000))
+    if (!waitFor(
+            [&] {
+                tab = qobject_cast<TableTab *>(window->tabs()->currentWidget());
+                return tab && tab->model()->rowCount() > 0;
+            },
+            30000))
         return shooter.fail("the messages table showed no rows");
     tab->view()->selectRow(2); // the row panel beside the grid shows a whole message
     settle(1500); // foreign-key names and the count arrive after the first page
@@ -152,19 +153,21 @@ bool shootConsole(MainWindow *window, Shooter &shooter)
     ConsoleTab *console = window->openConsole();
     if (!console)
         return shooter.fail("no console opened");
-    console->editor()->setText(QStringLiteral(
-        "-- The most active writers, with their latest message\n"
-        "SELECT u.username, count(*) AS messages, max(m.created_at) AS latest\n"
-        "FROM messages m\n"
-        "JOIN users u ON u.id = m.user_id\n"
-        "GROUP BY u.username\n"
-        "ORDER BY messages DESC\n"
-        "LIMIT 100;\n"));
+    console->editor()->setText(QStringLiteral("-- The most active writers, with their latest message\n"
+                                              "SELECT u.username, count(*) AS messages, max(m.created_at) AS latest\n"
+                                              "FROM messages m\n"
+                                              "JOIN users u ON u.id = m.user_id\n"
+                                              "GROUP BY u.username\n"
+                                              "ORDER BY messages DESC\n"
+                                              "LIMIT 100;\n"));
     // The console has its own session: it runs once that is connected.
     if (!waitFor([&] { return console->session()->isConnected(); }, 30000) || !console->run(ConsoleTab::Scope::Script))
         return shooter.fail("the console could not run its query");
-    if (!waitFor([&] { return console->results()->resultCount() > 0 && console->results()->resultModel(0)
-                                  && console->results()->resultModel(0)->rowCount() > 0; },
+    if (!waitFor(
+            [&] {
+                return console->results()->resultCount() > 0 && console->results()->resultModel(0)
+                    && console->results()->resultModel(0)->rowCount() > 0;
+            },
             30000))
         return shooter.fail("the console's query returned no rows");
     settle(1000);
@@ -234,8 +237,8 @@ int main(int argc, char *argv[])
     if (!scratch.isValid())
         return shooter.fail("no temporary directory"), 1;
     // As root the demo server runs as an unprivileged user, who must reach its directory inside.
-    QFile::setPermissions(scratch.path(),
-        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    QFile::setPermissions(
+        scratch.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
 
     ProfileStore profiles(QDir(scratch.path()).filePath(QStringLiteral("profiles.json")));
     CredentialStore credentials;
