@@ -20,6 +20,7 @@
 #include "kube/kubeforward.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/connectionstatus.h"
+#include "mainwindow/guidedialog.h"
 #include "monitor/dashboardtab.h"
 
 #include <QApplication>
@@ -188,6 +189,9 @@ void MainWindow::createActions()
     restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = helpMenu->addAction(tr("User &Guide"), this, [this] { GuideDialog::showFor(this); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
