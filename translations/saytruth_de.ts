@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/aboutdialog.cpp" line="+20"/>
+        <source>About SayTruth Studio</source>
+        <translation>Über SayTruth Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;SayTruth Studio %1&lt;/h3&gt;&lt;p&gt;A desktop client for the SayTruth PostgreSQL database.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SayTruth Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für die SayTruth-PostgreSQL-Datenbank.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versionen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SayTruth Studio: %1</source>
+        <translation>SayTruth Studio: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (gebaut mit %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QScintilla: %1</source>
+        <translation>QScintilla: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libpq: %1</source>
+        <translation>libpq: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QtKeychain: %1</source>
+        <translation>QtKeychain: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../app/application.cpp" line="+100"/>
@@ -238,6 +306,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Schemas and tables to back up</source>
+        <translation>Zu sichernde Schemas und Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Schema / table</source>
         <translation>Schema / Tabelle</translation>
     </message>
@@ -307,9 +380,14 @@
         <translation>Reines SQL, gzip-komprimiert (wie pg_dump | gzip im Seed)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose…</source>
         <translation>Wählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
+        <translation>Sicherungsdatei wählen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -372,7 +450,8 @@
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
+        <location line="+80"/>
         <source>Backup file</source>
         <translation>Sicherungsdatei</translation>
     </message>
@@ -392,7 +471,12 @@
         <translation>Sichern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Commands the backup runs</source>
+        <translation>Befehle, die die Sicherung ausführt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Copy as shell script</source>
         <translation>Als Shell-Skript kopieren</translation>
     </message>
@@ -442,7 +526,7 @@
         <translation>Fehlgeschlagen, nichts wurde behalten: %1</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Backing up</source>
         <translation>Sichern</translation>
     </message>
@@ -460,7 +544,12 @@
         <translation>Sitzung &amp;beenden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Blocked and blocking sessions</source>
+        <translation>Blockierte und blockierende Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>No session waits for a lock held by another.</source>
         <translation>Keine Sitzung wartet auf eine Sperre, die eine andere hält.</translation>
     </message>
@@ -714,6 +803,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
@@ -727,11 +817,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+28"/>
+        <location line="+7"/>
         <source>Saved connections</source>
         <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -822,6 +913,11 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+12"/>
+        <source>Choose the profile colour</source>
+        <translation>Farbe des Profils wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -1289,7 +1385,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+83"/>
+        <location filename="../ui/console/consoletab.cpp" line="+84"/>
         <source>Running statement %1 of %2…</source>
         <translation>Anweisung %1 von %2 wird ausgeführt…</translation>
     </message>
@@ -1360,17 +1456,22 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+4"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Commit</source>
         <translation>Festschreiben</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Rollback</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Row limit</source>
+        <translation>Zeilenlimit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no limit</source>
         <translation>kein Limit</translation>
     </message>
@@ -1515,7 +1616,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-354"/>
+        <source>SQL editor</source>
+        <translation>SQL-Editor</translation>
+    </message>
+    <message>
+        <location line="+354"/>
         <source>Save %1 before closing?</source>
         <translation>%1 vor dem Schließen speichern?</translation>
     </message>
@@ -1853,9 +1959,14 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Das Dashboard hat seine Verbindung verloren; es verbindet sich von selbst neu.
 %1</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Refresh interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>every %n s</source>
         <translation>
             <numerusform>jede Sekunde</numerusform>
@@ -1863,12 +1974,17 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>How often the header figures, the charts and the sessions are read.</source>
         <translation>Wie oft die Kennzahlen, die Diagramme und die Sitzungen gelesen werden.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Statement statistics interval</source>
+        <translation>Intervall der Anweisungsstatistik</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>every %n min</source>
         <translation>
             <numerusform>jede Minute</numerusform>
@@ -2414,11 +2530,21 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+1"/>
+        <source>Raw query plan</source>
+        <translation>Roher Abfrageplan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show the plan as the server returned it</source>
         <translation>Den Plan so anzeigen, wie der Server ihn zurückgegeben hat</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+7"/>
+        <source>Query plan</source>
+        <translation>Abfrageplan</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No plan yet: explain a statement to see how the server runs it.</source>
         <translation>Noch kein Plan: Führen Sie Explain für eine Anweisung aus, um zu sehen, wie der Server sie ausführt.</translation>
     </message>
@@ -2526,7 +2652,37 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Leeren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Filter column</source>
+        <translation>Filterspalte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter comparison</source>
+        <translation>Filtervergleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter value</source>
+        <translation>Filterwert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second filter value</source>
+        <translation>Zweiter Filterwert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WHERE expression</source>
+        <translation>WHERE-Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full-text search</source>
+        <translation>Volltextsuche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
@@ -2580,10 +2736,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+5"/>
+        <location line="+1"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
@@ -2619,7 +2777,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -2736,6 +2899,19 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <location line="+53"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/guidedialog.cpp" line="+16"/>
+        <source>SayTruth Studio User Guide</source>
+        <translation>SayTruth Studio – Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -3300,7 +3476,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Tables:</source>
         <translation>Tabellen:</translation>
     </message>
@@ -3899,7 +4080,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Secret key holding the password</source>
+        <translation>Schlüssel im Secret, der das Passwort enthält</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Through the tunnel TLS is off (sslmode=disable) unless the SSL mode below says otherwise: the traffic is inside kubectl&apos;s TLS connection already, and a TLS session ending through the forward makes kubectl drop it.</source>
         <translation>Durch den Tunnel ist TLS aus (sslmode=disable), sofern der SSL-Modus unten nichts anderes sagt: Der Verkehr läuft bereits in der TLS-Verbindung von kubectl, und eine über den Forward beendete TLS-Sitzung lässt kubectl den Forward abbrechen.</translation>
     </message>
@@ -4279,7 +4465,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+45"/>
         <source>SayTruth Studio</source>
         <translation>SayTruth Studio</translation>
     </message>
@@ -4290,6 +4476,11 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+20"/>
+        <source>Database overview</source>
+        <translation>Datenbankübersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;h2&gt;SayTruth Studio&lt;/h2&gt;&lt;p&gt;Not connected. Use &lt;b&gt;Connection → Connect…&lt;/b&gt; or start the demo database.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;SayTruth Studio&lt;/h2&gt;&lt;p&gt;Nicht verbunden. Verwenden Sie &lt;b&gt;Verbindung → Verbinden…&lt;/b&gt; oder starten Sie die Demo-Datenbank.&lt;/p&gt;</translation>
     </message>
@@ -4299,7 +4490,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -4319,7 +4510,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New &amp;window</source>
         <translation>Neues &amp;Fenster</translation>
     </message>
@@ -4329,7 +4520,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4339,7 +4530,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Schema &amp;aktualisieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Close tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
@@ -4385,16 +4576,26 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About SayTruth Studio</source>
         <translation>&amp;Über SayTruth Studio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Connect to a database first: a console runs on the current connection.</source>
         <translation>Verbinden Sie sich zuerst mit einer Datenbank: Eine Konsole läuft auf der aktuellen Verbindung.</translation>
     </message>
@@ -4478,7 +4679,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Nichts, was Sie geöffnet hatten, ist verloren gegangen. Verbinden Sie sich neu, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+58"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+67"/>
         <source>There is no table or view named &quot;%1&quot; in this database.</source>
         <translation>In dieser Datenbank gibt es keine Tabelle oder Sicht namens „%1“.</translation>
     </message>
@@ -4491,16 +4692,6 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <location line="+9"/>
         <source>Disconnected. Use Reconnect to connect again.</source>
         <translation>Getrennt. Verwenden Sie „Neu verbinden“, um sich erneut zu verbinden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+75"/>
-        <source>About SayTruth Studio</source>
-        <translation>Über SayTruth Studio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;SayTruth Studio %1&lt;/h3&gt;&lt;p&gt;A desktop client for the SayTruth PostgreSQL database.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SayTruth Studio %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für die SayTruth-PostgreSQL-Datenbank.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5016,7 +5207,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>ReplicationPanel</name>
     <message>
-        <location filename="../ui/monitor/replicationpanel.cpp" line="+54"/>
+        <location filename="../ui/monitor/replicationpanel.cpp" line="+23"/>
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Reading the replication state…</source>
         <translation>Lesen des Replikationszustands…</translation>
     </message>
@@ -5241,6 +5437,11 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Backup to restore</source>
+        <translation>Wiederherzustellende Sicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
@@ -5248,6 +5449,16 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <location line="+1"/>
         <source>Folder…</source>
         <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a backup file</source>
+        <translation>Sicherungsdatei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a backup folder</source>
+        <translation>Sicherungsordner wählen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5260,7 +5471,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>In eine neue, dafür angelegte Datenbank:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>New database name</source>
+        <translation>Name der neuen Datenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Drop objects that exist before creating them (clean, if exists)</source>
         <translation>Vorhandene Objekte vor dem Anlegen löschen (clean, if exists)</translation>
     </message>
@@ -5335,7 +5551,17 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Zurückspielen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>Contents of the backup</source>
+        <translation>Inhalt der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database name, typed to confirm</source>
+        <translation>Datenbankname, zur Bestätigung eingegeben</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 is a production database. Type its name to restore into it.</source>
         <translation>%1 ist eine Produktionsdatenbank. Geben Sie ihren Namen ein, um hinein zurückzuspielen.</translation>
     </message>
@@ -5405,7 +5631,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-198"/>
         <source>Restoring</source>
         <translation>Zurückspielen</translation>
     </message>
@@ -5426,7 +5652,8 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../ui/console/resultspane.cpp" line="+28"/>
+        <location filename="../ui/console/resultspane.cpp" line="+26"/>
+        <location line="+3"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
@@ -5441,7 +5668,8 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Hier anhalten</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
+        <location line="+2"/>
         <source>Result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
@@ -5483,8 +5711,18 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     <name>SchemaBrowser</name>
     <message>
         <location filename="../ui/browser/schemabrowser.cpp" line="+67"/>
+        <source>Filter the schema</source>
+        <translation>Schema filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter tables, columns, indexes…</source>
         <translation>Tabellen, Spalten, Indizes filtern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +5957,11 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Filter sessions</source>
+        <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter sessions (user, application, client, state, query…)</source>
         <translation>Sitzungen filtern (Benutzer, Anwendung, Client, Zustand, Abfrage …)</translation>
     </message>
@@ -5731,6 +5974,49 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <location line="+1"/>
         <source>pg_terminate_backend: closes the session&apos;s connection.</source>
         <translation>pg_terminate_backend: schließt die Verbindung der Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="+31"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action or key</source>
+        <translation>Aktion oder Taste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Current tab: %1</source>
+        <translation>Aktueller Tab: %1</translation>
     </message>
 </context>
 <context>
@@ -6285,7 +6571,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>CREATE EXTENSION pg_stat_statements in dieser Datenbank (Sie sind Superuser).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>Statement statistics</source>
+        <translation>Anweisungsstatistik</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>pg_stat_statements %1 · the %2 statements with the most total time · read in %3 ms with %4 statement(s)</source>
         <translation>pg_stat_statements %1 · die %2 Anweisungen mit der meisten Gesamtzeit · gelesen in %3 ms mit %4 Anweisung(en)</translation>
     </message>
@@ -6328,7 +6619,17 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Größen &amp;neu lesen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Table sizes</source>
+        <translation>Tabellengrößen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index problems</source>
+        <translation>Indexprobleme</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Indexes worth a look (invalid, duplicate, never used):</source>
         <translation>Indizes, die einen Blick wert sind (ungültig, doppelt, nie benutzt):</translation>
     </message>
@@ -6664,7 +6965,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+54"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+49"/>
+        <source>Table rows</source>
+        <translation>Tabellenzeilen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Exporting… %1 of ~%2 rows</source>
         <translation>Export läuft… %1 von ~%2 Zeilen</translation>
     </message>
@@ -6675,17 +6981,22 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Export finished.</source>
         <translation>Export abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
+        <source>Table structure</source>
+        <translation>Tabellenstruktur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -6888,6 +7199,11 @@ Ihre Änderungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fass
         <location filename="../ui/console/statementguard.cpp" line="+16"/>
         <source>Confirm on production</source>
         <translation>Auf Produktion bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation word</source>
+        <translation>Bestätigungswort</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/aboutdialog.cpp" line="+20"/>
+        <source>About SayTruth Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;SayTruth Studio %1&lt;/h3&gt;&lt;p&gt;A desktop client for the SayTruth PostgreSQL database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>SayTruth Studio: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qt: %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QScintilla: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libpq: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QtKeychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PostgreSQL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <location filename="../app/application.cpp" line="+100"/>
@@ -238,6 +306,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Schemas and tables to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Schema / table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,8 +380,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -372,7 +450,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
+        <location line="+80"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,7 +471,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Commands the backup runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Copy as shell script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,7 +526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -460,7 +544,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+3"/>
+        <source>Blocked and blocking sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>No session waits for a lock held by another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,6 +801,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+9"/>
+        <location line="+1"/>
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,11 +815,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+28"/>
+        <location line="+7"/>
         <source>Saved connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,6 +911,11 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+12"/>
+        <source>Choose the profile colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,7 +1383,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+83"/>
+        <location filename="../ui/console/consoletab.cpp" line="+84"/>
         <source>Running statement %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,17 +1454,22 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+4"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-240"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Row limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,7 +1609,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-354"/>
+        <source>SQL editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+148"/>
         <source>this console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,9 +1956,14 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+8"/>
         <source>every %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1860,12 +1971,17 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         </translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>How often the header figures, the charts and the sessions are read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Statement statistics interval</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+3"/>
         <source>every %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2411,11 +2527,21 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+1"/>
+        <source>Raw query plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show the plan as the server returned it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+7"/>
+        <source>Query plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>No plan yet: explain a statement to see how the server runs it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,7 +2649,37 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>Filter column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second filter value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>WHERE expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full-text search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,10 +2733,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+5"/>
+        <location line="+1"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Replace with</source>
         <translation type="unfinished"></translation>
@@ -2616,7 +2774,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,6 +2895,19 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message>
         <location line="+53"/>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/guidedialog.cpp" line="+16"/>
+        <source>SayTruth Studio User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,7 +3473,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Tables:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3896,7 +4077,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Secret key holding the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Through the tunnel TLS is off (sslmode=disable) unless the SSL mode below says otherwise: the traffic is inside kubectl&apos;s TLS connection already, and a TLS session ending through the forward makes kubectl drop it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4276,7 +4462,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+46"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+45"/>
         <source>SayTruth Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4287,6 +4473,11 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+20"/>
+        <source>Database overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&lt;h2&gt;SayTruth Studio&lt;/h2&gt;&lt;p&gt;Not connected. Use &lt;b&gt;Connection → Connect…&lt;/b&gt; or start the demo database.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,7 +4487,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4316,7 +4507,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New &amp;window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,7 +4517,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,7 +4527,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Close tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,16 +4573,26 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;About SayTruth Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Connect to a database first: a console runs on the current connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4473,7 +4674,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+58"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+67"/>
         <source>There is no table or view named &quot;%1&quot; in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,16 +4686,6 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     <message>
         <location line="+9"/>
         <source>Disconnected. Use Reconnect to connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+75"/>
-        <source>About SayTruth Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;SayTruth Studio %1&lt;/h3&gt;&lt;p&gt;A desktop client for the SayTruth PostgreSQL database.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5009,7 +5200,12 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>ReplicationPanel</name>
     <message>
-        <location filename="../ui/monitor/replicationpanel.cpp" line="+54"/>
+        <location filename="../ui/monitor/replicationpanel.cpp" line="+23"/>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Reading the replication state…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5234,12 +5430,27 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a backup folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5253,7 +5464,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>New database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Drop objects that exist before creating them (clean, if exists)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,7 +5544,17 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>Contents of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database name, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 is a production database. Type its name to restore into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5398,7 +5624,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-198"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5419,7 +5645,8 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../ui/console/resultspane.cpp" line="+28"/>
+        <location filename="../ui/console/resultspane.cpp" line="+26"/>
+        <location line="+3"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5434,7 +5661,8 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
+        <location line="+2"/>
         <source>Result %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5476,7 +5704,17 @@ This changes every row of the table. Run it anyway?</source>
     <name>SchemaBrowser</name>
     <message>
         <location filename="../ui/browser/schemabrowser.cpp" line="+67"/>
+        <source>Filter the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter tables, columns, indexes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5712,6 +5950,11 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Filter sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Filter sessions (user, application, client, state, query…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5723,6 +5966,49 @@ This changes every row of the table. Run it anyway?</source>
     <message>
         <location line="+1"/>
         <source>pg_terminate_backend: closes the session&apos;s connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/shortcutsdialog.cpp" line="+31"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Current tab: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6278,7 +6564,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>Statement statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>pg_stat_statements %1 · the %2 statements with the most total time · read in %3 ms with %4 statement(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6321,7 +6612,17 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>Table sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Indexes worth a look (invalid, duplicate, never used):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6657,7 +6958,12 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+54"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+49"/>
+        <source>Table rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Exporting… %1 of ~%2 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6668,17 +6974,22 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Export finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+50"/>
+        <source>Table structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6877,6 +7188,11 @@ Your edits are kept; Refresh to see their version, then edit again.</source>
     <message>
         <location filename="../ui/console/statementguard.cpp" line="+16"/>
         <source>Confirm on production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
