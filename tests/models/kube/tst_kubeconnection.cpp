@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <functional>
 
 // A Kubernetes connection end to end, with the real kubectl (each one found: PATH's, and those listed in
 // SAYTRUTH_TEST_KUBECTLS) against the tests' own API server, forwarding to the test cluster: through a
@@ -25,6 +26,31 @@ namespace {
 
 const QString Namespace = QStringLiteral("saytruth-dev");
 const QString Password = QStringLiteral("kube-Pa55:w@rd");
+
+// Shorter kubectl timeouts for one test, put back when it ends, whatever its outcome.
+class ShortTimeouts
+{
+public:
+    explicit ShortTimeouts(const std::function<void(Kubectl::Timeouts &)> &change)
+        : m_saved(Kubectl::timeouts())
+    {
+        Kubectl::Timeouts shorter = m_saved;
+        change(shorter);
+        Kubectl::setTimeouts(shorter);
+    }
+    ~ShortTimeouts() { Kubectl::setTimeouts(m_saved); }
+
+private:
+    const Kubectl::Timeouts m_saved;
+};
+
+// An executable shell script at path.
+bool writeScript(const QString &path, const QByteArray &text)
+{
+    QFile script(path);
+    return script.open(QIODevice::WriteOnly) && script.write(text) == text.size()
+        && script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
 
 } // namespace
 
@@ -65,6 +91,26 @@ private:
         const PgResult result
             = TestWait::result(connection.session()->run(QStringLiteral("SELECT count(*) FROM users")));
         return result.ok() ? result.value(0, 0).toString() : result.error.toString();
+    }
+
+    // Connects through an API server over TLS (kubectl runs exec plugins only there) whose kubeconfig takes its
+    // credentials from the exec plugin named.
+    Error openThroughPlugin(const QString &plugin, QStringList *requests)
+    {
+        FakeKubeApiServer secure;
+        if (!secure.startHttps())
+            return {QStringLiteral("test"), QStringLiteral("the TLS API server did not start")};
+        secure.setExecPlugin(plugin);
+        QTemporaryDir dir;
+        const QString kubeconfig = secure.writeKubeconfig(dir.path(), {{QStringLiteral("gke"), Namespace}});
+        DatabaseConnection connection(
+            ConnectionUri::parse(
+                QStringLiteral("k8s://gke@saytruth-dev/postgres-service/saytruth_db?kubeconfig=") + kubeconfig)
+                .profile,
+            QString());
+        const Error error = open(connection);
+        *requests = secure.requests();
+        return error;
     }
 
 private Q_SLOTS:
@@ -226,21 +272,12 @@ private Q_SLOTS:
 
     void credentialPluginMissing()
     {
-        // kubectl runs a kubeconfig's exec plugin only over TLS; the pre-flight reads the kubeconfig itself.
-        FakeKubeApiServer secure;
-        QVERIFY(secure.startHttps());
-        secure.setExecPlugin(QStringLiteral("saytruth-test-no-such-auth-plugin"));
-        QTemporaryDir dir;
-        const QString kubeconfig = secure.writeKubeconfig(dir.path(), {{QStringLiteral("gke"), Namespace}});
-        DatabaseConnection connection(
-            ConnectionUri::parse(
-                QStringLiteral("k8s://gke@saytruth-dev/postgres-service/saytruth_db?kubeconfig=") + kubeconfig)
-                .profile,
-            QString());
-        const Error error = open(connection);
+        // The pre-flight reads the kubeconfig itself.
+        QStringList requests;
+        const Error error = openThroughPlugin(QStringLiteral("saytruth-test-no-such-auth-plugin"), &requests);
         QVERIFY2(error.toString().contains(QLatin1String("\"saytruth-test-no-such-auth-plugin\" was not found")),
             qPrintable(error.toString()));
-        QVERIFY(secure.requests().isEmpty()); // said before kubectl ever asked the server
+        QVERIFY(requests.isEmpty()); // said before kubectl ever asked the server
     }
 
     void refusesInWords_data()
@@ -362,26 +399,12 @@ private Q_SLOTS:
     // A credential plugin that waits (for a browser login, say) ends with the kubectl that was stopped.
     void hungCredentialPluginEndsWithKubectl()
     {
-        FakeKubeApiServer secure; // kubectl runs exec plugins only over TLS
-        QVERIFY(secure.startHttps());
         QTemporaryDir dir;
         const QString plugin = dir.filePath(QStringLiteral("saytruth-test-waiting-plugin"));
-        QFile script(plugin);
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write("#!/bin/sh\nexec sleep 301\n");
-        script.close();
-        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        secure.setExecPlugin(plugin);
-        const QString kubeconfig = secure.writeKubeconfig(dir.path(), {{QStringLiteral("gke"), Namespace}});
-        const Kubectl::Timeouts defaults = Kubectl::timeouts();
-        Kubectl::setTimeouts({defaults.requestSeconds, 2000, defaults.forwardReadyMs});
-        DatabaseConnection connection(
-            ConnectionUri::parse(
-                QStringLiteral("k8s://gke@saytruth-dev/postgres-service/saytruth_db?kubeconfig=") + kubeconfig)
-                .profile,
-            QString());
-        const Error error = open(connection);
-        Kubectl::setTimeouts(defaults);
+        QVERIFY(writeScript(plugin, "#!/bin/sh\nexec sleep 301\n"));
+        const ShortTimeouts shorter([](Kubectl::Timeouts &t) { t.runMs = 2000; });
+        QStringList requests;
+        const Error error = openThroughPlugin(plugin, &requests);
         QVERIFY2(error.toString().contains(QLatin1String("kubectl did not finish within 2")),
             qPrintable(error.toString()));
         QTRY_VERIFY(processesWith({"sleep", "301"}).isEmpty());
@@ -395,22 +418,17 @@ private Q_SLOTS:
             ? qEnvironmentVariable("SAYTRUTH_KUBECTL")
             : QStandardPaths::findExecutable(QStringLiteral("kubectl"));
         const QString wrapper = dir.filePath(QStringLiteral("kubectl"));
-        QFile script(wrapper);
-        QVERIFY(script.open(QIODevice::WriteOnly));
-        script.write(QStringLiteral("#!/bin/sh\ncase \" $* \" in *\" port-forward \"*) exec sleep 300 ;; esac\n"
-                                    "exec '%1' \"$@\"\n")
-                         .arg(real)
-                         .toUtf8());
-        script.close();
-        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(writeScript(wrapper,
+            QStringLiteral("#!/bin/sh\ncase \" $* \" in *\" port-forward \"*) exec sleep 300 ;; esac\n"
+                           "exec '%1' \"$@\"\n")
+                .arg(real)
+                .toUtf8()));
         const QByteArray chosen = qgetenv("SAYTRUTH_KUBECTL");
         qputenv("SAYTRUTH_KUBECTL", wrapper.toUtf8());
-        const Kubectl::Timeouts defaults = Kubectl::timeouts();
-        Kubectl::setTimeouts({defaults.requestSeconds, defaults.runMs, 1500});
+        const ShortTimeouts shorter([](Kubectl::Timeouts &t) { t.forwardReadyMs = 1500; });
         DatabaseConnection connection(
             profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
         const Error error = open(connection);
-        Kubectl::setTimeouts(defaults);
         if (chosen.isEmpty())
             qunsetenv("SAYTRUTH_KUBECTL");
         else
@@ -423,14 +441,12 @@ private Q_SLOTS:
     // An API server that answers later than kubectl's --request-timeout: said in words, in a bounded time.
     void silentApiServerTimesOut()
     {
-        const Kubectl::Timeouts defaults = Kubectl::timeouts();
-        Kubectl::setTimeouts({1, defaults.runMs});
+        const ShortTimeouts shorter([](Kubectl::Timeouts &t) { t.requestSeconds = 1; });
         m_api->setDelay(4000);
         DatabaseConnection connection(
             profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
         const Error error = open(connection);
         m_api->setDelay(0);
-        Kubectl::setTimeouts(defaults);
         QVERIFY2(error.toString().contains(QLatin1String("did not answer in time")), qPrintable(error.toString()));
         QVERIFY(!connection.forward());
     }
@@ -439,14 +455,15 @@ private Q_SLOTS:
     // by the watchdog, said so, and none is left running.
     void hungKubectlIsStopped()
     {
-        const Kubectl::Timeouts defaults = Kubectl::timeouts();
-        Kubectl::setTimeouts({30, 2000});
+        const ShortTimeouts shorter([](Kubectl::Timeouts &t) {
+            t.requestSeconds = 30;
+            t.runMs = 2000;
+        });
         m_api->setDelay(6000);
         DatabaseConnection connection(
             profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
         const Error error = open(connection);
         m_api->setDelay(0);
-        Kubectl::setTimeouts(defaults);
         QVERIFY2(error.toString().contains(QLatin1String("kubectl did not finish within 2")),
             qPrintable(error.toString()));
         QTRY_VERIFY(processesWith({"--request-timeout=30s", m_kubeconfig.toUtf8()}).isEmpty());
