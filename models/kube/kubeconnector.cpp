@@ -9,16 +9,10 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimer>
-#include <QUrl>
 
 namespace {
 
 constexpr int ReconnectingWaitMs = 60000;
-
-QString encoded(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
-}
 
 } // namespace
 
@@ -114,8 +108,8 @@ void KubeConnector::checkNamespace()
 {
     Q_EMIT progress(tr("Checking the namespace %1…").arg(m_profile.kube.ns));
     const QString what = tr("Finding the namespace %1").arg(m_profile.kube.ns);
-    whenFinished(m_kubectl->get(QStringLiteral("/api/v1/namespaces/") + encoded(m_profile.kube.ns), what), this,
-        [this, what](const KubectlResult &result) {
+    whenFinished(m_kubectl->get(QStringLiteral("/api/v1/namespaces/") + Kubectl::pathSegment(m_profile.kube.ns), what),
+        this, [this, what](const KubectlResult &result) {
             // Many accounts may not read namespaces but may work inside one: only "not found" stops here.
             if (!result.ok && result.failure != KubectlResult::Failure::Forbidden) {
                 KubectlResult explained = result;

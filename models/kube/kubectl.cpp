@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <csignal>
@@ -31,7 +32,8 @@ QStringList loginShellPath()
     process.setStandardInputFile(QProcess::nullDevice());
     Kubectl::bindToParent(&process);
     // Between markers: a login profile may print a greeting (or a fortune) of its own.
-    process.start(shell, {QStringLiteral("-lc"), QStringLiteral("printf '\\n<saytruth-path>%s</saytruth-path>\\n' \"$PATH\"")});
+    process.start(
+        shell, {QStringLiteral("-lc"), QStringLiteral("printf '\\n<saytruth-path>%s</saytruth-path>\\n' \"$PATH\"")});
     // On a worker thread (Kubectl::whenPathKnown): a slow login shell delays the first kubectl, not the GUI.
     if (!process.waitForFinished(5000)) {
         process.kill();
@@ -65,7 +67,9 @@ constexpr int CrashedExitCode = -2;
 
 QString unreachableWhy(const QString &words)
 {
-    const auto has = [&words](const char *text) { return words.contains(QLatin1String(text)); };
+    const auto has = [&words](const char *text) {
+        return words.contains(QLatin1String(text));
+    };
     if (has("was refused") || has("connection refused"))
         return Kubectl::tr("The Kubernetes API server refused the connection: is the cluster running, and is the "
                            "kubeconfig's server address right?");
@@ -77,8 +81,8 @@ QString unreachableWhy(const QString &words)
                            "address, or your VPN.");
     if (has("no route to host") || has("network is unreachable"))
         return Kubectl::tr("The Kubernetes API server cannot be reached from this network (VPN?).");
-    if (has("deadline exceeded") || has("Client.Timeout exceeded") || has("i/o timeout")
-        || has("TLS handshake timeout") || has("(Timeout)"))
+    if (has("deadline exceeded") || has("Client.Timeout exceeded") || has("i/o timeout") || has("TLS handshake timeout")
+        || has("(Timeout)"))
         return Kubectl::tr("The Kubernetes API server did not answer in time.");
     return {};
 }
@@ -211,9 +215,9 @@ void Kubectl::explain(KubectlResult *result, const QString &what, const QString 
     // "getting credentials: exec: executable kubelogin failed with exit code 1" (1.2x+), "getting credentials:
     // exec: exit status 1" (1.20): the plugin ran and failed, whatever it could not reach.
     static const QRegularExpression pluginFailed(
-        QStringLiteral("getting credentials: (?:exec: )?(?:executable (\\S+) failed|exit status|.*)"));
-    static const QRegularExpression missingFile(QStringLiteral("^error: stat .*no such file"),
-        QRegularExpression::MultilineOption);
+        QStringLiteral("getting credentials:(?: exec: executable (\\S+) failed)?"));
+    static const QRegularExpression missingFile(
+        QStringLiteral("^error: stat .*no such file"), QRegularExpression::MultilineOption);
     static const QRegularExpression pluginMissing(
         QStringLiteral("exec: (?:executable )?\"?([^\"\\s:]+)\"?[: ]+(?:executable file )?not found"));
     if (program.isEmpty()) {
@@ -288,8 +292,8 @@ QFuture<KubectlResult> Kubectl::run(const QStringList &arguments, const QString 
     }
     auto *process = new QProcess(this);
     process->setProgram(m_program);
-    process->setArguments(globalArguments()
-        << QStringLiteral("--request-timeout=%1s").arg(g_timeouts.requestSeconds) << arguments);
+    process->setArguments(
+        globalArguments() << QStringLiteral("--request-timeout=%1s").arg(g_timeouts.requestSeconds) << arguments);
     process->setProcessEnvironment(m_environment);
     process->setStandardInputFile(QProcess::nullDevice());
     bindToParent(process);
@@ -339,6 +343,11 @@ QFuture<KubectlResult> Kubectl::run(const QStringList &arguments, const QString 
     process->start();
     watchdog->start(runMs);
     return future;
+}
+
+QString Kubectl::pathSegment(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
 QFuture<KubectlResult> Kubectl::get(const QString &apiPath, const QString &what)

@@ -62,6 +62,8 @@ public:
     QFuture<KubectlResult> run(const QStringList &arguments, const QString &what);
     // GET of an API path (kubectl get --raw): no discovery round trips.
     QFuture<KubectlResult> get(const QString &apiPath, const QString &what);
+    // A name (namespace, Service, Secret, selector) percent-encoded as one segment or value of an API path.
+    static QString pathSegment(const QString &segment);
 
     // How long one kubectl may take: kubectl's own --request-timeout for each call to the API server, and a
     // watchdog for the whole run (discovery retries, a hung credential plugin), after which it is killed.

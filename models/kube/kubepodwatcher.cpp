@@ -4,17 +4,6 @@
 #include "kube/kubectl.h"
 #include "kube/kubeforward.h"
 
-#include <QUrl>
-
-namespace {
-
-QString encoded(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
-}
-
-} // namespace
-
 KubePodWatcher::KubePodWatcher(KubeForward *forward, QObject *parent)
     : QObject(parent)
     , m_forward(forward)
@@ -49,7 +38,10 @@ void KubePodWatcher::refresh()
     const QString ns = m_forward->target().ns;
     const QString pod = m_forward->pod();
     const QString what = tr("Reading the pod %1").arg(pod);
-    whenFinished(m_kubectl->get(QStringLiteral("/api/v1/namespaces/%1/pods/%2").arg(encoded(ns), encoded(pod)), what),
+    whenFinished(
+        m_kubectl->get(
+            QStringLiteral("/api/v1/namespaces/%1/pods/%2").arg(Kubectl::pathSegment(ns), Kubectl::pathSegment(pod)),
+            what),
         this, [this, generation, pod](const KubectlResult &result) {
             if (generation != m_generation)
                 return;
@@ -76,7 +68,7 @@ void KubePodWatcher::readClaims(KubePodStatus status, int next, int generation)
     }
     const QString claim = status.volumes.at(next).claim;
     const QString path = QStringLiteral("/api/v1/namespaces/%1/persistentvolumeclaims/%2")
-                             .arg(encoded(m_forward->target().ns), encoded(claim));
+                             .arg(Kubectl::pathSegment(m_forward->target().ns), Kubectl::pathSegment(claim));
     whenFinished(m_kubectl->get(path, tr("Reading the volume claim %1").arg(claim)), this,
         [this, status, next, generation](const KubectlResult &result) {
             if (generation != m_generation)

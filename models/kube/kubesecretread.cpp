@@ -4,18 +4,12 @@
 #include "kube/kubectl.h"
 
 #include <QCoreApplication>
-#include <QUrl>
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("KubeSecretRead", text);
-}
-
-QString encoded(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
 }
 
 } // namespace
@@ -25,12 +19,12 @@ void KubeSecretRead::credentials(Kubectl *kubectl, const ConnectionProfile &prof
 {
     const KubeTarget &target = profile.kube;
     const QString what = tr("Reading the Secret %1").arg(target.secret);
-    const QString path
-        = QStringLiteral("/api/v1/namespaces/%1/secrets/%2").arg(encoded(target.ns), encoded(target.secret));
+    const QString path = QStringLiteral("/api/v1/namespaces/%1/secrets/%2")
+                             .arg(Kubectl::pathSegment(target.ns), Kubectl::pathSegment(target.secret));
     const bool fixedUser = target.userKey.isEmpty() && !profile.user.isEmpty();
     const QString user = fixedUser ? profile.user : QString();
-    whenFinished(kubectl->get(path, what), context,
-        [target, what, user, done = std::move(done)](const KubectlResult &result) {
+    whenFinished(
+        kubectl->get(path, what), context, [target, what, user, done = std::move(done)](const KubectlResult &result) {
             if (!result.ok) {
                 Error error = result.error;
                 if (result.failure == KubectlResult::Failure::NotFound)

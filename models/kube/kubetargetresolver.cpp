@@ -4,22 +4,11 @@
 #include "kube/kubectl.h"
 #include "kube/kubeobjects.h"
 
-#include <QUrl>
-
-namespace {
-
-QString encoded(const QString &segment)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
-}
-
-} // namespace
-
 KubeTargetResolver::KubeTargetResolver(Kubectl *kubectl, const KubeTarget &target, QObject *parent)
     : QObject(parent)
     , m_kubectl(kubectl)
     , m_target(target)
-    , m_base(QStringLiteral("/api/v1/namespaces/") + encoded(target.ns))
+    , m_base(QStringLiteral("/api/v1/namespaces/") + Kubectl::pathSegment(target.ns))
     , m_what(tr("Finding %1 in %2").arg(target.resourceName(), target.ns))
 { }
 
@@ -38,7 +27,7 @@ void KubeTargetResolver::resolve()
     const int generation = ++m_generation;
     if (m_target.kind != KubeTarget::Kind::Pod)
         return resolveService(m_target.name, m_target.port, 0, generation);
-    whenFinished(m_kubectl->get(m_base + QStringLiteral("/pods/") + encoded(m_target.name), m_what), this,
+    whenFinished(m_kubectl->get(m_base + QStringLiteral("/pods/") + Kubectl::pathSegment(m_target.name), m_what), this,
         [this, generation](const KubectlResult &result) {
             if (generation != m_generation)
                 return;
@@ -53,7 +42,7 @@ void KubeTargetResolver::resolve()
 
 void KubeTargetResolver::resolveService(const QString &name, const QString &wantedPort, int hops, int generation)
 {
-    whenFinished(m_kubectl->get(m_base + QStringLiteral("/services/") + encoded(name), m_what), this,
+    whenFinished(m_kubectl->get(m_base + QStringLiteral("/services/") + Kubectl::pathSegment(name), m_what), this,
         [this, generation, wantedPort, hops](const KubectlResult &result) {
             if (generation != m_generation)
                 return;
@@ -63,7 +52,7 @@ void KubeTargetResolver::resolveService(const QString &name, const QString &want
             if (service.selector.isEmpty())
                 return resolveThroughEndpoints(service, wantedPort, hops, generation);
             const QString pods = m_base + QStringLiteral("/pods?labelSelector=")
-                + encoded(KubeObjects::selectorText(service.selector));
+                + Kubectl::pathSegment(KubeObjects::selectorText(service.selector));
             whenFinished(m_kubectl->get(pods, m_what), this,
                 [this, generation, service, wantedPort](const KubectlResult &podList) {
                     if (generation != m_generation)
@@ -88,8 +77,8 @@ void KubeTargetResolver::resolveThroughEndpoints(
         return fail(KubeObjects::resolveService(service, wantedPort, {}).problem);
     }
     const KubeObjects::Port servicePort = *port;
-    whenFinished(m_kubectl->get(m_base + QStringLiteral("/endpoints/") + encoded(service.name), m_what), this,
-        [this, generation, service, servicePort, hops](const KubectlResult &result) {
+    whenFinished(m_kubectl->get(m_base + QStringLiteral("/endpoints/") + Kubectl::pathSegment(service.name), m_what),
+        this, [this, generation, service, servicePort, hops](const KubectlResult &result) {
             if (generation != m_generation)
                 return;
             if (!result.ok)
@@ -106,9 +95,10 @@ void KubeTargetResolver::resolveThroughEndpoints(
 void KubeTargetResolver::resolveAddress(const QString &service, const QString &ip, int port, int hops, int generation)
 {
     // A pod's IP, or (once) another Service's cluster IP.
-    const QString byIp = m_base + QStringLiteral("/pods?fieldSelector=") + encoded(QStringLiteral("status.podIP=") + ip);
-    whenFinished(m_kubectl->get(byIp, m_what), this,
-        [this, generation, service, ip, port, hops](const KubectlResult &result) {
+    const QString byIp
+        = m_base + QStringLiteral("/pods?fieldSelector=") + Kubectl::pathSegment(QStringLiteral("status.podIP=") + ip);
+    whenFinished(
+        m_kubectl->get(byIp, m_what), this, [this, generation, service, ip, port, hops](const KubectlResult &result) {
             if (generation != m_generation)
                 return;
             if (!result.ok)
@@ -138,7 +128,7 @@ void KubeTargetResolver::resolveAddress(const QString &service, const QString &i
 
 void KubeTargetResolver::checkPod(const QString &pod, int port, int generation)
 {
-    whenFinished(m_kubectl->get(m_base + QStringLiteral("/pods/") + encoded(pod), m_what), this,
+    whenFinished(m_kubectl->get(m_base + QStringLiteral("/pods/") + Kubectl::pathSegment(pod), m_what), this,
         [this, generation, port](const KubectlResult &result) {
             if (generation != m_generation)
                 return;

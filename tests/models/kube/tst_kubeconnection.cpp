@@ -1,9 +1,9 @@
 #include "connection/connectionuri.h"
 #include "database/databaseconnection.h"
 #include "fakekube/fakekubeapiserver.h"
+#include "kube/kubectl.h"
 #include "kube/kubeforward.h"
 #include "kube/kubeforwards.h"
-#include "kube/kubectl.h"
 #include "processes.h"
 #include "testcluster.h"
 #include "testwait.h"
@@ -42,6 +42,27 @@ public:
 
 private:
     const Kubectl::Timeouts m_saved;
+};
+
+// SAYTRUTH_KUBECTL names another kubectl for one test, put back when it ends, whatever its outcome.
+class ChosenKubectl
+{
+public:
+    explicit ChosenKubectl(const QByteArray &program)
+        : m_saved(qgetenv("SAYTRUTH_KUBECTL"))
+    {
+        qputenv("SAYTRUTH_KUBECTL", program);
+    }
+    ~ChosenKubectl()
+    {
+        if (m_saved.isEmpty())
+            qunsetenv("SAYTRUTH_KUBECTL");
+        else
+            qputenv("SAYTRUTH_KUBECTL", m_saved);
+    }
+
+private:
+    const QByteArray m_saved;
 };
 
 // An executable shell script at path.
@@ -168,14 +189,16 @@ private Q_SLOTS:
             {{QStringLiteral("postgresql"), 5432, QStringLiteral("5432")}});
         m_api->setEndpoints(QStringLiteral("zalando"), QStringLiteral("acid-db"),
             {m_api->podIp(QStringLiteral("zalando"), QStringLiteral("acid-db-0"))});
-        m_api->addSecret(QStringLiteral("zalando"), QStringLiteral("postgres.acid-db.credentials.postgresql.acid.zalan.do"),
+        m_api->addSecret(QStringLiteral("zalando"),
+            QStringLiteral("postgres.acid-db.credentials.postgresql.acid.zalan.do"),
             {{QStringLiteral("username"), m_user.toUtf8()}, {QStringLiteral("password"), Password.toUtf8()}});
         m_api->addNamespace(QStringLiteral("crunchy"));
         m_api->addPod(QStringLiteral("crunchy"), QStringLiteral("hippo-instance1-x7kq-0"),
             {{QStringLiteral("postgres-operator.crunchydata.com/cluster"), QStringLiteral("hippo")}},
             {{QStringLiteral("postgres"), 5432}}, target);
         for (const QString &name : {QStringLiteral("hippo-ha"), QStringLiteral("hippo-primary")})
-            m_api->addService(QStringLiteral("crunchy"), name, {}, {{QStringLiteral("postgres"), 5432, QStringLiteral("5432")}});
+            m_api->addService(
+                QStringLiteral("crunchy"), name, {}, {{QStringLiteral("postgres"), 5432, QStringLiteral("5432")}});
         m_api->setEndpoints(QStringLiteral("crunchy"), QStringLiteral("hippo-ha"),
             {m_api->podIp(QStringLiteral("crunchy"), QStringLiteral("hippo-instance1-x7kq-0"))});
         m_api->setEndpoints(QStringLiteral("crunchy"), QStringLiteral("hippo-primary"),
@@ -324,15 +347,10 @@ private Q_SLOTS:
 
     void kubectlMissing()
     {
-        const QByteArray chosen = qgetenv("SAYTRUTH_KUBECTL");
-        qputenv("SAYTRUTH_KUBECTL", "/nonexistent/kubectl");
+        const ChosenKubectl missing("/nonexistent/kubectl");
         DatabaseConnection connection(
             profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
         const Error error = open(connection);
-        if (chosen.isEmpty())
-            qunsetenv("SAYTRUTH_KUBECTL");
-        else
-            qputenv("SAYTRUTH_KUBECTL", chosen);
         QVERIFY2(error.toString().contains(QLatin1String("kubernetes-client")), qPrintable(error.toString()));
     }
 
@@ -382,7 +400,8 @@ private Q_SLOTS:
         } else {
             Error error;
             QVERIFY(m_cluster.cluster().execute(
-                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'").arg(m_user),
+                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1'")
+                    .arg(m_user),
                 &error));
         }
         QTRY_VERIFY_WITH_TIMEOUT(lost.count() > 0 && consoleLost.count() > 0, 60000);
@@ -405,8 +424,8 @@ private Q_SLOTS:
         const ShortTimeouts shorter([](Kubectl::Timeouts &t) { t.runMs = 2000; });
         QStringList requests;
         const Error error = openThroughPlugin(plugin, &requests);
-        QVERIFY2(error.toString().contains(QLatin1String("kubectl did not finish within 2")),
-            qPrintable(error.toString()));
+        QVERIFY2(
+            error.toString().contains(QLatin1String("kubectl did not finish within 2")), qPrintable(error.toString()));
         QTRY_VERIFY(processesWith({"sleep", "301"}).isEmpty());
     }
 
@@ -423,16 +442,11 @@ private Q_SLOTS:
                            "exec '%1' \"$@\"\n")
                 .arg(real)
                 .toUtf8()));
-        const QByteArray chosen = qgetenv("SAYTRUTH_KUBECTL");
-        qputenv("SAYTRUTH_KUBECTL", wrapper.toUtf8());
+        const ChosenKubectl silent(wrapper.toUtf8());
         const ShortTimeouts shorter([](Kubectl::Timeouts &t) { t.forwardReadyMs = 1500; });
         DatabaseConnection connection(
             profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
         const Error error = open(connection);
-        if (chosen.isEmpty())
-            qunsetenv("SAYTRUTH_KUBECTL");
-        else
-            qputenv("SAYTRUTH_KUBECTL", chosen);
         QVERIFY2(error.toString().contains(QLatin1String("did not start forwarding within 2")),
             qPrintable(error.toString()));
         QTRY_VERIFY(processesWith({"sleep", "300"}).isEmpty());
@@ -464,8 +478,8 @@ private Q_SLOTS:
             profileFor(QStringLiteral("k8s://dev@saytruth-dev/postgres-service/saytruth_db")), QString());
         const Error error = open(connection);
         m_api->setDelay(0);
-        QVERIFY2(error.toString().contains(QLatin1String("kubectl did not finish within 2")),
-            qPrintable(error.toString()));
+        QVERIFY2(
+            error.toString().contains(QLatin1String("kubectl did not finish within 2")), qPrintable(error.toString()));
         QTRY_VERIFY(processesWith({"--request-timeout=30s", m_kubeconfig.toUtf8()}).isEmpty());
     }
 };
