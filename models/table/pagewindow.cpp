@@ -2,9 +2,29 @@
 
 #include <algorithm>
 
+namespace {
+
+// How sure a page's place is: the head's numbers are exact, the tail's are when the count is, a seek's are not.
+int certainty(PageOrigin origin)
+{
+    switch (origin) {
+    case PageOrigin::Head:
+    case PageOrigin::Offset:
+        return 3;
+    case PageOrigin::Tail:
+        return 2;
+    case PageOrigin::Seek:
+        break;
+    }
+    return 1;
+}
+
+} // namespace
+
 void PageWindow::reset(qint64 total, bool exact)
 {
     dropAll();
+    m_pinnedPage = -1; // another order or filter: that row is somewhere else now
     m_total = qMax<qint64>(0, total);
     m_exact = exact;
 }
@@ -89,8 +109,10 @@ bool PageWindow::isRowExact(qint64 row) const
 std::optional<PageRead> PageWindow::plan(qint64 page) const
 {
     std::optional<PageRead> read = planFor(page);
-    if (read)
+    if (read) {
         read->total = m_total;
+        markSeam(*read);
+    }
     return read;
 }
 
@@ -117,6 +139,7 @@ std::optional<PageRead> PageWindow::planFor(qint64 page) const
         read.origin = anchor->second.origin;
         read.backwards = read.origin == PageOrigin::Tail;
         read.anchor = read.backwards ? anchor->second.last : anchor->second.first;
+        read.chain = anchor->second.chain;
         read.inclusive = true;
         read.limit = pageLength(page);
         return read;
@@ -156,6 +179,7 @@ PageRead PageWindow::chainFromHead(qint64 page) const
     read.page = 0;
     read.limit = m_options.pageSize;
     read.origin = PageOrigin::Head;
+    read.chain = 0;
     return read;
 }
 
@@ -171,6 +195,7 @@ PageRead PageWindow::chainFromTail(qint64 page) const
     read.backwards = true;
     read.limit = pageLength(read.page);
     read.origin = PageOrigin::Tail;
+    read.chain = 1;
     return read;
 }
 
@@ -183,6 +208,7 @@ PageRead PageWindow::after(qint64 loaded) const
     read.anchor = page.lastAnchor;
     read.limit = m_options.pageSize;
     read.origin = page.origin;
+    read.chain = page.chain;
     return read;
 }
 
@@ -196,6 +222,7 @@ PageRead PageWindow::before(qint64 loaded) const
     read.backwards = true;
     read.limit = m_options.pageSize;
     read.origin = page.origin;
+    read.chain = page.chain;
     return read;
 }
 
@@ -228,12 +255,115 @@ PageRead PageWindow::placeAt(qint64 page, const QVariantList &anchor, bool rowFi
     return read;
 }
 
+void PageWindow::markSeam(PageRead &read) const
+{
+    if (read.kind != PageRead::Kind::After && read.kind != PageRead::Kind::Before
+        && read.kind != PageRead::Kind::Reread)
+        return;
+    const auto next = m_pages.find(read.backwards ? read.page - 1 : read.page + 1);
+    if (next == m_pages.end() || next->second.chain == read.chain)
+        return;
+    read.seam = true;
+    ++read.limit;
+}
+
 PageStore PageWindow::store(const PageRead &read, const QList<TableRow> &rows, const QList<QVariantList> &anchors)
 {
     const bool forward = read.kind == PageRead::Kind::Head || read.kind == PageRead::Kind::After
         || read.kind == PageRead::Kind::Offset
         || ((read.kind == PageRead::Kind::Reread || read.kind == PageRead::Kind::Seek) && !read.backwards);
-    return forward ? storeForward(read, rows, anchors) : storeBackward(read, rows, anchors);
+    if (!read.seam)
+        return forward ? storeForward(read, rows, anchors) : storeBackward(read, rows, anchors);
+    // The extra row is the one beyond the page in the read's direction; the page is stored without it.
+    PageRead own = read;
+    own.seam = false;
+    --own.limit;
+    QList<TableRow> ownRows = rows;
+    QList<QVariantList> ownAnchors = anchors;
+    std::optional<QVariantList> beyond;
+    if (rows.size() > own.limit && anchors.size() == rows.size()) {
+        beyond = forward ? ownAnchors.takeLast() : ownAnchors.takeFirst();
+        forward ? ownRows.removeLast() : ownRows.removeFirst();
+    }
+    PageStore result = forward ? storeForward(own, ownRows, ownAnchors) : storeBackward(own, ownRows, ownAnchors);
+    return result.stored ? joinAtSeam(own, forward, beyond, result) : result;
+}
+
+// Two chains whose pages touch (read's page and the next one in its direction): the row beyond the page
+// tells whether they are one order. If so, the less certain chain takes the other's placement (a seek's
+// pages reached from the head get exact numbers; the tail reached from the head makes the count exact).
+// If not, the less certain side's pages next to the seam sit in the wrong place (rows would be skipped or
+// shown twice): they are dropped, and read again from the other side when shown.
+PageStore PageWindow::joinAtSeam(
+    const PageRead &read, bool forward, const std::optional<QVariantList> &beyond, PageStore result)
+{
+    const qint64 next = forward ? read.page + 1 : read.page - 1;
+    const auto here = m_pages.find(read.page);
+    const auto there = m_pages.find(next);
+    if (here == m_pages.end() || there == m_pages.end() || here->second.chain == there->second.chain)
+        return result;
+    const Page &mine = here->second;
+    const Page &theirs = there->second;
+    const bool mineStays = certainty(mine.origin) >= certainty(theirs.origin); // equal: the chain being read
+    if (beyond && *beyond == (forward ? theirs.firstAnchor : theirs.lastAnchor)) {
+        const bool headMeetsTail = (mine.origin == PageOrigin::Head && theirs.origin == PageOrigin::Tail)
+            || (mine.origin == PageOrigin::Tail && theirs.origin == PageOrigin::Head);
+        if (headMeetsTail && !m_exact) {
+            result.total = m_total; // counted from both ends to the same row: the count is right
+            result.exact = true;
+        }
+        const Page &winner = mineStays ? mine : theirs;
+        relabel(mineStays ? theirs.chain : mine.chain, winner.chain, winner.origin, result);
+        return result;
+    }
+    if (forward && !beyond && mine.origin == PageOrigin::Head) {
+        result.total = read.page * m_options.pageSize + mine.rows.size(); // the table ends with this page
+        result.exact = true;
+    }
+    if (mineStays) {
+        dropRun(next, forward ? 1 : -1, theirs.chain, result);
+    } else {
+        dropRun(read.page, forward ? -1 : 1, mine.chain, result);
+        result.stored = false;
+    }
+    return result;
+}
+
+void PageWindow::relabel(qint64 from, qint64 toChain, PageOrigin toOrigin, PageStore &result)
+{
+    for (auto &[number, page] : m_pages) {
+        if (page.chain == from) {
+            page.chain = toChain;
+            page.origin = toOrigin;
+            noteChanged(number, result);
+        }
+    }
+    for (auto &[number, anchor] : m_anchors) {
+        if (anchor.chain == from) {
+            anchor.chain = toChain;
+            anchor.origin = toOrigin;
+        }
+    }
+}
+
+void PageWindow::dropRun(qint64 start, int step, qint64 chain, PageStore &result)
+{
+    for (qint64 number = start;; number += step) {
+        const auto it = m_pages.find(number);
+        if (number == 0 || it == m_pages.end() || it->second.chain != chain)
+            return;
+        m_pages.erase(it);
+        m_anchors.erase(number);
+        noteChanged(number, result);
+    }
+}
+
+void PageWindow::noteChanged(qint64 page, PageStore &result) const
+{
+    const qint64 first = page * m_options.pageSize;
+    const qint64 last = first + m_options.pageSize - 1;
+    result.changedFrom = result.changedFrom < 0 ? first : std::min(result.changedFrom, first);
+    result.changedTo = std::max(result.changedTo, last);
 }
 
 PageStore PageWindow::storeForward(
@@ -307,6 +437,10 @@ void PageWindow::put(const PageRead &read, const QList<TableRow> &rows, const QL
     page.firstAnchor = anchors.value(0);
     page.lastAnchor = anchors.value(count - 1);
     page.origin = read.origin;
+    if (read.origin == PageOrigin::Seek)
+        page.chain = read.chain >= 0 ? read.chain : m_nextChain++;
+    else
+        page.chain = read.origin == PageOrigin::Tail ? 1 : 0; // however it was reached
     m_pages[read.page] = std::move(page);
     m_anchors.erase(read.page);
 }
@@ -314,16 +448,24 @@ void PageWindow::put(const PageRead &read, const QList<TableRow> &rows, const QL
 QList<qint64> PageWindow::evict(qint64 focusPage)
 {
     QList<qint64> dropped;
+    // The first page stays: Home is instant, and it is what anything asking for "the first row" reads. So
+    // does the pinned one.
+    const auto kept = [this](qint64 page) {
+        return page == 0 || page == m_pinnedPage;
+    };
     while (int(m_pages.size()) > std::max(2, m_options.maxPages)) {
-        // The furthest page is at one of the two ends of the ordered map. The first page stays: Home is
-        // instant, and it is what anything asking for "the first row" reads.
+        // The furthest page is at one of the two ends of the ordered map, kept pages aside.
         auto first = m_pages.begin();
-        if (first->first == 0)
+        while (first != m_pages.end() && kept(first->first))
             ++first;
+        if (first == m_pages.end())
+            break;
         auto last = std::prev(m_pages.end());
+        while (kept(last->first)) // stops at first at the latest
+            --last;
         auto victim = std::abs(first->first - focusPage) >= std::abs(last->first - focusPage) ? first : last;
-        m_anchors[victim->first]
-            = Anchor {victim->second.firstAnchor, victim->second.lastAnchor, victim->second.origin};
+        m_anchors[victim->first] = Anchor {
+            victim->second.firstAnchor, victim->second.lastAnchor, victim->second.origin, victim->second.chain};
         dropped << victim->first;
         m_pages.erase(victim);
     }

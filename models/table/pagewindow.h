@@ -40,6 +40,12 @@ struct PageRead
     PageOrigin origin = PageOrigin::Head;
     qint64 total = 0; // the row count it was planned for: a read planned for another one is not stored
     bool placesKey = false; // TableDataModel::goToKey()'s read
+    // The chain of pages this read continues: pages of one chain are placed relative to each other exactly
+    // (0 from the head, 1 from the tail, others from one seek each); -1 starts a new chain.
+    qint64 chain = -1;
+    // One row more than the page, in the read's direction: to check that the page meets the next loaded
+    // page of another chain (the row after it, or before it backwards, is that page's first or last row).
+    bool seam = false;
 };
 
 // What storing a read changed beyond the page itself.
@@ -49,6 +55,10 @@ struct PageStore
     std::optional<qint64> total; // the row count this read revealed (or a better estimate)
     bool exact = false; // with total: it is exact
     bool dropAll = false; // every page's position moved (the count changed under tail pages): read again
+    // Rows beyond the page whose values or numbers changed: two chains met at a seam and were joined (their
+    // numbers may now be exact), or did not meet and the less certain side's pages were dropped.
+    qint64 changedFrom = -1;
+    qint64 changedTo = -1;
 };
 
 // The table browser's row window, without any SQL: which pages of the ordered table are in memory, where
@@ -78,6 +88,8 @@ public:
     // (they were placed from the old end).
     void setTotal(qint64 total, bool exact);
     void dropAll();
+    // A page that is never dropped (besides the first): the row a detail form shows. -1: none.
+    void setPinnedPage(qint64 page) { m_pinnedPage = page; }
 
     qint64 total() const { return m_total; }
     bool isExact() const { return m_exact; }
@@ -126,12 +138,14 @@ private:
         QVariantList firstAnchor;
         QVariantList lastAnchor;
         PageOrigin origin = PageOrigin::Head;
+        qint64 chain = 0;
     };
     struct Anchor
     {
         QVariantList first;
         QVariantList last;
         PageOrigin origin = PageOrigin::Head;
+        qint64 chain = 0;
     };
     std::optional<PageRead> planFor(qint64 page) const;
     PageRead chainFromHead(qint64 page) const;
@@ -141,6 +155,12 @@ private:
     PageRead seek(qint64 page) const;
     PageStore storeForward(const PageRead &read, const QList<TableRow> &rows, const QList<QVariantList> &anchors);
     PageStore storeBackward(const PageRead &read, const QList<TableRow> &rows, const QList<QVariantList> &anchors);
+    void markSeam(PageRead &read) const;
+    PageStore joinAtSeam(
+        const PageRead &read, bool forward, const std::optional<QVariantList> &beyond, PageStore result);
+    void relabel(qint64 from, qint64 toChain, PageOrigin toOrigin, PageStore &result);
+    void dropRun(qint64 start, int step, qint64 chain, PageStore &result);
+    void noteChanged(qint64 page, PageStore &result) const;
     void put(const PageRead &read, const QList<TableRow> &rows, const QList<QVariantList> &anchors, int count);
     void forgetAnchorsFarFrom(qint64 focusPage);
 
@@ -149,6 +169,8 @@ private:
     bool m_exact = false;
     std::map<qint64, Page> m_pages;
     std::map<qint64, Anchor> m_anchors;
+    qint64 m_pinnedPage = -1;
+    qint64 m_nextChain = 2; // 0: the head's chain, 1: the tail's
     qint64 m_headChainTo = -1; // pages up to here are walked from the head (a seek there ran into the start)
     qint64 m_tailChainFrom = std::numeric_limits<qint64>::max(); // and from here on, from the tail
 };

@@ -67,7 +67,7 @@ void TableDataModel::reload()
     beginResetModel();
     ++m_generation;
     PageWindow::Options options = m_window.options();
-    options.canSeek = m_query.seekColumn() >= 0;
+    options.canSeek = m_query.canSeek();
     options.offsetPaging = m_query.keyWidth() == 0;
     m_window.setOptions(options);
     m_window.reset(0, false);
@@ -105,6 +105,14 @@ void TableDataModel::setWindowPages(int pages)
     options.maxPages = qMax(2, pages);
     m_window.setOptions(options);
     m_window.evict(m_focusPage);
+}
+
+void TableDataModel::keepRowLoaded(int row)
+{
+    const bool inPages = row >= 0 && row < serverRowCount();
+    m_window.setPinnedPage(inPages ? m_window.pageOf(row) : -1);
+    if (inPages && !isRowLoaded(row))
+        fetchRows(row, row);
 }
 
 void TableDataModel::fetchRows(int first, int last)
@@ -217,6 +225,8 @@ void TableDataModel::applyPage(const PageResult &page)
     }
     if (stored.total)
         applyTotal(*stored.total, stored.exact);
+    if (stored.changedFrom >= 0) // chains met: pages joined (numbers may be exact now) or dropped (read again)
+        emitRowsChanged(stored.changedFrom, stored.changedTo, true);
     const qint64 first = read.page * pageSize();
     if (stored.stored) {
         emitRowsChanged(first, first + m_window.pageLength(read.page) - 1);
@@ -293,7 +303,7 @@ void TableDataModel::applyTotal(qint64 total, bool exact)
     }
 }
 
-void TableDataModel::emitRowsChanged(qint64 first, qint64 last)
+void TableDataModel::emitRowsChanged(qint64 first, qint64 last, bool numbers)
 {
     const qint64 rows = rowCount();
     const int from = int(std::clamp<qint64>(first, 0, rows));
@@ -303,7 +313,7 @@ void TableDataModel::emitRowsChanged(qint64 first, qint64 last)
     Q_EMIT dataChanged(index(from, 0), index(to, columnCount() - 1));
     // Row numbers change only where rows are placed by an estimate ("≈"); a header shows plain numbers
     // otherwise, loaded or not.
-    if (!m_window.isRowExact(from) || !m_window.isRowExact(to))
+    if (numbers || !m_window.isRowExact(from) || !m_window.isRowExact(to))
         Q_EMIT headerDataChanged(Qt::Vertical, from, to);
 }
 

@@ -72,6 +72,9 @@ public:
     bool isRowPositionExact(int row) const;
     // Asks for the pages holding these rows, as a view painting them does through data().
     void fetchRows(int first, int last);
+    // Keeps the page of this row in memory however far the view scrolls (the row detail form edits it);
+    // -1 lets it go.
+    void keepRowLoaded(int row);
     bool isLoading() const
     {
         return m_fetching || m_pumpQueued || m_placement.has_value() || (!m_wanted.isEmpty() && !m_failed);
@@ -141,7 +144,8 @@ private:
     void forgetSavedInsertsIn(const QList<TableRow> &rows);
     void takeStatistics(const SeekEstimate &seek);
     void applySaved(const SaveOutcome &outcome, const SaveBatch &batch);
-    void emitRowsChanged(qint64 first, qint64 last);
+    // numbers: the rows' numbers changed too (a seek's pages joined the head: "≈" goes).
+    void emitRowsChanged(qint64 first, qint64 last, bool numbers = false);
     TableSave::Access saveAccess() const;
     QString displayText(const TableRow &row, int column) const;
     int serverRowCount() const;

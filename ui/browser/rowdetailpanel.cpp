@@ -88,6 +88,7 @@ void RowDetailPanel::rebuild()
 void RowDetailPanel::showRow(int row)
 {
     m_row = row;
+    m_model->keepRowLoaded(row); // edits here must find the row however far the grid scrolls
     m_filling = true;
     for (int column = 0; column < m_editors.size(); ++column) {
         const QModelIndex index = m_model->index(row, column);

@@ -20,6 +20,12 @@ private Q_SLOTS:
     void evictionKeepsMaxPagesAndRemembersAnchors();
     void tailPagesGoWhenTheCountMoves();
     void viewsUseOffset();
+    void headReachingASeekJoinsIt();
+    void headReachingAMisplacedSeekDropsIt();
+    void seekReachingTheHeadFromBelowIsDroppedWhenMisplaced();
+    void twoSeeksThatMeetBecomeOneChain();
+    void headMeetingTheTailMakesTheCountExact();
+    void headMeetingTheTailOfAShorterTable();
 };
 
 namespace {
@@ -242,3 +248,148 @@ void TestPageWindow::viewsUseOffset()
 
 QTEST_GUILESS_MAIN(TestPageWindow)
 #include "tst_pagewindow.moc"
+
+namespace {
+
+// Walks from the loaded page before `page` to it with consecutive ids (row n has id n + 1), one read per
+// page, storing what each read asks for (the seam's extra row included); the store of the last read.
+PageStore walkForward(PageWindow &w, qint64 from, qint64 to)
+{
+    PageStore stored;
+    for (qint64 page = from; page <= to; ++page) {
+        const auto read = w.plan(page);
+        Q_ASSERT(read && read->kind == PageRead::Kind::After);
+        stored = fill(w, *read, page * 100 + 1, read->limit);
+    }
+    return stored;
+}
+
+} // namespace
+
+void TestPageWindow::headReachingASeekJoinsIt()
+{
+    PageWindow w = window(10'000, false);
+    fill(w, *w.plan(0), 1, 100);
+    const auto seek = w.plan(50);
+    QCOMPARE(seek->kind, PageRead::Kind::Seek);
+    fill(w, *seek, 5001, 100); // the estimate was right
+    QVERIFY(!w.isRowExact(5000));
+    // Scrolling up from the seek's page continues its chain; scrolling down from the head continues the head's.
+    fill(w, *w.plan(49), 4901, 100);
+    const PageStore upTo47 = walkForward(w, 1, 47);
+    QCOMPARE(upTo47.changedFrom, -1);
+    const auto last = w.plan(48);
+    QVERIFY(last->seam); // page 49 belongs to the seek: one row more, to see whether they meet
+    QCOMPARE(last->limit, 101);
+    const PageStore stored = fill(w, *last, 4801, 101);
+    QVERIFY(stored.stored);
+    QVERIFY(w.isRowExact(5099)); // the seek's pages are counted from the head now
+    QCOMPARE(stored.changedFrom, 4900);
+    QCOMPARE(stored.changedTo, 5099);
+    QCOMPARE(w.row(4899)->key.value(0).toLongLong(), 4900);
+    QCOMPARE(w.row(4900)->key.value(0).toLongLong(), 4901);
+}
+
+void TestPageWindow::headReachingAMisplacedSeekDropsIt()
+{
+    PageWindow w = window(10'000, false);
+    fill(w, *w.plan(0), 1, 100);
+    fill(w, *w.plan(20), 2201, 100); // placed 200 rows too early: row 2000 shows id 2201
+    fill(w, *w.plan(21), 2301, 100);
+    walkForward(w, 1, 18);
+    const auto last = w.plan(19);
+    QVERIFY(last->seam);
+    const PageStore stored = fill(w, *last, 1901, 101); // the row after it is 2001, not the seek's 2201
+    QVERIFY(stored.stored);
+    QVERIFY(!w.isLoaded(20)); // rows 2001..2200 would have been skipped
+    QVERIFY(!w.isLoaded(21));
+    QCOMPARE(stored.changedFrom, 2000);
+    QCOMPARE(stored.changedTo, 2199);
+    const auto next = w.plan(20);
+    QCOMPARE(next->kind, PageRead::Kind::After);
+    QCOMPARE(next->origin, PageOrigin::Head);
+    QCOMPARE(next->anchor, QVariantList {qint64(2000)});
+}
+
+void TestPageWindow::seekReachingTheHeadFromBelowIsDroppedWhenMisplaced()
+{
+    PageWindow w = window(10'000, false);
+    fill(w, *w.plan(0), 1, 100);
+    walkForward(w, 1, 2);
+    fill(w, *w.plan(10), 951, 100); // placed 50 rows too late: row 1000 shows id 951
+    for (qint64 page = 9; page >= 4; --page) { // scrolling up from the seek's page
+        const auto read = w.plan(page);
+        QCOMPARE(read->kind, PageRead::Kind::Before);
+        QVERIFY(!read->seam);
+        fill(w, *read, page * 100 - 49, 100);
+    }
+    // The page between the two is read from the head (exact), with the row after it: 401, not the seek
+    // chain's 351 (rows 351..400 would have been shown twice).
+    const auto read = w.plan(3);
+    QCOMPARE(read->kind, PageRead::Kind::After);
+    QVERIFY(read->seam);
+    QCOMPARE(read->limit, 101);
+    const PageStore stored = fill(w, *read, 301, 101);
+    QVERIFY(stored.stored);
+    for (qint64 page = 4; page <= 10; ++page)
+        QVERIFY2(!w.isLoaded(page), qPrintable(QString::number(page)));
+    QCOMPARE(stored.changedFrom, 400);
+    QCOMPARE(stored.changedTo, 1099);
+    QCOMPARE(w.plan(4)->kind, PageRead::Kind::After);
+    QCOMPARE(w.plan(4)->origin, PageOrigin::Head);
+}
+
+void TestPageWindow::twoSeeksThatMeetBecomeOneChain()
+{
+    PageWindow w = window(10'000, false);
+    fill(w, *w.plan(0), 1, 100);
+    fill(w, *w.plan(30), 3001, 100);
+    fill(w, *w.plan(36), 3601, 100);
+    for (qint64 page = 31; page <= 34; ++page)
+        fill(w, *w.plan(page), page * 100 + 1, 100);
+    const auto read = w.plan(35);
+    QVERIFY(read->seam);
+    const PageStore stored = fill(w, *read, 3501, 101);
+    QVERIFY(stored.stored);
+    QCOMPARE(stored.changedFrom, 3600); // page 36 joined the first seek's chain
+    // One chain now: reading on from page 36 upwards meets no seam.
+    QVERIFY(!w.isRowExact(3600));
+    fill(w, *w.plan(37), 3701, 100);
+    QVERIFY(!w.plan(38)->seam);
+}
+
+void TestPageWindow::headMeetingTheTailMakesTheCountExact()
+{
+    PageWindow w = window(1000, false); // an estimate
+    fill(w, *w.plan(0), 1, 100);
+    fill(w, *w.plan(9), 901, 100); // the last page, from the end
+    fill(w, *w.plan(8), 801, 100);
+    walkForward(w, 1, 6);
+    const auto read = w.plan(7);
+    QVERIFY(read->seam);
+    const PageStore stored = fill(w, *read, 701, 101);
+    QCOMPARE(stored.total, 1000);
+    QVERIFY(stored.exact);
+    w.setTotal(*stored.total, true);
+    QVERIFY(w.isLoaded(9));
+    QVERIFY(w.isRowExact(999));
+}
+
+void TestPageWindow::headMeetingTheTailOfAShorterTable()
+{
+    PageWindow w = window(1000, false); // the estimate; the table has 950 rows
+    fill(w, *w.plan(0), 1, 100);
+    fill(w, *w.plan(9), 851, 100); // placed at rows 900..999
+    walkForward(w, 1, 7);
+    const auto read = w.plan(8);
+    QVERIFY(read->seam);
+    const PageStore stored = fill(w, *read, 801, 101); // the row after page 8 is 901, not 851
+    QVERIFY(stored.stored);
+    QVERIFY(!stored.total);
+    QVERIFY(!w.isLoaded(9));
+    const auto end = w.plan(9);
+    QCOMPARE(end->kind, PageRead::Kind::After);
+    const PageStore last = fill(w, *end, 901, 50);
+    QCOMPARE(last.total, 950);
+    QVERIFY(last.exact);
+}
