@@ -58,6 +58,12 @@ struct TableInfo
     QList<ColumnInfo> columns;
     QList<ConstraintInfo> constraints;
     QList<IndexInfo> indexes;
+    // A simple view over one table: its columns that carry that table's primary key (see ViewKey), that
+    // table, and which of its columns each view column shows unchanged.
+    QStringList viewKey;
+    QString viewBaseSchema;
+    QString viewBaseName;
+    QHash<QString, QString> viewBaseColumns;
 
     bool isView() const { return kind == Kind::View || kind == Kind::MaterializedView; }
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }

@@ -1,5 +1,7 @@
 #include "schemacatalog.h"
 
+#include "viewkey.h"
+
 #include "common/sqlresource.h"
 #include "common/whenfinished.h"
 #include "connection/session.h"
@@ -111,6 +113,7 @@ CatalogSnapshot SchemaCatalog::read(const PgConnection &db, Error *error)
     CatalogSnapshot snapshot;
     QHash<quint32, TableInfo> tables;
     QList<quint32> order;
+    QHash<quint32, QPair<QString, quint32>> views; // simple views: definition and the one relation below
     CatalogRows q;
     // All five in one round trip (pipeline mode), which a remote forward's latency is paid for once, and in
     // one transaction, so that they describe the same moment.
@@ -133,6 +136,8 @@ CatalogSnapshot SchemaCatalog::read(const PgConnection &db, Error *error)
         table.estimatedRows = q.value(4).toLongLong();
         table.totalBytes = q.value(5).toLongLong();
         table.comment = q.value(6).toString();
+        if (!q.value(7).toString().isEmpty())
+            views.insert(table.oid, {q.value(7).toString(), q.value(8).toUInt()});
         tables.insert(table.oid, table);
         order << table.oid;
     }
@@ -187,6 +192,10 @@ CatalogSnapshot SchemaCatalog::read(const PgConnection &db, Error *error)
             continue;
         table->indexes << IndexInfo {q.value(1).toString(), q.value(2).toString(), q.value(5).toString(),
             q.value(3).toBool(), q.value(4).toBool(), q.value(6).toLongLong()};
+    }
+    for (auto view = views.cbegin(); view != views.cend(); ++view) {
+        if (const auto base = tables.constFind(view->second); base != tables.cend())
+            ViewKey::find(tables[view.key()], view->first, *base);
     }
     for (quint32 oid : order) {
         const TableInfo &table = tables[oid];

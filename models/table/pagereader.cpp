@@ -42,6 +42,36 @@ BoundSql pageSql(const TableQuery &query, const PageRead &read, const std::optio
 
 } // namespace
 
+SeekEstimate PageReader::statistics(const PgConnection &conn, const TableQuery &query, qint64 rows, int *statements)
+{
+    const auto family = [&](int column) {
+        return SeekEstimate::familyOf(query.table().columns.value(column).type);
+    };
+    const auto estimate = [&](const BoundSql &sql) {
+        ++*statements;
+        const QVariantList row = conn.exec(sql.sql, sql.binds).rows.value(0);
+        SeekEstimate seek(row.value(1).toString(), row.value(0).toDouble(),
+            query.seeksByCtid() ? SeekEstimate::Family::Tid : family(query.seekColumn()));
+        if (!query.keyColumns().isEmpty() && !query.usesCtid())
+            seek.setKeyBounds(row.value(2).toString(), family(query.keyColumns().first()));
+        if (!seek.setMostCommon(row.value(3).toString(), row.value(4).toString()))
+            return SeekEstimate(); // common values that cannot be placed (text): a sample instead
+        return seek;
+    };
+    // Under a filter the rows shown are not the table's: their own spread, from a sample of about 30,000
+    // of them (whole blocks, so a few hundred pages of a big table; all of them when that is cheaper).
+    const double percent = 100.0 * 30000.0 / double(qMax<qint64>(1, rows));
+    const bool canSample = query.table().kind != TableInfo::Kind::View; // TABLESAMPLE: stored rows only
+    if (query.hasConditions() && canSample) {
+        if (const SeekEstimate sampled = estimate(query.sampledHistogram(percent)); sampled.isValid())
+            return sampled;
+    }
+    const SeekEstimate statistics = estimate(query.histogram());
+    if (!statistics.isValid() && !query.hasConditions() && canSample && !query.seeksByCtid())
+        return estimate(query.sampledHistogram(percent)); // e.g. text whose common values are many rows
+    return statistics;
+}
+
 Error PageReader::readError(const Error &server)
 {
     Error error = server;
@@ -62,14 +92,8 @@ PageResult PageReader::read(const PgConnection &conn, const TableQuery &query, c
         if (const PgResult result = conn.exec(sql.sql, sql.binds); result.ok())
             page.estimate = planRows(result);
     }
-    if (read.kind == PageRead::Kind::Seek && !seek) {
-        const BoundSql sql = query.histogram();
-        ++page.statements;
-        const PgResult result = conn.exec(sql.sql, sql.binds);
-        const QVariantList row = result.rows.value(0);
-        seek = page.seek = SeekEstimate(row.value(1).toString(), row.value(0).toDouble(),
-            SeekEstimate::familyOf(query.table().columns.value(query.seekColumn()).type));
-    }
+    if (read.kind == PageRead::Kind::Seek && !seek)
+        seek = page.seek = statistics(conn, query, read.total, &page.statements);
     if (read.kind == PageRead::Kind::Seek && !seek->isValid())
         return page; // no statistics: the model walks from an end instead
     const bool ascending = (query.sortOrder() == Qt::AscendingOrder) != read.backwards;

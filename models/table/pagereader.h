@@ -31,5 +31,8 @@ namespace PageReader {
 PageResult read(const PgConnection &conn, const TableQuery &query, const QList<ForeignDisplay> &foreign, PageRead read,
     std::optional<SeekEstimate> seek, bool needEstimate);
 Error readError(const Error &server);
+// Where values lie in the order the query reads (see SeekEstimate); rows: how many the filters let through
+// (an estimate), which sizes a sample. Counts the statements it sends.
+SeekEstimate statistics(const PgConnection &conn, const TableQuery &query, qint64 rows, int *statements);
 
 } // namespace PageReader

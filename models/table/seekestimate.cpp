@@ -1,5 +1,7 @@
 #include "seekestimate.h"
 
+#include "mostcommonvalues.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -29,6 +31,16 @@ std::optional<qint64> timestampMs(const QString &text, bool withZone)
     return value;
 }
 
+// "(1234,5)" -> 1234: where a row lies in a table read in ctid order.
+std::optional<double> tidBlock(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\((\\d+),\\d+\\)$"));
+    const auto m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    return m.captured(1).toDouble();
+}
+
 } // namespace
 
 SeekEstimate::Family SeekEstimate::familyOf(const QString &type)
@@ -51,6 +63,49 @@ SeekEstimate::SeekEstimate(const QString &boundsLiteral, double nullFraction, Fa
     , m_family(family)
 {
     m_bounds.removeAll(QString()); // a NULL element never sorts among values
+}
+
+void SeekEstimate::setKeyBounds(const QString &boundsLiteral, Family family)
+{
+    m_keyBounds = parseArray(boundsLiteral);
+    m_keyBounds.removeAll(QString());
+    m_keyFamily = family;
+}
+
+bool SeekEstimate::setMostCommon(const QString &valuesLiteral, const QString &freqsLiteral)
+{
+    const QStringList values = parseArray(valuesLiteral);
+    const QStringList freqs = parseArray(freqsLiteral);
+    if (values.isEmpty() || values.size() != freqs.size())
+        return true;
+    QList<double> common;
+    QList<double> shares;
+    QList<double> bounds;
+    double share = 0;
+    bool numeric = true;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const std::optional<double> x = number(values[i], m_family);
+        numeric = numeric && x.has_value();
+        common << x.value_or(0);
+        shares << freqs[i].toDouble();
+        share += shares.last();
+    }
+    for (const QString &bound : m_bounds) {
+        const std::optional<double> x = number(bound, m_family);
+        numeric = numeric && x.has_value();
+        bounds << x.value_or(0);
+    }
+    if (!numeric)
+        return share < 0.05;
+    const auto merged = MostCommonValues::merge(bounds, common, shares, m_nullFraction);
+    if (!merged)
+        return true;
+    m_bounds.clear();
+    for (double x : merged->bounds)
+        m_bounds << text(x, m_family);
+    for (const MostCommonValues::Run &run : merged->runs)
+        m_runs << Run {text(run.value, m_family), run.from, run.to};
+    return true;
 }
 
 QStringList SeekEstimate::parseArray(const QString &literal)
@@ -91,91 +146,112 @@ SeekEstimate::Target SeekEstimate::at(double fraction, bool descending) const
     Target target;
     fraction = qBound(0.0, fraction, 1.0);
     const double values = 1.0 - m_nullFraction;
-    // Where the fraction falls among the non-NULL values, ascending.
+    // Where the fraction falls among the non-NULL values, ascending; or among the NULLs, which follow the
+    // key in the same direction.
     double quantile;
     if (descending) {
         if (fraction < m_nullFraction || values <= 0) {
             target.inNulls = true;
-            return target;
+            quantile = 1.0 - fraction / qMax(m_nullFraction, 1e-12);
+        } else {
+            quantile = 1.0 - (fraction - m_nullFraction) / values;
         }
-        quantile = 1.0 - (fraction - m_nullFraction) / values;
     } else {
         if ((m_nullFraction > 0 && fraction >= values) || values <= 0) {
             target.inNulls = true;
-            return target;
+            quantile = (fraction - values) / qMax(m_nullFraction, 1e-12);
+        } else {
+            quantile = fraction / values;
         }
-        quantile = fraction / values;
+    }
+    if (target.inNulls) {
+        if (m_keyBounds.size() >= 2)
+            target.nullKey = valueAt(m_keyBounds, m_keyFamily, quantile);
+        return target;
     }
     if (!isValid())
         return target;
-    const double position = qBound(0.0, quantile, 1.0) * double(m_bounds.size() - 1);
-    const int bucket = qMin(int(position), int(m_bounds.size()) - 2);
-    target.value = interpolate(bucket, position - bucket);
+    for (const Run &run : m_runs) {
+        if (quantile >= run.from && quantile < run.to && m_keyBounds.size() >= 2) {
+            // Inside the rows of one common value, which follow the key (ascending here, whatever the order).
+            target.value = run.value;
+            target.tieKey = valueAt(m_keyBounds, m_keyFamily, (quantile - run.from) / (run.to - run.from));
+            return target;
+        }
+    }
+    target.value = valueAt(m_bounds, m_family, quantile);
     return target;
 }
 
-QString SeekEstimate::interpolate(int bucket, double within) const
+QString SeekEstimate::valueAt(const QStringList &bounds, Family family, double quantile)
 {
-    const QString &low = m_bounds[bucket];
-    const QString &high = m_bounds[bucket + 1];
-    switch (m_family) {
-    case Family::Integer: {
-        bool okLow = false;
-        bool okHigh = false;
-        const double a = low.toDouble(&okLow);
-        const double b = high.toDouble(&okHigh);
-        // Near the ends of bigint a double cannot hold the value: the nearer bound instead.
-        if (!okLow || !okHigh || qMax(qAbs(a), qAbs(b)) > 9.0e18)
-            break;
-        return QString::number(qint64(std::llround(std::floor(a + (b - a) * within))));
-    }
-    case Family::Number: {
-        bool okLow = false;
-        bool okHigh = false;
-        const double a = low.toDouble(&okLow);
-        const double b = high.toDouble(&okHigh);
-        if (!okLow || !okHigh || !std::isfinite(a) || !std::isfinite(b))
-            break;
-        return QString::number(a + (b - a) * within, 'g', 17);
-    }
-    case Family::Timestamp:
-    case Family::TimestampTz:
-    case Family::Date: {
-        const bool zone = m_family == Family::TimestampTz;
-        const auto a = timestampMs(low, zone);
-        const auto b = timestampMs(high, zone);
-        if (!a || !b)
-            break;
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(*a + qint64(double(*b - *a) * within), Qt::UTC);
-        if (m_family == Family::Date)
-            return at.date().toString(Qt::ISODate);
-        return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + (zone ? QStringLiteral("+00") : QString());
-    }
-    case Family::Other:
-        break;
-    }
+    const double position = qBound(0.0, quantile, 1.0) * double(bounds.size() - 1);
+    const int bucket = qMin(int(position), int(bounds.size()) - 2);
+    return interpolate(bounds, family, bucket, position - bucket);
+}
+
+QString SeekEstimate::interpolate(const QStringList &bounds, Family family, int bucket, double within)
+{
+    const QString &low = bounds[bucket];
+    const QString &high = bounds[bucket + 1];
+    const std::optional<double> a = number(low, family);
+    const std::optional<double> b = number(high, family);
+    // Near the ends of bigint a double cannot hold the value: the nearer bound instead. So for text.
+    if (a && b && !(family == Family::Integer && qMax(qAbs(*a), qAbs(*b)) > 9.0e18))
+        return text(*a + (*b - *a) * within, family);
     return within < 0.5 ? low : high;
 }
 
-std::optional<double> SeekEstimate::number(const QString &text) const
+QString SeekEstimate::text(double value, Family family)
 {
-    bool ok = false;
-    switch (m_family) {
+    switch (family) {
+    case Family::Integer:
+        return QString::number(qint64(std::floor(value)));
+    case Family::Number:
+        return QString::number(value, 'g', 17);
+    case Family::Timestamp:
+    case Family::TimestampTz:
+    case Family::Date: {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(std::floor(value)), Qt::UTC);
+        if (family == Family::Date)
+            return at.date().toString(Qt::ISODate);
+        return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+            + (family == Family::TimestampTz ? QStringLiteral("+00") : QString());
+    }
+    case Family::Tid:
+        return QStringLiteral("(%1,0)").arg(qint64(std::floor(value)));
+    case Family::Other:
+        break;
+    }
+    return {};
+}
+
+std::optional<double> SeekEstimate::number(const QString &text, Family family)
+{
+    switch (family) {
     case Family::Integer:
     case Family::Number: {
+        bool ok = false;
         const double value = text.toDouble(&ok);
         return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
     }
     case Family::Timestamp:
     case Family::TimestampTz:
     case Family::Date:
-        if (const auto ms = timestampMs(text, m_family == Family::TimestampTz))
+        if (const auto ms = timestampMs(text, family == Family::TimestampTz))
             return double(*ms);
         return std::nullopt;
+    case Family::Tid:
+        return tidBlock(text);
     case Family::Other:
         break;
     }
     return std::nullopt;
+}
+
+std::optional<double> SeekEstimate::number(const QString &text) const
+{
+    return number(text, m_family);
 }
 
 double SeekEstimate::fractionOf(const QVariant &value, bool descending) const

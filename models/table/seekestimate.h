@@ -11,18 +11,27 @@
 class SeekEstimate
 {
 public:
-    enum class Family { Integer, Number, Timestamp, TimestampTz, Date, Other };
+    enum class Family { Integer, Number, Timestamp, TimestampTz, Date, Tid, Other }; // Tid: ctid, by block
     static Family familyOf(const QString &type); // "bigint", "timestamp with time zone", ...
 
     SeekEstimate() = default;
     SeekEstimate(const QString &boundsLiteral, double nullFraction, Family family);
     bool isValid() const { return m_bounds.size() >= 2; }
+    // The first key column's bounds (its statistics, or a sample of the rows whose value is NULL): rows of
+    // one value, NULL or a most common one, follow the key, which places a seek inside them.
+    void setKeyBounds(const QString &boundsLiteral, Family family);
+    // ANALYZE's most common values and their shares (pg_stats most_common_vals / _freqs), merged into the
+    // histogram (see MostCommonValues). False when that is not possible (text: no arithmetic) and they are
+    // more than a few percent of the rows: the caller then samples instead.
+    bool setMostCommon(const QString &valuesLiteral, const QString &freqsLiteral);
     const QStringList &bounds() const { return m_bounds; }
 
     struct Target
     {
         QVariant value; // text the server casts to the column's type
         bool inNulls = false; // the fraction falls among the NULLs (after the values ascending, before descending)
+        QVariant nullKey; // inNulls: the first key column's value to start at there (null: no statistics)
+        QVariant tieKey; // value is a common one whose rows fill this place: the key to start at among them
     };
     // The value at fraction (0 = first row, 1 = last) of the rows in the given order (NULLs last ascending,
     // first descending, as PostgreSQL sorts by default).
@@ -34,10 +43,22 @@ public:
     static QStringList parseArray(const QString &literal);
 
 private:
-    QString interpolate(int bucket, double within) const;
+    static QString valueAt(const QStringList &bounds, Family family, double quantile);
+    static QString interpolate(const QStringList &bounds, Family family, int bucket, double within);
+    static QString text(double value, Family family); // back from number()
+    static std::optional<double> number(const QString &text, Family family);
     std::optional<double> number(const QString &text) const; // the value on a line, for this family
 
     QStringList m_bounds;
     double m_nullFraction = 0;
     Family m_family = Family::Other;
+    QStringList m_keyBounds;
+    Family m_keyFamily = Family::Other;
+    struct Run // a most common value: from and to as shares of the non-NULL rows before and up to its end
+    {
+        QString value;
+        double from = 0;
+        double to = 0;
+    };
+    QList<Run> m_runs;
 };

@@ -27,9 +27,9 @@ void TableDataModel::goToKey(const QVariantList &key)
         return Q_EMIT keyFound(row);
     // Counting the rows before it is exact and cheap on a small table; a big one is placed by estimate.
     const bool count = m_window.lastPage() < m_window.options().smallTablePages || !m_window.options().canSeek
-        || m_window.options().offsetPaging;
+        || m_window.options().offsetPaging || m_query.seekColumn() < 0;
     whenFinished(m_session->call([query = m_query, key, count, seek = m_seek, generation = m_generation,
-                                     exact = m_window.isExact()](PgConnection &conn) {
+                                     exact = m_window.isExact(), rows = m_window.total()](PgConnection &conn) {
         KeyLookup lookup;
         lookup.generation = generation;
         const BoundSql find = query.findRow(key);
@@ -44,10 +44,8 @@ void TableDataModel::goToKey(const QVariantList &key)
         if (!count) {
             std::optional<SeekEstimate> stats = seek;
             if (!stats) {
-                const BoundSql sql = query.histogram();
-                const QVariantList found = conn.exec(sql.sql, sql.binds).rows.value(0);
-                stats = lookup.seek = SeekEstimate(found.value(1).toString(), found.value(0).toDouble(),
-                    SeekEstimate::familyOf(query.table().columns.value(query.seekColumn()).type));
+                int statements = 0;
+                stats = lookup.seek = PageReader::statistics(conn, query, rows, &statements);
             }
             if (stats->isValid()) {
                 lookup.fraction = stats->fractionOf(row.rows.first().value(query.valueIndex(query.seekColumn())),

@@ -46,6 +46,8 @@ TableQuery::TableQuery(const TableInfo &table)
     : m_table(table)
 {
     QStringList key = table.primaryKey();
+    if (key.isEmpty())
+        key = table.viewKey; // a simple view: the key of the table it shows
     if (key.isEmpty()) {
         // A unique key whose columns are all NOT NULL identifies a row as well as a primary key does.
         for (const ConstraintInfo &constraint : table.constraints) {
@@ -313,9 +315,27 @@ BoundSql TableQuery::seek(const SeekEstimate::Target &target, bool backwards, in
     QStringList where = conditions(out.binds);
     QString spill;
     const int column = seekColumn();
-    const QString expression = orderColumn() >= 0 ? gridExpression(column) : quoted(column);
+    const QString expression = seekExpression();
     if (target.inNulls) {
-        where << expression + QLatin1String(" IS NULL");
+        // Among the NULLs the key orders: from the estimated key on (or up to it), and then, read towards the
+        // values (descending), on into them.
+        if (target.nullKey.isNull())
+            where << expression + QLatin1String(" IS NULL");
+        else
+            where << QStringLiteral("(%1 IS NULL AND %2 %3 %4)")
+                         .arg(expression, keyExpressions().value(0),
+                             ascending ? QStringLiteral(">=") : QStringLiteral("<="),
+                             bindValue(out.binds, target.nullKey));
+        if (!ascending)
+            spill = expression + QLatin1String(" IS NOT NULL");
+    } else if (!target.tieKey.isNull()) {
+        // Among the rows of one common value: by the key from the estimated one on (or up to it).
+        where << QStringLiteral("(%1, %2) %3 (%4, %5)")
+                     .arg(expression, keyExpressions().value(0),
+                         ascending ? QStringLiteral(">=") : QStringLiteral("<="), bindValue(out.binds, target.value),
+                         bindValue(out.binds, target.tieKey));
+        if (ascending && orderColumn() >= 0 && !m_table.columns.value(column).notNull)
+            spill = expression + QLatin1String(" IS NULL");
     } else if (!target.value.isNull()) {
         // In the read's direction: ascending, the values from the target on and then the NULLs; descending
         // (NULLs first), the values from the target down.
@@ -329,11 +349,54 @@ BoundSql TableQuery::seek(const SeekEstimate::Target &target, bool backwards, in
     return out;
 }
 
+QString TableQuery::seekExpression() const
+{
+    if (seeksByCtid())
+        return QStringLiteral("ctid");
+    return orderColumn() >= 0 ? gridExpression(seekColumn()) : quoted(seekColumn());
+}
+
 BoundSql TableQuery::histogram() const
 {
     BoundSql out;
+    if (seeksByCtid()) {
+        out.sql = SqlResource::text(QStringLiteral("table/ctid-bounds.sql"));
+        out.binds = {qualifiedName()};
+        return out;
+    }
     out.sql = SqlResource::text(QStringLiteral("table/column-histogram.sql"));
-    out.binds = {m_table.schema, m_table.name, columnName(seekColumn())};
+    const int key = usesCtid() ? -1 : m_keyColumns.value(0, -1);
+    out.binds = {m_table.schema, m_table.name, columnName(seekColumn()), key < 0 ? QVariant() : columnName(key)};
+    if (!m_table.viewBaseName.isEmpty()) { // a simple view: the statistics of the table below, where it shows them
+        const auto below = [&](int column) {
+            return column < 0 ? QVariant() : QVariant(m_table.viewBaseColumns.value(columnName(column)));
+        };
+        out.binds = {m_table.viewBaseSchema, m_table.viewBaseName, below(seekColumn()), below(key)};
+    }
+    return out;
+}
+
+BoundSql TableQuery::sampledHistogram(double percent) const
+{
+    BoundSql out;
+    const QString value = seekExpression();
+    QStringList quantiles;
+    for (int i = 0; i <= 100; ++i)
+        quantiles << QString::number(i / 100.0);
+    const QString at = bindValue(out.binds, QStringLiteral("{%1}").arg(quantiles.join(QLatin1Char(','))));
+    const QString nullKeys = usesCtid() || m_keyColumns.isEmpty()
+        ? QStringLiteral("NULL::text")
+        : QStringLiteral("(percentile_disc(%1::float8[]) WITHIN GROUP (ORDER BY %2) FILTER (WHERE %3 IS NULL))::text")
+              .arg(at, quoted(m_keyColumns.first()), value);
+    out.sql = QStringLiteral("SELECT coalesce(avg(CASE WHEN %1 IS NULL THEN 1.0 ELSE 0.0 END), 0)::float8, "
+                             "(percentile_disc(%2::float8[]) WITHIN GROUP (ORDER BY %1))::text, %3 FROM %4")
+                  .arg(value, at, nullKeys, qualifiedName());
+    // A repeatable sample of whole blocks: a few hundred pages of a big table, not all of it.
+    if (percent < 50)
+        out.sql += QStringLiteral(" TABLESAMPLE SYSTEM (%1::float4) REPEATABLE (1)").arg(bindValue(out.binds, percent));
+    const QStringList where = conditions(out.binds);
+    if (!where.isEmpty())
+        out.sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
     return out;
 }
 

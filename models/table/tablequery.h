@@ -49,9 +49,17 @@ public:
     QString qualifiedName() const; // quoted "schema"."table"
     int columnCount() const { return int(m_table.columns.size()); }
     QString columnName(int column) const { return m_table.columns.value(column).name; }
-    // The key that identifies a row; empty when the table has none (then it is read with ctid, if a table).
+    // The key that identifies a row; empty when the table has none. Then a table or a materialized view is
+    // read by ctid (unique there; not across a partitioned table's partitions), anything else by OFFSET.
     const QList<int> &keyColumns() const { return m_keyColumns; }
-    bool usesCtid() const { return m_keyColumns.isEmpty() && !m_table.isView(); }
+    bool usesCtid() const
+    {
+        return m_keyColumns.isEmpty()
+            && (m_table.kind == TableInfo::Kind::Table || m_table.kind == TableInfo::Kind::MaterializedView);
+    }
+    // Read in ctid order (no key, no sort): a seek goes to an estimated block (a TID range scan).
+    bool seeksByCtid() const { return usesCtid() && orderColumn() < 0; }
+    bool canSeek() const { return seekColumn() >= 0 || seeksByCtid(); }
     // Text-like columns that the grid cuts to 200 characters, and bytea shown only as its size.
     bool isLarge(int column) const;
     bool isBinary(int column) const;
@@ -77,8 +85,13 @@ public:
     BoundSql seek(const SeekEstimate::Target &target, bool backwards, int limit) const;
     // The column whose statistics place a seek: the sort column, else the first key column; -1 for none.
     int seekColumn() const;
-    // The seek column's statistics (resources/sql/table/column-histogram.sql).
+    // The seek column's statistics (resources/sql/table/column-histogram.sql): NULL fraction, histogram
+    // bounds, and the first key column's bounds (which place a seek among the NULLs). In ctid order, the
+    // table's first and last block (resources/sql/table/ctid-bounds.sql).
     BoundSql histogram() const;
+    // The same three from a sample of the rows the filters let through (pg_stats describes the whole
+    // table, which under a filter can place a seek far off): percent of the table's blocks, all from 50 on.
+    BoundSql sampledHistogram(double percent) const;
     // The planner's estimate of the rows the filters match: EXPLAIN (FORMAT JSON), read "Plan Rows".
     BoundSql estimate() const;
     BoundSql count() const;
@@ -102,6 +115,7 @@ public:
 
 private:
     QString quoted(int column) const;
+    QString seekExpression() const; // what a seek compares: the sort expression, the key column, or ctid
     QString gridExpression(int column) const;
     QStringList keyExpressions() const;
     QStringList conditions(QVariantList &binds) const;

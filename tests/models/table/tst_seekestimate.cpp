@@ -15,6 +15,8 @@ private Q_SLOTS:
     void textTakesTheNearerBound();
     void noHistogramIsInvalid();
     void fractionOfIsTheInverse();
+    void nullsArePlacedByTheKey();
+    void commonValuesJoinTheHistogram();
 };
 
 void TestSeekEstimate::parseArray_data()
@@ -105,3 +107,58 @@ void TestSeekEstimate::fractionOfIsTheInverse()
 
 QTEST_GUILESS_MAIN(TestSeekEstimate)
 #include "tst_seekestimate.moc"
+
+void TestSeekEstimate::nullsArePlacedByTheKey()
+{
+    // A fifth NULL whose rows' ids spread from 1 to 1001: the fraction inside them picks an id.
+    SeekEstimate estimate(QStringLiteral("{0,100}"), 0.2, SeekEstimate::Family::Integer);
+    QVERIFY(estimate.at(0.9, false).nullKey.isNull()); // no key statistics: only "among the NULLs"
+    estimate.setKeyBounds(QStringLiteral("{1,1001}"), SeekEstimate::Family::Integer);
+    // Ascending, NULLs last: 0.9 is half way through them, in the key's ascending order.
+    const SeekEstimate::Target late = estimate.at(0.9, false);
+    QVERIFY(late.inNulls);
+    QVERIFY(late.value.isNull());
+    const auto near = [](const QVariant &key, qint64 expected) {
+        return qAbs(key.toLongLong() - expected) <= 1;
+    };
+    QVERIFY2(near(late.nullKey, 501), qPrintable(late.nullKey.toString())); // floating point: 500 or 501
+    QVERIFY(near(estimate.at(0.85, false).nullKey, 251));
+    // Descending, NULLs first, the key descending too: 0.05 is a quarter through them, near the high ids.
+    QVERIFY(near(estimate.at(0.05, true).nullKey, 751));
+    QCOMPARE(estimate.at(0.0, true).nullKey.toString(), QStringLiteral("1001"));
+    QVERIFY(!estimate.at(0.4, false).inNulls);
+    QVERIFY(estimate.at(0.4, false).nullKey.isNull());
+}
+
+void TestSeekEstimate::commonValuesJoinTheHistogram()
+{
+    // 30 % of the rows hold 0 (a common value, left out of the histogram), the rest spread over 1..101.
+    SeekEstimate estimate(QStringLiteral("{1,101}"), 0, SeekEstimate::Family::Integer);
+    QVERIFY(estimate.setMostCommon(QStringLiteral("{0}"), QStringLiteral("{0.3}")));
+    estimate.setKeyBounds(QStringLiteral("{1,1001}"), SeekEstimate::Family::Integer);
+    const auto near = [](const QVariant &value, qint64 expected) {
+        return qAbs(value.toLongLong() - expected) <= 1;
+    };
+    const SeekEstimate::Target past = estimate.at(0.65, false); // half way through the other 70 %
+    QVERIFY2(near(past.value, 51), qPrintable(past.value.toString()));
+    QVERIFY(past.tieKey.isNull());
+    // Inside the zeros: the value, and the key half way through them.
+    const SeekEstimate::Target inside = estimate.at(0.15, false);
+    QCOMPARE(inside.value.toString(), QStringLiteral("0"));
+    QVERIFY2(near(inside.tieKey, 501), qPrintable(inside.tieKey.toString()));
+    // Descending, the zeros come last: 0.85 is half way through them.
+    QCOMPARE(estimate.at(0.85, true).value.toString(), QStringLiteral("0"));
+    QVERIFY(near(estimate.at(0.85, true).tieKey, 501));
+    QVERIFY(estimate.fractionOf(QVariant(51), false) > 0.6);
+    // Text has no arithmetic: a few common rows are ignored, many make the caller sample instead.
+    QVERIFY(SeekEstimate(QStringLiteral("{a,z}"), 0, SeekEstimate::Family::Other)
+                .setMostCommon(QStringLiteral("{m}"), QStringLiteral("{0.01}")));
+    QVERIFY(!SeekEstimate(QStringLiteral("{a,z}"), 0, SeekEstimate::Family::Other)
+                 .setMostCommon(QStringLiteral("{m}"), QStringLiteral("{0.4}")));
+    // Only common values (a status column): no histogram at all, still a distribution.
+    SeekEstimate status(QString(), 0, SeekEstimate::Family::Integer);
+    QVERIFY(!status.isValid());
+    QVERIFY(status.setMostCommon(QStringLiteral("{1,2}"), QStringLiteral("{0.25,0.75}")));
+    QVERIFY(status.isValid());
+    QCOMPARE(status.at(0.5, false).value.toString(), QStringLiteral("2"));
+}
