@@ -556,17 +556,17 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n blocking chain(s); %1 more waiting sessions not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blocking chain; %1 more waiting sessions not shown.</numerusform>
+            <numerusform>%n blocking chains; %1 more waiting sessions not shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n blocking chain(s): the head blocker of each on top.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blocking chain: the head blocker on top.</numerusform>
+            <numerusform>%n blocking chains: the head blocker of each on top.</numerusform>
         </translation>
     </message>
 </context>
@@ -1787,9 +1787,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+7"/>
         <source>The schedule &quot;%1&quot; has %n field(s); a cron schedule has five: minute, hour, day of month, month and day of week, as in &quot;0 2 * * *&quot; (every day at 02:00).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The schedule &quot;%1&quot; has %n field; a cron schedule has five: minute, hour, day of month, month and day of week, as in &quot;0 2 * * *&quot; (every day at 02:00).</numerusform>
+            <numerusform>The schedule &quot;%1&quot; has %n fields; a cron schedule has five: minute, hour, day of month, month and day of week, as in &quot;0 2 * * *&quot; (every day at 02:00).</numerusform>
         </translation>
     </message>
     <message>
@@ -1965,9 +1965,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <location line="+2"/>
         <location line="+8"/>
         <source>every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n s</numerusform>
+            <numerusform>every %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1983,9 +1983,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+3"/>
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n min</numerusform>
+            <numerusform>every %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -2091,9 +2091,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+36"/>
         <source>Last refresh: %n statement(s) in %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last refresh: %n statement in %1 ms</numerusform>
+            <numerusform>Last refresh: %n statements in %1 ms</numerusform>
         </translation>
     </message>
     <message>
@@ -2109,9 +2109,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+4"/>
         <source> · %n refresh(es) skipped while one was running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n refresh skipped while one was running</numerusform>
+            <numerusform> · %n refreshes skipped while one was running</numerusform>
         </translation>
     </message>
 </context>
@@ -2130,9 +2130,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+6"/>
         <source>Deep check: counting the rows of %n table(s) in both databases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deep check: counting the rows of %n table in both databases</numerusform>
+            <numerusform>Deep check: counting the rows of %n tables in both databases</numerusform>
         </translation>
     </message>
     <message>
@@ -2153,9 +2153,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+1"/>
         <source>The restored copy differs from the database in %n table(s) (rows written during the backup also show here).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The restored copy differs from the database in %n table (rows written during the backup also show here).</numerusform>
+            <numerusform>The restored copy differs from the database in %n tables (rows written during the backup also show here).</numerusform>
         </translation>
     </message>
     <message>
@@ -2252,9 +2252,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+11"/>
         <source>The archive is cut short after %n member(s): its end is missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The archive is cut short after %n member: its end is missing.</numerusform>
+            <numerusform>The archive is cut short after %n members: its end is missing.</numerusform>
         </translation>
     </message>
     <message>
@@ -2306,9 +2306,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+27"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -2813,9 +2813,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+0"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
         </translation>
     </message>
 </context>
@@ -2866,17 +2866,17 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+2"/>
         <source>%n shown, scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown, scroll for more.</numerusform>
+            <numerusform>%n shown, scroll for more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match.</numerusform>
+            <numerusform>%n matches.</numerusform>
         </translation>
     </message>
 </context>
@@ -3041,9 +3041,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+2"/>
         <source>primary, %n standby(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>primary, %n standby</numerusform>
+            <numerusform>primary, %n standbys</numerusform>
         </translation>
     </message>
     <message>
@@ -3821,17 +3821,17 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+6"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -4346,9 +4346,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+45"/>
         <source>kubectl did not finish within %n second(s) and was stopped: the API server or the credential plugin does not answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kubectl did not finish within %n second and was stopped: the API server or the credential plugin does not answer.</numerusform>
+            <numerusform>kubectl did not finish within %n seconds and was stopped: the API server or the credential plugin does not answer.</numerusform>
         </translation>
     </message>
 </context>
@@ -4843,9 +4843,9 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n change(s) will be written in one transaction. If any fails, none is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change will be written in one transaction. If it fails, it is not kept.</numerusform>
+            <numerusform>%n changes will be written in one transaction. If any fails, none is kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -4929,17 +4929,17 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     <message numerus="yes">
         <location filename="../models/kube/portforward.cpp" line="+34"/>
         <source>kubectl port-forward did not start forwarding within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kubectl port-forward did not start forwarding within %n second.</numerusform>
+            <numerusform>kubectl port-forward did not start forwarding within %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>kubectl port-forward did not start forwarding within %n second(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kubectl port-forward did not start forwarding within %n second: %1</numerusform>
+            <numerusform>kubectl port-forward did not start forwarding within %n seconds: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5217,17 +5217,17 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>This server is a primary; %n standby(s) stream from it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This server is a primary; %n standby streams from it.</numerusform>
+            <numerusform>This server is a primary; %n standbys stream from it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n cascading standby(s) stream from it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cascading standby streams from it.</numerusform>
+            <numerusform>%n cascading standbys stream from it.</numerusform>
         </translation>
     </message>
     <message>
@@ -5342,9 +5342,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="-90"/>
         <source>The file holds %n psql command(s) that could harm this computer; nothing was restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file holds %n psql command that could harm this computer; nothing was restored.</numerusform>
+            <numerusform>The file holds %n psql commands that could harm this computer; nothing was restored.</numerusform>
         </translation>
     </message>
     <message>
@@ -5400,9 +5400,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+11"/>
         <source>Building indexes and constraints (%n done)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Building indexes and constraints (%n done)</numerusform>
+            <numerusform>Building indexes and constraints (%n done)</numerusform>
         </translation>
     </message>
     <message>
@@ -5674,9 +5674,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -5784,17 +5784,17 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>~%1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>~%1 rows</numerusform>
+            <numerusform>~%1 rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
         </translation>
     </message>
     <message>
@@ -6418,9 +6418,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+31"/>
         <source>%1 (and %n more statement(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more statement)</numerusform>
+            <numerusform>%1 (and %n more statements)</numerusform>
         </translation>
     </message>
     <message>
@@ -6634,9 +6634,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n table(s), sizes as read %1 ago at %2 (read on request only, to spare the server).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table, sizes as read %1 ago at %2 (read on request only, to spare the server).</numerusform>
+            <numerusform>%n tables, sizes as read %1 ago at %2 (read on request only, to spare the server).</numerusform>
         </translation>
     </message>
     <message>
@@ -7001,9 +7001,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+39"/>
         <source>%n change(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change saved.</numerusform>
+            <numerusform>%n changes saved.</numerusform>
         </translation>
     </message>
     <message>
