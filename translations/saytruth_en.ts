@@ -94,7 +94,7 @@
 <context>
     <name>BackendActions</name>
     <message>
-        <location filename="../ui/monitor/backendactions.cpp" line="+16"/>
+        <location filename="../ui/monitor/backendactions.cpp" line="+18"/>
         <source>Session %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,7 +114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Cancel the query that session %1 runs now? The session stays connected; its transaction, if any, is rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1383,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+84"/>
+        <location filename="../ui/console/consoletab.cpp" line="+87"/>
         <source>Running statement %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,12 +1609,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>SQL editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>this console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,7 +1911,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+77"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+78"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2009,7 +2009,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Connections by state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3527,7 +3527,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubeConnector</name>
     <message>
-        <location filename="../models/kube/kubeconnector.cpp" line="+48"/>
+        <location filename="../models/kube/kubeconnector.cpp" line="+42"/>
         <source>Connecting through Kubernetes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,12 +3858,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubePodWatcher</name>
     <message>
-        <location filename="../models/kube/kubepodwatcher.cpp" line="+51"/>
+        <location filename="../models/kube/kubepodwatcher.cpp" line="+40"/>
         <source>Reading the pod %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Reading the volume claim %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,7 +3959,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubeSecretRead</name>
     <message>
-        <location filename="../models/kube/kubesecretread.cpp" line="+27"/>
+        <location filename="../models/kube/kubesecretread.cpp" line="+21"/>
         <source>Reading the Secret %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,12 +4162,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubeTargetResolver</name>
     <message>
-        <location filename="../models/kube/kubetargetresolver.cpp" line="+23"/>
+        <location filename="../models/kube/kubetargetresolver.cpp" line="+12"/>
         <source>Finding %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>The Service %1 leads to %2, which is no pod in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,7 +4249,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>Kubectl</name>
     <message>
-        <location filename="../models/kube/kubectl.cpp" line="+70"/>
+        <location filename="../models/kube/kubectl.cpp" line="+74"/>
         <source>The Kubernetes API server refused the connection: is the cluster running, and is the kubeconfig&apos;s server address right?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4568,6 +4568,11 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,6 +4982,194 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.ui" line="+6"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Grid font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Grid font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Grid font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>&amp;Editor font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Editor font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Editor font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SQL editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tab width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tab width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show line &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show line numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Complete names while typing (Ctrl+Space completes either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete names while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tables and monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rows read at a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows read at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Dashboard refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dashboard refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask before closing a tab with &amp;unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask before closing a tab with unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask before an UPDATE or DELETE &amp;without a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask before an UPDATE or DELETE without a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask before cancelling or terminating another &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask before cancelling or terminating another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Production databases always ask, and stay read-only until unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new language takes effect the next time SayTruth Studio starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/preferencesdialog.cpp" line="+33"/>
+        <source>every %n s</source>
+        <translation>
+            <numerusform>every %n s</numerusform>
+            <numerusform>every %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProcessPipeline</name>
     <message>
         <location filename="../models/backup/processpipeline.cpp" line="+177"/>
@@ -5075,7 +5268,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/console/statementguard.cpp" line="+49"/>
+        <location filename="../ui/console/statementguard.cpp" line="+51"/>
         <source>Statement without a filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6125,7 +6318,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>SqlEditor</name>
     <message>
-        <location filename="../ui/console/sqleditor.cpp" line="+106"/>
+        <location filename="../ui/console/sqleditor.cpp" line="+107"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6958,7 +7151,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+49"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+51"/>
         <source>Table rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6974,17 +7167,17 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+182"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-181"/>
         <source>Export finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Table structure</source>
         <translation type="unfinished"></translation>
     </message>
