@@ -1,26 +1,19 @@
 #include "application.h"
 #include "commandline.h"
 #include "jobcommand.h"
+#include "translationloader.h"
 #include "unixsignalwatcher.h"
 #include "version.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
 
+// The language chosen in the Preferences (read once: a new choice takes effect on the next start).
 void installTranslations(QCoreApplication &app)
 {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("saytruth"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
+    TranslationLoader::install(app, TranslationLoader::localeFor(Preferences().values().language));
 }
 
 void setNames()

@@ -94,7 +94,7 @@
 <context>
     <name>BackendActions</name>
     <message>
-        <location filename="../ui/monitor/backendactions.cpp" line="+16"/>
+        <location filename="../ui/monitor/backendactions.cpp" line="+18"/>
         <source>Session %1 of %2</source>
         <translation>Sitzung %1 von %2</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>, Client %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Cancel the query that session %1 runs now? The session stays connected; its transaction, if any, is rolled back.</source>
         <translation>Die Abfrage abbrechen, die Sitzung %1 gerade ausführt? Die Sitzung bleibt verbunden; ihre Transaktion, falls eine offen ist, wird zurückgerollt.</translation>
     </message>
@@ -1385,7 +1385,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+84"/>
+        <location filename="../ui/console/consoletab.cpp" line="+87"/>
         <source>Running statement %1 of %2…</source>
         <translation>Anweisung %1 von %2 wird ausgeführt…</translation>
     </message>
@@ -1616,12 +1616,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>SQL editor</source>
         <translation>SQL-Editor</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+356"/>
         <source>Save %1 before closing?</source>
         <translation>%1 vor dem Schließen speichern?</translation>
     </message>
@@ -1913,7 +1913,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+77"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+78"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
@@ -2012,7 +2012,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Anweisungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Connections by state</source>
         <translation>Verbindungen nach Zustand</translation>
     </message>
@@ -3530,7 +3530,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>KubeConnector</name>
     <message>
-        <location filename="../models/kube/kubeconnector.cpp" line="+48"/>
+        <location filename="../models/kube/kubeconnector.cpp" line="+42"/>
         <source>Connecting through Kubernetes</source>
         <translation>Verbinden über Kubernetes</translation>
     </message>
@@ -3861,12 +3861,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>KubePodWatcher</name>
     <message>
-        <location filename="../models/kube/kubepodwatcher.cpp" line="+51"/>
+        <location filename="../models/kube/kubepodwatcher.cpp" line="+40"/>
         <source>Reading the pod %1</source>
         <translation>Lesen des Pods %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Reading the volume claim %1</source>
         <translation>Lesen des Volume Claims %1</translation>
     </message>
@@ -3962,7 +3962,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>KubeSecretRead</name>
     <message>
-        <location filename="../models/kube/kubesecretread.cpp" line="+27"/>
+        <location filename="../models/kube/kubesecretread.cpp" line="+21"/>
         <source>Reading the Secret %1</source>
         <translation>Lesen des Secrets %1</translation>
     </message>
@@ -4165,12 +4165,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>KubeTargetResolver</name>
     <message>
-        <location filename="../models/kube/kubetargetresolver.cpp" line="+23"/>
+        <location filename="../models/kube/kubetargetresolver.cpp" line="+12"/>
         <source>Finding %1 in %2</source>
         <translation>Suchen von %1 in %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>The Service %1 leads to %2, which is no pod in %3.</source>
         <translation>Der Service %1 führt zu %2, das kein Pod in %3 ist.</translation>
     </message>
@@ -4252,7 +4252,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>Kubectl</name>
     <message>
-        <location filename="../models/kube/kubectl.cpp" line="+70"/>
+        <location filename="../models/kube/kubectl.cpp" line="+74"/>
         <source>The Kubernetes API server refused the connection: is the cluster running, and is the kubeconfig&apos;s server address right?</source>
         <translation>Der Kubernetes-API-Server hat die Verbindung abgelehnt: Läuft der Cluster, und stimmt die Serveradresse in der kubeconfig?</translation>
     </message>
@@ -4571,6 +4571,11 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4982,6 +4987,194 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.ui" line="+6"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fonts</source>
+        <translation>Schriften</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Grid font:</source>
+        <translation>&amp;Tabellenschrift:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Grid font</source>
+        <translation>Tabellenschrift</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Grid font size</source>
+        <translation>Größe der Tabellenschrift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>&amp;Editor font:</source>
+        <translation>&amp;Editorschrift:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Editor font</source>
+        <translation>Editorschrift</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Editor font size</source>
+        <translation>Größe der Editorschrift</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SQL editor</source>
+        <translation>SQL-Editor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tab width:</source>
+        <translation>Tabulator&amp;breite:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tab width</source>
+        <translation>Tabulatorbreite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> columns</source>
+        <translation> Spalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show line &amp;numbers</source>
+        <translation>Zeilen&amp;nummern anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show line numbers</source>
+        <translation>Zeilennummern anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Complete names while typing (Ctrl+Space completes either way)</source>
+        <translation>Namen beim Tippen &amp;vervollständigen (Strg+Leertaste vervollständigt immer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete names while typing</source>
+        <translation>Namen beim Tippen vervollständigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tables and monitoring</source>
+        <translation>Tabellen und Überwachung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rows read at a time:</source>
+        <translation>&amp;Zeilen pro Abruf:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows read at a time</source>
+        <translation>Zeilen pro Abruf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Dashboard refresh:</source>
+        <translation>Aktualisierung des &amp;Dashboards:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dashboard refresh interval</source>
+        <translation>Aktualisierungsintervall des Dashboards</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirmations</source>
+        <translation>Rückfragen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask before closing a tab with &amp;unsaved changes</source>
+        <translation>Vor dem Schließen eines Tabs mit &amp;ungespeicherten Änderungen fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask before closing a tab with unsaved changes</source>
+        <translation>Vor dem Schließen eines Tabs mit ungespeicherten Änderungen fragen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask before an UPDATE or DELETE &amp;without a filter</source>
+        <translation>Vor UPDATE oder DELETE &amp;ohne Filter fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask before an UPDATE or DELETE without a filter</source>
+        <translation>Vor UPDATE oder DELETE ohne Filter fragen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask before cancelling or terminating another &amp;session</source>
+        <translation>Vor dem Abbrechen oder Beenden einer anderen &amp;Sitzung fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask before cancelling or terminating another session</source>
+        <translation>Vor dem Abbrechen oder Beenden einer anderen Sitzung fragen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Production databases always ask, and stay read-only until unlocked.</source>
+        <translation>Produktionsdatenbanken fragen immer und bleiben schreibgeschützt, bis sie entsperrt werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new language takes effect the next time SayTruth Studio starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von SayTruth Studio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/preferencesdialog.cpp" line="+33"/>
+        <source>every %n s</source>
+        <translation>
+            <numerusform>jede Sekunde</numerusform>
+            <numerusform>alle %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+</context>
+<context>
     <name>ProcessPipeline</name>
     <message>
         <location filename="../models/backup/processpipeline.cpp" line="+177"/>
@@ -5080,7 +5273,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/console/statementguard.cpp" line="+49"/>
+        <location filename="../ui/console/statementguard.cpp" line="+51"/>
         <source>Statement without a filter</source>
         <translation>Anweisung ohne Filter</translation>
     </message>
@@ -6132,7 +6325,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>SqlEditor</name>
     <message>
-        <location filename="../ui/console/sqleditor.cpp" line="+106"/>
+        <location filename="../ui/console/sqleditor.cpp" line="+107"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
@@ -6965,7 +7158,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+49"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+51"/>
         <source>Table rows</source>
         <translation>Tabellenzeilen</translation>
     </message>
@@ -6981,17 +7174,17 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+182"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-181"/>
         <source>Export finished.</source>
         <translation>Export abgeschlossen.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Table structure</source>
         <translation>Tabellenstruktur</translation>
     </message>

@@ -94,7 +94,7 @@
 <context>
     <name>BackendActions</name>
     <message>
-        <location filename="../ui/monitor/backendactions.cpp" line="+16"/>
+        <location filename="../ui/monitor/backendactions.cpp" line="+18"/>
         <source>Session %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,7 +114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Cancel the query that session %1 runs now? The session stays connected; its transaction, if any, is rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,17 +556,17 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n blocking chain(s); %1 more waiting sessions not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blocking chain; %1 more waiting sessions not shown.</numerusform>
+            <numerusform>%n blocking chains; %1 more waiting sessions not shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n blocking chain(s): the head blocker of each on top.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blocking chain: the head blocker on top.</numerusform>
+            <numerusform>%n blocking chains: the head blocker of each on top.</numerusform>
         </translation>
     </message>
 </context>
@@ -1383,7 +1383,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+84"/>
+        <location filename="../ui/console/consoletab.cpp" line="+87"/>
         <source>Running statement %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,12 +1609,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-356"/>
         <source>SQL editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>this console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,9 +1787,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+7"/>
         <source>The schedule &quot;%1&quot; has %n field(s); a cron schedule has five: minute, hour, day of month, month and day of week, as in &quot;0 2 * * *&quot; (every day at 02:00).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The schedule &quot;%1&quot; has %n field; a cron schedule has five: minute, hour, day of month, month and day of week, as in &quot;0 2 * * *&quot; (every day at 02:00).</numerusform>
+            <numerusform>The schedule &quot;%1&quot; has %n fields; a cron schedule has five: minute, hour, day of month, month and day of week, as in &quot;0 2 * * *&quot; (every day at 02:00).</numerusform>
         </translation>
     </message>
     <message>
@@ -1911,7 +1911,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+77"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+78"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,9 +1965,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <location line="+2"/>
         <location line="+8"/>
         <source>every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n s</numerusform>
+            <numerusform>every %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1983,9 +1983,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+3"/>
         <source>every %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n min</numerusform>
+            <numerusform>every %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -2009,7 +2009,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Connections by state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,9 +2091,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+36"/>
         <source>Last refresh: %n statement(s) in %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last refresh: %n statement in %1 ms</numerusform>
+            <numerusform>Last refresh: %n statements in %1 ms</numerusform>
         </translation>
     </message>
     <message>
@@ -2109,9 +2109,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+4"/>
         <source> · %n refresh(es) skipped while one was running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n refresh skipped while one was running</numerusform>
+            <numerusform> · %n refreshes skipped while one was running</numerusform>
         </translation>
     </message>
 </context>
@@ -2130,9 +2130,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+6"/>
         <source>Deep check: counting the rows of %n table(s) in both databases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deep check: counting the rows of %n table in both databases</numerusform>
+            <numerusform>Deep check: counting the rows of %n tables in both databases</numerusform>
         </translation>
     </message>
     <message>
@@ -2153,9 +2153,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+1"/>
         <source>The restored copy differs from the database in %n table(s) (rows written during the backup also show here).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The restored copy differs from the database in %n table (rows written during the backup also show here).</numerusform>
+            <numerusform>The restored copy differs from the database in %n tables (rows written during the backup also show here).</numerusform>
         </translation>
     </message>
     <message>
@@ -2252,9 +2252,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+11"/>
         <source>The archive is cut short after %n member(s): its end is missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The archive is cut short after %n member: its end is missing.</numerusform>
+            <numerusform>The archive is cut short after %n members: its end is missing.</numerusform>
         </translation>
     </message>
     <message>
@@ -2306,9 +2306,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+27"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -2813,9 +2813,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+0"/>
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
         </translation>
     </message>
 </context>
@@ -2866,17 +2866,17 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+2"/>
         <source>%n shown, scroll for more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown, scroll for more.</numerusform>
+            <numerusform>%n shown, scroll for more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n match(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match.</numerusform>
+            <numerusform>%n matches.</numerusform>
         </translation>
     </message>
 </context>
@@ -3041,9 +3041,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+2"/>
         <source>primary, %n standby(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>primary, %n standby</numerusform>
+            <numerusform>primary, %n standbys</numerusform>
         </translation>
     </message>
     <message>
@@ -3527,7 +3527,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubeConnector</name>
     <message>
-        <location filename="../models/kube/kubeconnector.cpp" line="+48"/>
+        <location filename="../models/kube/kubeconnector.cpp" line="+42"/>
         <source>Connecting through Kubernetes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,17 +3821,17 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+6"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -3858,12 +3858,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubePodWatcher</name>
     <message>
-        <location filename="../models/kube/kubepodwatcher.cpp" line="+51"/>
+        <location filename="../models/kube/kubepodwatcher.cpp" line="+40"/>
         <source>Reading the pod %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Reading the volume claim %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3959,7 +3959,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubeSecretRead</name>
     <message>
-        <location filename="../models/kube/kubesecretread.cpp" line="+27"/>
+        <location filename="../models/kube/kubesecretread.cpp" line="+21"/>
         <source>Reading the Secret %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4162,12 +4162,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubeTargetResolver</name>
     <message>
-        <location filename="../models/kube/kubetargetresolver.cpp" line="+23"/>
+        <location filename="../models/kube/kubetargetresolver.cpp" line="+12"/>
         <source>Finding %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>The Service %1 leads to %2, which is no pod in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,7 +4249,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>Kubectl</name>
     <message>
-        <location filename="../models/kube/kubectl.cpp" line="+70"/>
+        <location filename="../models/kube/kubectl.cpp" line="+74"/>
         <source>The Kubernetes API server refused the connection: is the cluster running, and is the kubeconfig&apos;s server address right?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,9 +4346,9 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     <message numerus="yes">
         <location line="+45"/>
         <source>kubectl did not finish within %n second(s) and was stopped: the API server or the credential plugin does not answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kubectl did not finish within %n second and was stopped: the API server or the credential plugin does not answer.</numerusform>
+            <numerusform>kubectl did not finish within %n seconds and was stopped: the API server or the credential plugin does not answer.</numerusform>
         </translation>
     </message>
 </context>
@@ -4568,6 +4568,11 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4843,9 +4848,9 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     <message numerus="yes">
         <location line="+22"/>
         <source>%n change(s) will be written in one transaction. If any fails, none is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change will be written in one transaction. If it fails, it is not kept.</numerusform>
+            <numerusform>%n changes will be written in one transaction. If any fails, none is kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -4929,17 +4934,17 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     <message numerus="yes">
         <location filename="../models/kube/portforward.cpp" line="+34"/>
         <source>kubectl port-forward did not start forwarding within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kubectl port-forward did not start forwarding within %n second.</numerusform>
+            <numerusform>kubectl port-forward did not start forwarding within %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>kubectl port-forward did not start forwarding within %n second(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kubectl port-forward did not start forwarding within %n second: %1</numerusform>
+            <numerusform>kubectl port-forward did not start forwarding within %n seconds: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4973,6 +4978,194 @@ Open %2 in a new window, or close those tabs and connect here?</source>
     <message>
         <location line="+6"/>
         <source>PostgreSQL did not answer through the forward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/preferencesdialog.ui" line="+6"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Grid font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Grid font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Grid font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>&amp;Editor font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Editor font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Editor font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>SQL editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Tab width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tab width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show line &amp;numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show line numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Complete names while typing (Ctrl+Space completes either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete names while typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tables and monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rows read at a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows read at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Dashboard refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dashboard refresh interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Confirmations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask before closing a tab with &amp;unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask before closing a tab with unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask before an UPDATE or DELETE &amp;without a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask before an UPDATE or DELETE without a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask before cancelling or terminating another &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask before cancelling or terminating another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Production databases always ask, and stay read-only until unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new language takes effect the next time SayTruth Studio starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/preferencesdialog.cpp" line="+33"/>
+        <source>every %n s</source>
+        <translation>
+            <numerusform>every %n s</numerusform>
+            <numerusform>every %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5075,7 +5268,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/console/statementguard.cpp" line="+49"/>
+        <location filename="../ui/console/statementguard.cpp" line="+51"/>
         <source>Statement without a filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,17 +5410,17 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>This server is a primary; %n standby(s) stream from it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This server is a primary; %n standby streams from it.</numerusform>
+            <numerusform>This server is a primary; %n standbys stream from it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n cascading standby(s) stream from it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cascading standby streams from it.</numerusform>
+            <numerusform>%n cascading standbys stream from it.</numerusform>
         </translation>
     </message>
     <message>
@@ -5342,9 +5535,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="-90"/>
         <source>The file holds %n psql command(s) that could harm this computer; nothing was restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The file holds %n psql command that could harm this computer; nothing was restored.</numerusform>
+            <numerusform>The file holds %n psql commands that could harm this computer; nothing was restored.</numerusform>
         </translation>
     </message>
     <message>
@@ -5400,9 +5593,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+11"/>
         <source>Building indexes and constraints (%n done)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Building indexes and constraints (%n done)</numerusform>
+            <numerusform>Building indexes and constraints (%n done)</numerusform>
         </translation>
     </message>
     <message>
@@ -5674,9 +5867,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -5784,17 +5977,17 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>~%1 rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>~%1 rows</numerusform>
+            <numerusform>~%1 rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
         </translation>
     </message>
     <message>
@@ -6125,7 +6318,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>SqlEditor</name>
     <message>
-        <location filename="../ui/console/sqleditor.cpp" line="+106"/>
+        <location filename="../ui/console/sqleditor.cpp" line="+107"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,9 +6611,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+31"/>
         <source>%1 (and %n more statement(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n more statement)</numerusform>
+            <numerusform>%1 (and %n more statements)</numerusform>
         </translation>
     </message>
     <message>
@@ -6634,9 +6827,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n table(s), sizes as read %1 ago at %2 (read on request only, to spare the server).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table, sizes as read %1 ago at %2 (read on request only, to spare the server).</numerusform>
+            <numerusform>%n tables, sizes as read %1 ago at %2 (read on request only, to spare the server).</numerusform>
         </translation>
     </message>
     <message>
@@ -6958,7 +7151,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+49"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+51"/>
         <source>Table rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6974,17 +7167,17 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+182"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-181"/>
         <source>Export finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Table structure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7001,9 +7194,9 @@ This changes every row of the table. Run it anyway?</source>
     <message numerus="yes">
         <location line="+39"/>
         <source>%n change(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change saved.</numerusform>
+            <numerusform>%n changes saved.</numerusform>
         </translation>
     </message>
     <message>

@@ -7,6 +7,7 @@
 
 // The shipped translations are complete: no unfinished, vanished or obsolete entry, and every translation
 // keeps its source's placeholders (%1, %2, %n), so that no message loses a file name or a count in German.
+// English is the sources' own language: only its plurals need translating ("1 standby", not "1 standby(s)").
 class TestTranslations : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ struct Message
 {
     QString context;
     QString source;
+    bool numerus = false; // a plural: one translation per numerus form
     QString type; // the translation's type attribute
     QStringList translations; // one, or the numerus forms
 };
@@ -44,7 +46,8 @@ QList<Message> readTs(const QString &path, QString *error)
         if (xml.name() == QLatin1String("name"))
             context = xml.readElementText();
         else if (xml.name() == QLatin1String("message"))
-            current = Message {context, {}, {}, {}};
+            current = Message {
+                context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"), {}, {}};
         else if (xml.name() == QLatin1String("source"))
             current.source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
@@ -84,26 +87,35 @@ QSet<QString> placeholders(const QString &text)
 void TestTranslations::shippedLanguagesAreComplete_data()
 {
     QTest::addColumn<QString>("file");
-    QTest::newRow("German") << QStringLiteral("saytruth_de.ts");
+    QTest::addColumn<bool>("pluralsOnly");
+    QTest::newRow("German") << QStringLiteral("saytruth_de.ts") << false;
+    QTest::newRow("English plurals") << QStringLiteral("saytruth_en.ts") << true;
 }
 
 void TestTranslations::shippedLanguagesAreComplete()
 {
     QFETCH(QString, file);
+    QFETCH(bool, pluralsOnly);
     QString error;
     const QList<Message> messages = readTs(QDir(QStringLiteral(SAYTRUTH_TRANSLATIONS_DIR)).filePath(file), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(messages.size() > 500);
     QStringList problems;
     for (const Message &message : messages) {
+        if (pluralsOnly && !message.numerus)
+            continue;
         const QString where = message.context + QStringLiteral(" | ") + message.source;
         if (!message.type.isEmpty()) {
             problems << message.type + QStringLiteral(": ") + where;
             continue;
         }
         for (const QString &translation : message.translations) {
+            static const QRegularExpression eitherNumber(QStringLiteral(R"(\((s|es)\))"));
             if (translation.trimmed().isEmpty() && !message.source.trimmed().isEmpty())
                 problems << QStringLiteral("empty: ") + where;
+            else if (message.numerus && translation.contains(eitherNumber))
+                problems << QStringLiteral("still singular and plural at once: ") + where + QStringLiteral(" → ")
+                        + translation;
             else if (placeholders(translation) != placeholders(message.source)
                 && !message.source.contains(QLatin1String("%n")))
                 problems << QStringLiteral("placeholders differ: ") + where + QStringLiteral(" → ") + translation;

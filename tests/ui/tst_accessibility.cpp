@@ -6,6 +6,7 @@
 #include "connection/profilestore.h"
 #include "database/databaseconnection.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/preferencesdialog.h"
 #include "testcluster.h"
 
 #include <QAbstractButton>
@@ -28,8 +29,8 @@
 #include <QtTest>
 
 // Screen readers and keyboard users: every input control of the main window (with a table, a console and the
-// dashboard open), the connection dialog and the backup and restore wizards has a name an assistive
-// technology reads (its own, or its label's), and Tab reaches every control of each dialog.
+// dashboard open), the connection dialog, the backup and restore wizards and the Preferences dialog has a name an
+// assistive technology reads (its own, or its label's), and Tab reaches every control of each dialog.
 class TestAccessibility : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void connectionDialogControlsHaveNames();
     void wizardControlsHaveNames();
     void tabReachesEveryDialogControl();
+    void preferencesDialogIsAccessible();
 
 private:
     static bool isInputControl(const QWidget *widget);
@@ -268,6 +270,21 @@ void TestAccessibility::tabReachesEveryDialogControl()
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("restore: ") + missing.join(QLatin1String(", "))));
     missing = tabGoesUp(restore.currentPage());
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("restore: ") + missing.join(QLatin1String(", "))));
+}
+
+void TestAccessibility::preferencesDialogIsAccessible()
+{
+    Preferences preferences(m_config.filePath(QStringLiteral("preferences.ini")));
+    PreferencesDialog dialog(&preferences);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QStringList missing = unnamed(&dialog);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("unnamed: ") + missing.join(QLatin1String(", "))));
+    missing = unreachableByTab(&dialog);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("unreachable: ") + missing.join(QLatin1String(", "))));
+    // Read top to bottom: fonts, editor, tables, confirmations, language, then the buttons.
+    missing = tabGoesUp(&dialog);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("upwards: ") + missing.join(QLatin1String(", "))));
 }
 
 QTEST_MAIN(TestAccessibility)

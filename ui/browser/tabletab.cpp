@@ -8,10 +8,12 @@
 #include "browser/tableitemdelegate.h"
 #include "catalog/schemacatalog.h"
 #include "common/colours.h"
+#include "common/preferredfonts.h"
 #include "common/selectiontext.h"
 #include "common/writelockbutton.h"
 #include "connection/writelock.h"
 #include "database/databaseconnection.h"
+#include "settings/preferences.h"
 #include "table/auditlog.h"
 #include "table/tabledatamodel.h"
 #include "table/tableexport.h"
@@ -74,6 +76,14 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
         m_view->fontMetrics().horizontalAdvance(QStringLiteral("00000000")) + 12);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    PreferredFonts::followInGrid(m_view);
+    // The model read its first page already: a page size of the user's own reads it again, once.
+    const auto followPageSize = [this](const Preferences::Values &values) {
+        if (values.pageSize != m_model->pageSize())
+            m_model->setPageSize(values.pageSize);
+    };
+    followPageSize(Preferences::shared()->values());
+    connect(Preferences::shared(), &Preferences::changed, this, followPageSize);
     m_view->setWordWrap(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -326,7 +336,7 @@ void TableTab::setWritesUnlocked(bool unlocked, const QString &reason)
 
 bool TableTab::confirmClose()
 {
-    if (!m_model->hasPendingChanges())
+    if (!m_model->hasPendingChanges() || !Preferences::shared()->values().confirmCloseUnsaved)
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
         tr("%1 has changes that are not saved. Save them?").arg(m_table),

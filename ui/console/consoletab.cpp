@@ -22,6 +22,7 @@
 #include "console/statementguard.h"
 #include "console/statementsplitter.h"
 #include "database/databaseconnection.h"
+#include "settings/preferences.h"
 
 #include <QAction>
 #include <QFile>
@@ -50,6 +51,8 @@ ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QW
     m_editor = new SqlEditor(this);
     m_editor->setObjectName(QStringLiteral("sqlEditor"));
     m_editor->setAccessibleName(tr("SQL editor"));
+    m_editor->applyPreferences(Preferences::shared()->values());
+    connect(Preferences::shared(), &Preferences::changed, m_editor, &SqlEditor::applyPreferences);
     m_results = new ResultsPane(this);
     m_exporter = new ResultExporter(this);
 
@@ -401,7 +404,7 @@ bool ConsoleTab::confirmClose()
 {
     if (m_closeAfterCommit)
         return false; // the commit asked for is still on its way; closeReady() follows
-    if (!m_filePath.isEmpty() && m_editor->isModified()) {
+    if (!m_filePath.isEmpty() && m_editor->isModified() && Preferences::shared()->values().confirmCloseUnsaved) {
         const auto answer
             = QMessageBox::question(this, tr("Unsaved changes"), tr("Save %1 before closing?").arg(m_filePath),
                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);

@@ -1,5 +1,6 @@
 #include "resultview.h"
 
+#include "common/preferredfonts.h"
 #include "common/selectiontext.h"
 #include "console/resultsetmodel.h"
 
@@ -47,6 +48,7 @@ ResultView::ResultView(ResultSetModel *model, QWidget *parent)
     horizontalHeader()->setDefaultSectionSize(140);
     horizontalHeader()->setMaximumSectionSize(480);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    PreferredFonts::followInGrid(this);
 }
 
 QString ResultView::selectionAsTsv() const

@@ -1,6 +1,7 @@
 #include "sqleditor.h"
 
 #include "common/colours.h"
+#include "common/preferredfonts.h"
 #include "findbar.h"
 #include "sqllexer.h"
 
@@ -258,6 +259,8 @@ void SqlEditor::resizeEvent(QResizeEvent *event)
 
 void SqlEditor::updateLineNumberWidth()
 {
+    if (!m_lineNumbers)
+        return;
     const int digits = qMax(3, int(QString::number(lines()).size()));
     if (digits == m_lineNumberDigits)
         return;
@@ -294,7 +297,7 @@ void SqlEditor::completeNow()
 
 void SqlEditor::onCharAdded(int character)
 {
-    if (character == '.' || isIdentifierCharacter(character)) {
+    if ((character == '.' || isIdentifierCharacter(character)) && (m_automaticCompletion || isListActive())) {
         m_pendingTrigger = isListActive() ? Trigger::Refresh : Trigger::Automatic;
         m_completionTimer.start();
     } else if (isListActive()) {
@@ -359,4 +362,62 @@ void SqlEditor::onCompletionChosen(const char *selection, int position)
     SendScintilla(Sci::SCI_REPLACETARGET, static_cast<unsigned long>(chosen.size()), chosen.constData());
     SendScintilla(Sci::SCI_GOTOPOS, static_cast<unsigned long>(position + chosen.size()));
     m_completion = {};
+}
+
+void SqlEditor::applyPreferences(const Preferences::Values &values)
+{
+    setEditorFont(PreferredFonts::editor(values));
+    setIndentWidth(values.tabWidth);
+    setLineNumbersShown(values.lineNumbers);
+    setAutomaticCompletion(values.autoCompletion);
+}
+
+void SqlEditor::setEditorFont(const QFont &font)
+{
+    // The lexer's styles carry the font (QsciScintilla::setFont does nothing once there is a lexer).
+    if (font == m_lexer->QsciLexer::defaultFont())
+        return;
+    const auto restyle = [this, &font](int style) {
+        const QFont look = m_lexer->defaultFont(style);
+        QFont styled = font;
+        styled.setBold(look.bold());
+        styled.setItalic(look.italic());
+        m_lexer->setFont(styled, style);
+    };
+    for (int style = SqlLexer::Default; style < SqlLexer::StyleCount; ++style) {
+        restyle(style);
+        restyle(style + SqlLexer::BodyOffset);
+    }
+    m_lexer->setDefaultFont(font);
+    setMarginsFont(font);
+    setMarginWidth(1, QFontMetrics(font).height() * 2 / 3);
+    m_errorStyle.setFont(font);
+    for (int kind = 0; kind <= int(SqlCompletion::Kind::Keyword); ++kind)
+        registerImage(kind + 1, kindImage(SqlCompletion::Kind(kind), font));
+    m_lineNumberDigits = 0; // measured again in the new font
+    updateLineNumberWidth();
+}
+
+void SqlEditor::setIndentWidth(int columns)
+{
+    setTabWidth(columns);
+    setIndentationWidth(columns);
+}
+
+void SqlEditor::setLineNumbersShown(bool shown)
+{
+    if (shown == m_lineNumbers)
+        return;
+    m_lineNumbers = shown;
+    setMarginLineNumbers(0, shown);
+    m_lineNumberDigits = 0;
+    if (shown)
+        updateLineNumberWidth();
+    else
+        setMarginWidth(0, 0);
+}
+
+void SqlEditor::setAutomaticCompletion(bool automatic)
+{
+    m_automaticCompletion = automatic;
 }

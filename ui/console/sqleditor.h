@@ -2,6 +2,7 @@
 
 #include "console/sqlcompleter.h"
 #include "console/statementsplitter.h"
+#include "settings/preferences.h"
 
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscistyle.h>
@@ -52,6 +53,16 @@ public:
     // What the completion list shows while it is open.
     const SqlCompletionResult &activeCompletion() const { return m_completion; }
 
+    // What the Preferences dialog sets: fonts and behaviour only (colours are the lexer's).
+    void applyPreferences(const Preferences::Values &values);
+    void setEditorFont(const QFont &font); // every style keeps its bold or italic
+    void setIndentWidth(int columns); // a tab's width and one indentation step
+    void setLineNumbersShown(bool shown);
+    bool lineNumbersShown() const { return m_lineNumbers; }
+    // Whether the completion list opens while typing; Ctrl+Space opens it either way.
+    void setAutomaticCompletion(bool automatic);
+    bool automaticCompletion() const { return m_automaticCompletion; }
+
     int positionFromOffset(int offset) const; // QString index -> Scintilla byte position
     int offsetFromPosition(int position) const; // Scintilla byte position -> QString index
     SqlLexer *sqlLexer() const { return m_lexer; }
@@ -81,4 +92,6 @@ private:
     int m_errorIndicator = -1;
     int m_errorMarker = -1;
     int m_lineNumberDigits = 0;
+    bool m_lineNumbers = true;
+    bool m_automaticCompletion = true;
 };

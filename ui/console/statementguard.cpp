@@ -1,5 +1,7 @@
 #include "statementguard.h"
 
+#include "settings/preferences.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +46,7 @@ bool confirm(QWidget *parent, const QList<StatementClass> &statements, bool prod
             TypedConfirmationDialog dialog(requirement.summary, requirement.word, parent);
             if (dialog.exec() != QDialog::Accepted)
                 return false;
-        } else {
+        } else if (Preferences::shared()->values().confirmUnfilteredWrites) {
             const auto answer = QMessageBox::warning(
                 parent, QObject::tr("Statement without a filter"),
                 QObject::tr("%1\n\nThis changes every row of the table. Run it anyway?").arg(requirement.summary),

@@ -10,7 +10,7 @@ class QPushButton;
 
 // Decides what must be confirmed before statements are sent (pure logic, testable without dialogs):
 // on production, UPDATE/DELETE without a real filter and DROP/TRUNCATE/ALTER need the user to type a word;
-// on any profile, UPDATE/DELETE without a real filter needs a plain yes.
+// on any other profile, UPDATE/DELETE without a real filter needs a plain yes (unless the Preferences say not to).
 namespace StatementGuard {
 
 struct Requirement

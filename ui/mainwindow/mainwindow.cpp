@@ -187,6 +187,14 @@ void MainWindow::createActions()
         = toolsMenu->addAction(tr("&Restore…"), this, [this] { JobWizards::openRestore(m_connection.get(), this); });
     restore->setObjectName(QStringLiteral("restoreAction"));
     restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    toolsMenu->addSeparator();
+    QAction *preferences = toolsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Not every platform theme has a key for Preferences: Ctrl+, then (as most editors use).
+    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    preferences->setShortcuts(
+        preferencesKeys.isEmpty() ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)} : preferencesKeys);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *guide = helpMenu->addAction(tr("User &Guide"), this, [this] { GuideDialog::showFor(this); });

@@ -94,6 +94,7 @@ private:
     void applyProfileLook(const ConnectionProfile &profile);
     void showAbout();
     void showShortcuts();
+    void showPreferences();
     // Where this window's tabs are remembered: the profile's name (or target), one record per profile.
     QString savedTabsKey() const;
     SavedTabs::Tabs openTabs() const;

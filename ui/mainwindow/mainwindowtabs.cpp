@@ -8,11 +8,12 @@
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/shortcutsdialog.h"
 #include "monitor/dashboardtab.h"
+#include "settings/preferencesdialog.h"
 
 #include <QTabWidget>
 
 // The main window's memory and its Help dialogs: which tabs it had open on a profile, reopened on the next
-// start of that profile, and the About and Keyboard Shortcuts dialogs.
+// start of that profile, and the About, Keyboard Shortcuts and Preferences dialogs.
 
 QString MainWindow::savedTabsKey() const
 {
@@ -91,6 +92,14 @@ void MainWindow::showAbout()
 void MainWindow::showShortcuts()
 {
     auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(Preferences::shared(), this);
+    dialog->setObjectName(QStringLiteral("preferencesDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,5 +1,7 @@
 #include "backendactions.h"
 
+#include "settings/preferences.h"
+
 #include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,6 +31,11 @@ bool confirmAndSend(
     const ActivityRow *row = model->sessionOfPid(pid);
     if (!row || row->own)
         return false;
+    // Production always asks; elsewhere the user may have said not to.
+    if (!profile.isProduction() && !Preferences::shared()->values().confirmSessionSignals) {
+        model->signalBackend(pid, signal);
+        return true;
+    }
     const bool cancel = signal == SessionsModel::Signal::Cancel;
     QString question = cancel ? tr("Cancel the query that session %1 runs now? The session stays connected; its "
                                    "transaction, if any, is rolled back.")

@@ -19,6 +19,7 @@
 #include "monitor/tablemaintenance.h"
 #include "monitor/tablesizesmodel.h"
 #include "monitor/trendchart.h"
+#include "settings/preferences.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -36,10 +37,10 @@ namespace {
 
 constexpr int ReconnectEveryTicks = 5;
 
-// The user's choices, kept for the next dashboard (whatever the connection).
+// The user's choices, kept for the next dashboard (whatever the connection); the Preferences dialog sets the first.
 QString intervalKey()
 {
-    return QStringLiteral("dashboard/refreshIntervalMs");
+    return Preferences::dashboardIntervalKey();
 }
 
 QString statementsIntervalKey()
@@ -162,8 +163,8 @@ QWidget *DashboardTab::createToolbar()
     m_intervalBox = new QComboBox(bar);
     m_intervalBox->setObjectName(QStringLiteral("refreshInterval"));
     m_intervalBox->setAccessibleName(tr("Refresh interval"));
-    for (int seconds : {1, 2, 5, 10, 30, 60})
-        m_intervalBox->addItem(tr("every %n s", nullptr, seconds), seconds * 1000);
+    for (int milliseconds : Preferences::dashboardIntervalsMs())
+        m_intervalBox->addItem(tr("every %n s", nullptr, milliseconds / 1000), milliseconds);
     m_intervalBox->setCurrentIndex(1);
     m_intervalBox->setToolTip(tr("How often the header figures, the charts and the sessions are read."));
     m_statementsBox = new QComboBox(bar);
@@ -199,6 +200,11 @@ QWidget *DashboardTab::createToolbar()
     connect(m_statementsBox, &QComboBox::activated, this,
         [this] { QSettings().setValue(statementsIntervalKey(), m_statementsEveryMs); });
     connect(m_pause, &QToolButton::toggled, this, &DashboardTab::setPaused);
+    // A choice made in the Preferences dialog reaches the open dashboards (a backed-off one starts afresh only then).
+    connect(Preferences::shared(), &Preferences::changed, this, [this](const Preferences::Values &values) {
+        if (values.dashboardIntervalMs != interval())
+            setInterval(values.dashboardIntervalMs);
+    });
     return bar;
 }
 

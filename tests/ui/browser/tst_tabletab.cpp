@@ -9,6 +9,7 @@
 #include "console/queryrunner.h"
 #include "database/databaseconnection.h"
 #include "dialoganswer.h"
+#include "settings/preferences.h"
 #include "table/foreignkeysearch.h"
 #include "table/tabledatamodel.h"
 #include "table/tableexport.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void unlockingOneTabLeavesOthersLocked();
     void failedSaveIsNeverAudited();
     void tableAndConsoleShowTheLockAlike();
+    void followsThePreferences();
 
 private:
     TableTab *open(const QString &table, bool production = false);
@@ -79,6 +81,7 @@ void TestTableTab::initTestCase()
 
 void TestTableTab::cleanup()
 {
+    Preferences::shared()->setValues(Preferences::Values {});
     m_tab.reset();
     m_connection.reset();
 }
@@ -538,6 +541,36 @@ void TestTableTab::tableAndConsoleShowTheLockAlike()
     consoleLock->toggleAction()->trigger();
     QVERIFY(table->model()->writesLocked() && !console.isWriteUnlocked());
     QVERIFY(sameLook());
+}
+
+void TestTableTab::followsThePreferences()
+{
+    TableTab *tab = open(QStringLiteral("public.users"));
+    QVERIFY(tab);
+    QCOMPARE(tab->model()->pageSize(), Preferences::Values {}.pageSize);
+    QVERIFY(tab->model()->setData(tab->model()->index(1, 2), QStringLiteral("not_saved_yet")));
+    QVERIFY(tab->model()->hasPendingChanges());
+
+    Preferences::Values values;
+    values.pageSize = 100;
+    values.gridFont = QFont(tab->view()->font().family(), tab->view()->font().pointSize() + 4).toString();
+    values.confirmCloseUnsaved = false;
+    Preferences::shared()->setValues(values);
+    QCOMPARE(tab->model()->pageSize(), 100);
+    QCOMPARE(tab->view()->font().pointSize(), QFont(QApplication::font()).pointSize() + 4);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowCount() > 0 && !tab->model()->isLoading(), 10000);
+    QVERIFY(tab->model()->hasPendingChanges()); // a new page size reads again, the edit stays
+
+    // Asked not to, closing drops the edit without a question (a question would be closed here, and seen).
+    auto asked = std::make_shared<bool>(false);
+    QTimer::singleShot(1000, this, [asked] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            *asked = true;
+            dialog->close();
+        }
+    });
+    QVERIFY(tab->confirmClose());
+    QVERIFY(!*asked);
 }
 
 QTEST_MAIN(TestTableTab)

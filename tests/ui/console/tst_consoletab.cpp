@@ -6,6 +6,7 @@
 #include "console/sqleditor.h"
 #include "database/databaseconnection.h"
 #include "dialoganswer.h"
+#include "settings/preferences.h"
 #include "testcluster.h"
 #include "testwait.h"
 
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void explicitTransactionShowsItsState();
     void bareDeleteWarnsOnDevelopment();
     void productionAsksForTypedConfirmation();
+    void developmentQuestionCanBeTurnedOff();
+    void productionAsksWhateverThePreferences();
     void explainShowsAPlan();
     void historyKeepsWhatRan();
     void snippetsSaveAndInsert();
@@ -78,7 +81,8 @@ void TestConsoleTab::initTestCase()
 void TestConsoleTab::init()
 {
     ConnectionProfile profile = m_fixture.profile();
-    if (QByteArray(QTest::currentTestFunction()) == "productionAsksForTypedConfirmation") {
+    const QByteArray test(QTest::currentTestFunction());
+    if (test == "productionAsksForTypedConfirmation" || test == "productionAsksWhateverThePreferences") {
         profile.kind = ConnectionProfile::Kind::Production;
         profile.demo = false;
     }
@@ -94,6 +98,7 @@ void TestConsoleTab::init()
 
 void TestConsoleTab::cleanup()
 {
+    Preferences::shared()->setValues(Preferences::Values {});
     m_tab.reset();
     m_connection.reset();
 }
@@ -226,6 +231,50 @@ void TestConsoleTab::productionAsksForTypedConfirmation()
                  .rows[0][0]
                  .toInt(),
         0);
+}
+
+void TestConsoleTab::developmentQuestionCanBeTurnedOff()
+{
+    Preferences::Values values;
+    values.confirmUnfilteredWrites = false;
+    Preferences::shared()->setValues(values);
+    // Not answered by DialogAnswer, which would wait for the next dialog of a later test: a question shown
+    // now is noticed and closed (Cancel) once, and nothing else.
+    auto asked = std::make_shared<bool>(false);
+    QTimer::singleShot(1000, this, [asked] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            *asked = true;
+            dialog->close();
+        }
+    });
+    m_tab->editor()->setText(QStringLiteral("UPDATE users SET username = username"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(waitIdle());
+    QVERIFY(!*asked);
+    QVERIFY2(messages().contains(QLatin1String("UPDATE")), qPrintable(messages()));
+}
+
+void TestConsoleTab::productionAsksWhateverThePreferences()
+{
+    Preferences::Values values;
+    values.confirmUnfilteredWrites = false;
+    Preferences::shared()->setValues(values);
+    const auto count = [this] {
+        return TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM links")))
+            .rows[0][0]
+            .toInt();
+    };
+    const int before = count();
+    m_tab->setWriteUnlocked(true, QStringLiteral("ticket 43: checking the confirmation"));
+    m_tab->editor()->setText(QStringLiteral("DELETE FROM links"));
+    bool typed = false;
+    answerNextDialog([&typed](QWidget *dialog) {
+        typed = dialog->findChild<QLineEdit *>(QStringLiteral("confirmationEdit")) != nullptr;
+        dialog->close();
+    });
+    QVERIFY(!m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(typed);
+    QCOMPARE(count(), before);
 }
 
 void TestConsoleTab::explainShowsAPlan()

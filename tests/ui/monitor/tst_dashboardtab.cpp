@@ -18,6 +18,7 @@
 #include "monitor/storagepanel.h"
 #include "monitor/tablemaintenance.h"
 #include "monitor/tablesizesmodel.h"
+#include "settings/preferences.h"
 #include "testcluster.h"
 #include "testwait.h"
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void productionConfirmationNamesTheSession();
     void staysResponsiveWhileTheCatalogIsLocked();
     void cadencesAreChosenOnTheToolbarAndKept();
+    void followsThePreferences();
 
 private:
     DashboardTab *openDashboard();
@@ -89,6 +91,7 @@ void TestDashboardTab::init()
 
 void TestDashboardTab::cleanup()
 {
+    Preferences::shared()->setValues(Preferences::Values {});
     m_window.reset();
 }
 
@@ -396,6 +399,42 @@ void TestDashboardTab::cadencesAreChosenOnTheToolbarAndKept()
     QCOMPARE(dashboard->statementsInterval(), 60000);
     QCOMPARE(dashboard->findChild<QComboBox *>(QStringLiteral("statementsInterval"))->currentText(),
         QStringLiteral("every 1 min"));
+}
+
+void TestDashboardTab::followsThePreferences()
+{
+    DashboardTab *dashboard = openDashboard();
+    QVERIFY(dashboard);
+    Preferences::Values values;
+    values.dashboardIntervalMs = 10000;
+    values.confirmSessionSignals = false;
+    Preferences::shared()->setValues(values);
+    QCOMPARE(dashboard->interval(), 10000);
+    QCOMPARE(dashboard->findChild<QComboBox *>(QStringLiteral("refreshInterval"))->currentText(),
+        QStringLiteral("every 10 s"));
+
+    // Asked not to, cancelling another session's query on development goes without a question (a question
+    // would be closed here, and seen).
+    dashboard->setInterval(250);
+    Session other(m_fixture.profile(), QString(), QStringLiteral("sleeper"));
+    QVERIFY(TestWait::open(other));
+    const int pid = other.serverInfo().backendPid;
+    QFuture<PgResult> sleeping = other.run(QStringLiteral("SELECT pg_sleep(300)"));
+    SessionsModel *model = dashboard->sessionsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->sessionOfPid(pid) && model->sessionOfPid(pid)->state == QLatin1String("active"), LongWaitMs);
+    QTableView *view = dashboard->sessionsPanel()->view();
+    view->selectRow(dashboard->sessionsPanel()->filter()->mapFromSource(model->index(model->rowOfPid(pid), 0)).row());
+    auto asked = std::make_shared<bool>(false);
+    QTimer::singleShot(1000, this, [asked] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            *asked = true;
+            dialog->close();
+        }
+    });
+    dashboard->findChild<QPushButton *>(QStringLiteral("cancelQuery"))->click();
+    QVERIFY(!*asked);
+    QCOMPARE(TestWait::result(sleeping, LongWaitMs).error.sqlState, QStringLiteral("57014"));
 }
 
 QTEST_MAIN(TestDashboardTab)
