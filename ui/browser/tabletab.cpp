@@ -10,6 +10,7 @@
 #include "common/colours.h"
 #include "common/icons.h"
 #include "common/selectiontext.h"
+#include "common/tonestyle.h"
 #include "common/writelockbutton.h"
 #include "connection/writelock.h"
 #include "database/databaseconnection.h"
@@ -274,8 +275,7 @@ void TableTab::updateStatus()
 void TableTab::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(Colours::messageStyle(
-        error ? Colours::Tone::Danger : Colours::Tone::Success, QStringLiteral("QLabel"), palette()));
+    ToneStyle::apply(m_message, error ? Colours::Tone::Danger : Colours::Tone::Success, ToneStyle::Kind::Message);
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -3,6 +3,7 @@
 #include "catalog/schemacatalog.h"
 #include "common/colours.h"
 #include "common/icons.h"
+#include "common/tonestyle.h"
 #include "common/whenfinished.h"
 #include "common/writelockbutton.h"
 #include "connection/session.h"
@@ -344,7 +345,7 @@ void ConsoleTab::onTransactionState(QueryRunner::TransactionState state)
         break;
     }
     m_transactionLabel->setText(QStringLiteral(" ● %1 ").arg(text));
-    m_transactionLabel->setStyleSheet(Colours::textStyle(tone, m_transactionLabel->palette()));
+    ToneStyle::apply(m_transactionLabel, tone);
     updateActions();
 }
 
