@@ -77,11 +77,11 @@ QColor textOn(const QColor &fill, const QPalette &palette)
 
 QColor mix(const QColor &a, const QColor &b, double amount)
 {
-    const auto channel = [amount](double x, double y) {
-        return x + (y - x) * amount;
+    // Whole 8-bit channels, as painted: a view's pixels compare equal to the colour it was given.
+    const auto channel = [amount](int x, int y) {
+        return int(x + (y - x) * amount);
     };
-    return QColor::fromRgbF(float(channel(a.redF(), b.redF())), float(channel(a.greenF(), b.greenF())),
-        float(channel(a.blueF(), b.blueF())));
+    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue()));
 }
 
 QColor heat(const QPalette &palette)
