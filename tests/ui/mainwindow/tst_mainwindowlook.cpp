@@ -127,6 +127,14 @@ void TestMainWindowLook::everyToolbarButtonHasAnIcon()
     }
     for (const char *name : {"mainToolbar", "tableToolbar", "consoleToolbar"})
         QVERIFY2(toolbars.contains(QLatin1String(name)), name);
+
+    // The table, its toolbar and the schema tree's icons on a dark palette, for looking at.
+    if (const QString dir = qEnvironmentVariable("SAYTRUTH_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        m_window->tabs()->setCurrentIndex(m_window->tabs()->count() - 2);
+        QApplication::setPalette(darkPalette());
+        QTest::qWait(1000);
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("look-table-dark.png")));
+    }
 }
 
 void TestMainWindowLook::consoleFollowsThePalette_data()
