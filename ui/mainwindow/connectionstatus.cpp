@@ -51,9 +51,10 @@ void ConnectionStatus::setProfile(const ConnectionProfile &profile)
         label = tr("PRODUCTION · read-only");
     else
         label = tr("DEV");
-    // The profile's own colour carries white text; the demo's follows the theme.
+    // The profile's own colour (any the user chose) or the demo's, with whichever of the palette's text and base
+    // colours reads on it.
     const QString fill = profile.demo ? Colours::text(Colours::Tone::Info, palette()).name() : profile.effectiveColor();
-    const QString ink = profile.demo ? palette().color(QPalette::Base).name() : QStringLiteral("white");
+    const QString ink = Colours::textOn(QColor(fill), palette()).name();
     m_kind->setText(label);
     m_kind->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
                                          "padding: 1px 6px; border-radius: 3px; }")
