@@ -5,6 +5,7 @@
 #include "console/resultspane.h"
 #include "console/sqleditor.h"
 #include "mainwindow/mainwindow.h"
+#include "monitor/trendchart.h"
 #include "testcluster.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void everyToolbarButtonHasAnIcon();
     void consoleFollowsThePalette_data();
     void consoleFollowsThePalette();
+    void chartsFollowThePalette();
 
 private:
     bool connectAndWait();
@@ -171,6 +173,22 @@ void TestMainWindowLook::consoleFollowsThePalette()
     const QImage editor = console->editor()->viewport()->grab().toImage();
     QCOMPARE(editor.pixelColor(editor.width() - 10, editor.height() - 10).lightness() < 128, dark);
     QCOMPARE(shot.pixelColor(shot.width() - 5, shot.height() / 2).lightness() < 128, dark);
+}
+
+void TestMainWindowLook::chartsFollowThePalette()
+{
+    QVERIFY(connectAndWait());
+    QVERIFY(m_window->openDashboard());
+    QApplication::setPalette(darkPalette());
+    QTest::qWait(1500);
+    const QList<TrendChart *> charts = m_window->findChildren<TrendChart *>();
+    QVERIFY(!charts.isEmpty());
+    for (const TrendChart *chart : charts) {
+        QCOMPARE(chart->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
+        QVERIFY(chart->chart()->titleBrush().color().lightness() >= 128);
+    }
+    if (const QString dir = qEnvironmentVariable("SAYTRUTH_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grab().save(QDir(dir).filePath(QStringLiteral("look-dashboard-dark.png")));
 }
 
 QTEST_MAIN(TestMainWindowLook)
