@@ -1,6 +1,7 @@
 #include "filterbar.h"
 
 #include "catalog/catalogtypes.h"
+#include "common/icons.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -64,6 +65,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_value2->setObjectName(QStringLiteral("filterValue2"));
     m_value2->setAccessibleName(tr("Second filter value"));
     m_add->setObjectName(QStringLiteral("addFilterButton"));
+    m_add->setIcon(Icons::get(QStringLiteral("filter")));
     m_summary->setObjectName(QStringLiteral("filterSummary"));
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_where->setObjectName(QStringLiteral("whereEdit"));

@@ -9,7 +9,9 @@
 #include "catalog/schemacatalog.h"
 #include "common/colours.h"
 #include "common/preferredfonts.h"
+#include "common/icons.h"
 #include "common/selectiontext.h"
+#include "common/tonestyle.h"
 #include "common/writelockbutton.h"
 #include "connection/writelock.h"
 #include "database/databaseconnection.h"
@@ -211,7 +213,6 @@ void TableTab::createToolbar()
 {
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("tableToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     const auto add = [this, toolbar](const QString &text, const QString &name, auto slot) {
         QAction *action = toolbar->addAction(text, this, slot);
         action->setObjectName(name);
@@ -229,21 +230,31 @@ void TableTab::createToolbar()
             m_view->setCurrentIndex(m_model->index(last, qMax(0, m_view->currentIndex().column())));
         m_view->scrollToBottom();
     });
-    add(tr("Go to key…"), QStringLiteral("goToKeyAction"), [this] { askGoToKey(); });
+    QAction *goToKey = add(tr("Go to key…"), QStringLiteral("goToKeyAction"), [this] { askGoToKey(); });
     toolbar->addSeparator();
     m_insertAction = add(tr("Insert row"), QStringLiteral("insertRowAction"), [this] { insertRow(); });
     m_deleteAction = add(tr("Delete rows"), QStringLiteral("deleteRowsAction"), [this] { deleteSelectedRows(); });
     toolbar->addSeparator();
     m_saveAction = add(tr("Save…"), QStringLiteral("saveAction"), [this] { save(); });
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_saveAction);
     m_revertAction = add(tr("Revert"), QStringLiteral("revertAction"), [this] { revert(); });
     toolbar->addSeparator();
     m_exportAction = add(tr("Export…"), QStringLiteral("exportAction"), [this] { exportTable(); });
     toolbar->addSeparator();
     m_lockButton = new WriteLockButton(m_model->writeLock(), tr("the table %1").arg(m_table), toolbar);
     m_lockButton->addTo(toolbar);
+    Icons::decorate(toolbar,
+        {QStringLiteral("refreshAction"), QStringLiteral("countAction"), QStringLiteral("jumpToEndAction"),
+            QStringLiteral("goToKeyAction")});
+    // Keys for the main verbs, while the focus is anywhere in this tab.
+    const std::pair<QAction *, QKeySequence> keys[] = {{m_saveAction, QKeySequence::Save},
+        {goToKey, QKeySequence(Qt::CTRL | Qt::Key_G)}, {m_insertAction, QKeySequence(Qt::ALT | Qt::Key_Insert)},
+        {m_deleteAction, QKeySequence(Qt::CTRL | Qt::Key_Delete)}};
+    for (const auto &[action, key] : keys) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(), key.toString(QKeySequence::NativeText)));
+        addAction(action);
+    }
 }
 
 void TableTab::updateStatus()
@@ -274,8 +285,7 @@ void TableTab::updateStatus()
 void TableTab::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(Colours::messageStyle(
-        error ? Colours::Tone::Danger : Colours::Tone::Success, QStringLiteral("QLabel"), palette()));
+    ToneStyle::apply(m_message, error ? Colours::Tone::Danger : Colours::Tone::Success, ToneStyle::Kind::Message);
     m_message->setVisible(!text.isEmpty());
 }
 

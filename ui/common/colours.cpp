@@ -21,7 +21,9 @@ const Pair toneBackground[]
 const Pair toneBorder[]
     = {{0xe57373, 0xe57373}, {0x81c784, 0x66bb6a}, {0xffcc80, 0xffb74d}, {0x90caf9, 0x64b5f6}, {0xbdbdbd, 0x757575}};
 const Pair rowFill[] = {{0xfff3c4, 0x4d4218}, {0xffcdd2, 0x5c2326}, {0xdcf5dc, 0x1f4521}, {0xf5dcdc, 0x4a2a2a}};
-const Pair syntaxText[] = {{0x1a3ea8, 0x6cb0f0}, {0xa31515, 0xce9178}, {0x098658, 0xb5cea8}, {0x6a737d, 0x8bbf74}};
+// After the JetBrains light and VS Code dark themes, which most users know.
+const Pair syntaxText[] = {{0x1a3ea8, 0x6cb0f0}, {0xa31515, 0xce9178}, {0x098658, 0xb5cea8}, {0x6a737d, 0x8bbf74},
+    {0x00727f, 0x4ec9b0}, {0x795e26, 0xdcdcaa}, {0x871094, 0x9cdcfe}, {0xa000a0, 0xc586c0}};
 
 } // namespace
 
@@ -60,6 +62,26 @@ QColor syntax(Syntax kind, const QPalette &palette)
 QColor caretLine(const QPalette &palette)
 {
     return isDark(palette) ? palette.color(QPalette::Base).lighter(140) : QColor::fromRgb(0xfff6d8);
+}
+
+QColor codeBlock(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Highlight), isDark(palette) ? 0.12 : 0.06);
+}
+
+QColor textOn(const QColor &fill, const QPalette &palette)
+{
+    const bool fillIsDark = fill.lightness() < 128;
+    return fillIsDark == isDark(palette) ? palette.color(QPalette::Text) : palette.color(QPalette::Base);
+}
+
+QColor mix(const QColor &a, const QColor &b, double amount)
+{
+    // Whole 8-bit channels, as painted: a view's pixels compare equal to the colour it was given.
+    const auto channel = [amount](int x, int y) {
+        return int(x + (y - x) * amount);
+    };
+    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()), channel(a.blue(), b.blue()));
 }
 
 QColor heat(const QPalette &palette)

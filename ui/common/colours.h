@@ -12,7 +12,7 @@ namespace Colours {
 
 enum class Tone { Danger, Success, Warning, Info, Neutral };
 enum class RowMark { Modified, Failed, Inserted, Deleted };
-enum class Syntax { Keyword, String, Number, Comment };
+enum class Syntax { Keyword, String, Number, Comment, TypeName, Function, QuotedIdentifier, Parameter };
 
 bool isDark(const QPalette &palette = QGuiApplication::palette());
 
@@ -23,10 +23,16 @@ QColor background(Tone tone, const QPalette &palette = QGuiApplication::palette(
 QColor border(Tone tone, const QPalette &palette = QGuiApplication::palette());
 // A grid row's fill for its pending state or its failed save.
 QColor rowBackground(RowMark mark, const QPalette &palette = QGuiApplication::palette());
-// Read-only SQL views (the editor's lexer keeps its own light/dark table per style).
+// SQL text of this kind, in the editor and the read-only SQL views alike.
 QColor syntax(Syntax kind, const QPalette &palette = QGuiApplication::palette());
 // The editor's current line.
 QColor caretLine(const QPalette &palette = QGuiApplication::palette());
+// The editor's tint behind the body of a function definition ($$ … $$).
+QColor codeBlock(const QPalette &palette = QGuiApplication::palette());
+// Text on a fill that may be darker or lighter than the base: the palette's text or base colour, whichever reads.
+QColor textOn(const QColor &fill, const QPalette &palette = QGuiApplication::palette());
+// The blend of two colours, amount 0 (all a) to 1 (all b).
+QColor mix(const QColor &a, const QColor &b, double amount);
 // What the plan view mixes into the base colour for the costliest nodes.
 QColor heat(const QPalette &palette = QGuiApplication::palette());
 

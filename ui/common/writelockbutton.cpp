@@ -1,6 +1,7 @@
 #include "writelockbutton.h"
 
 #include "common/colours.h"
+#include "common/tonestyle.h"
 #include "connection/writelock.h"
 
 #include <QAction>
@@ -84,12 +85,11 @@ void WriteLockButton::showState()
     if (m_lock->isStandby()) {
         m_badge->setText(tr(" read-only (standby) "));
         m_badge->setToolTip(tr("The server is a standby (a read-only replica): writes go to the primary."));
-        m_badge->setStyleSheet(Colours::textStyle(Colours::Tone::Danger, palette()));
+        ToneStyle::apply(m_badge, Colours::Tone::Danger);
         return;
     }
     m_badge->setText(locked ? tr(" read-only (production) ") : tr(" UNLOCKED for writes: %1 ").arg(m_lock->reason()));
     m_badge->setToolTip(locked ? tr("The server refuses writes until you unlock them with a reason.")
                                : tr("Writes go through. Lock again when you are done."));
-    m_badge->setStyleSheet(locked ? Colours::textStyle(Colours::Tone::Danger, palette())
-                                  : Colours::badgeStyle(Colours::Tone::Danger, palette()));
+    ToneStyle::apply(m_badge, Colours::Tone::Danger, locked ? ToneStyle::Kind::Text : ToneStyle::Kind::Badge);
 }

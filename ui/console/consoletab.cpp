@@ -2,6 +2,8 @@
 
 #include "catalog/schemacatalog.h"
 #include "common/colours.h"
+#include "common/icons.h"
+#include "common/tonestyle.h"
 #include "common/whenfinished.h"
 #include "common/writelockbutton.h"
 #include "connection/session.h"
@@ -58,8 +60,13 @@ ConsoleTab::ConsoleTab(DatabaseConnection *connection, HistoryStore *history, QW
 
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("consoleToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     createActions(toolbar);
+    // Running keeps its words; the rest are icons with tool tips, so the bar fits beside the editor.
+    Icons::decorate(toolbar,
+        {QStringLiteral("explainAction"), QStringLiteral("explainAnalyzeAction"), QStringLiteral("commitAction"),
+            QStringLiteral("rollbackAction"), QStringLiteral("openAction"), QStringLiteral("saveAction"),
+            QStringLiteral("exportAction"), QStringLiteral("historyAction"), QStringLiteral("snippetsAction"),
+            QStringLiteral("findAction")});
 
     auto *editorArea = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorArea);
@@ -341,7 +348,7 @@ void ConsoleTab::onTransactionState(QueryRunner::TransactionState state)
         break;
     }
     m_transactionLabel->setText(QStringLiteral(" ● %1 ").arg(text));
-    m_transactionLabel->setStyleSheet(Colours::textStyle(tone, m_transactionLabel->palette()));
+    ToneStyle::apply(m_transactionLabel, tone);
     updateActions();
 }
 

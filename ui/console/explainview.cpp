@@ -22,14 +22,6 @@ namespace {
 // Below this share of the total a node is not shaded at all: a plan of many cheap nodes stays calm.
 constexpr double MinimumHeat = 0.02;
 
-QColor mix(const QColor &from, const QColor &to, double amount)
-{
-    const auto channel = [amount](int a, int b) {
-        return int(a + (b - a) * amount);
-    };
-    return QColor(channel(from.red(), to.red()), channel(from.green(), to.green()), channel(from.blue(), to.blue()));
-}
-
 // Turns the model's heat and slowest-node roles into colours and a bold font, from the view's own palette so
 // that dark themes stay readable. The model itself knows nothing of colours.
 class HeatProxy : public QIdentityProxyModel
@@ -57,10 +49,10 @@ public:
             return {};
         const QColor base = m_paletteSource->palette().color(QPalette::Base);
         const double amount = slowest ? std::max(0.55, 0.15 + 0.45 * heat) : 0.08 + 0.45 * heat;
-        const QColor background = mix(base, Colours::heat(m_paletteSource->palette()), amount);
+        const QColor background = Colours::mix(base, Colours::heat(m_paletteSource->palette()), amount);
         if (role == Qt::BackgroundRole)
             return background;
-        return background.lightness() < 128 ? QColor(Qt::white) : QColor(Qt::black);
+        return Colours::textOn(background, m_paletteSource->palette());
     }
 
 private:

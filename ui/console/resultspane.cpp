@@ -1,6 +1,7 @@
 #include "resultspane.h"
 
 #include "common/colours.h"
+#include "common/tonestyle.h"
 #include "console/resultsetmodel.h"
 #include "console/resultview.h"
 
@@ -29,7 +30,7 @@ ResultsPane::ResultsPane(QWidget *parent)
     m_tabs->addTab(m_messages, tr("Messages"));
 
     m_capBar->setObjectName(QStringLiteral("capBar"));
-    m_capBar->setStyleSheet(Colours::messageStyle(Colours::Tone::Warning, QStringLiteral("#capBar"), palette()));
+    ToneStyle::apply(m_capBar, Colours::Tone::Warning, ToneStyle::Kind::Message, QStringLiteral("#capBar"));
     auto *fetchAll = new QPushButton(tr("Fetch all"), m_capBar);
     fetchAll->setObjectName(QStringLiteral("fetchAllButton"));
     auto *stop = new QPushButton(tr("Stop here"), m_capBar);

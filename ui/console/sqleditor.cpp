@@ -6,10 +6,7 @@
 #include "sqllexer.h"
 
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QKeyEvent>
-#include <QPainter>
-#include <QPalette>
 #include <QSet>
 
 namespace {
@@ -28,34 +25,6 @@ bool isIdentifierCharacter(int c)
         || (c >= 'A' && c <= 'Z');
 }
 
-// A small square with a letter for each kind of candidate, so tables and columns tell apart at a glance.
-QPixmap kindImage(SqlCompletion::Kind kind, const QFont &font)
-{
-    struct Look
-    {
-        char letter;
-        QRgb colour;
-    };
-    static const Look looks[]
-        = {{'C', 0x2e7d32}, {'T', 0x1565c0}, {'V', 0x00838f}, {'S', 0x6a1b9a}, {'F', 0xef6c00}, {'K', 0x546e7a}};
-    const Look &look = looks[int(kind)];
-    const int side = qMax(12, QFontMetrics(font).height() - 2);
-    QPixmap pixmap(side, side);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor::fromRgb(look.colour));
-    painter.drawRoundedRect(QRectF(0, 0, side, side), 3, 3);
-    QFont small = font;
-    small.setBold(true);
-    small.setPixelSize(side * 3 / 4);
-    painter.setFont(small);
-    painter.setPen(Qt::white);
-    painter.drawText(QRect(0, 0, side, side), Qt::AlignCenter, QString(QLatin1Char(look.letter)));
-    return pixmap;
-}
-
 } // namespace
 
 SqlEditor::SqlEditor(QWidget *parent)
@@ -68,6 +37,7 @@ SqlEditor::SqlEditor(QWidget *parent)
     setLexer(m_lexer);
     setUpAppearance();
     setUpCompletion();
+    applyPalette();
 }
 
 SqlEditor::~SqlEditor() = default;
@@ -75,7 +45,6 @@ SqlEditor::~SqlEditor() = default;
 void SqlEditor::setUpAppearance()
 {
     const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    const QPalette palette = QGuiApplication::palette();
     setFont(font);
     setMarginsFont(font);
     setMarginLineNumbers(0, true);
@@ -85,7 +54,6 @@ void SqlEditor::setUpAppearance()
     setBraceMatching(QsciScintilla::SloppyBraceMatch);
     setCaretLineVisible(true);
     SendScintilla(Sci::SCI_SETCARETLINEVISIBLEALWAYS, 1UL); // where a Run button will take the statement from
-    setCaretLineBackgroundColor(Colours::caretLine(palette));
     setAutoIndent(true);
     setTabWidth(4);
     setIndentationWidth(4);
@@ -96,15 +64,12 @@ void SqlEditor::setUpAppearance()
     SendScintilla(Sci::SCI_SETSCROLLWIDTHTRACKING, 1UL);
 
     m_errorIndicator = indicatorDefine(QsciScintilla::SquigglePixmapIndicator);
-    const QColor danger = Colours::text(Colours::Tone::Danger, palette);
-    setIndicatorForegroundColor(danger, m_errorIndicator);
     m_errorMarker = markerDefine(QsciScintilla::RightTriangle);
-    setMarkerBackgroundColor(danger, m_errorMarker);
-    setMarkerForegroundColor(danger, m_errorMarker);
     setMarginMarkerMask(1, 1 << m_errorMarker);
     setMarginWidth(1, QFontMetrics(font).height() * 2 / 3);
+    // Coloured by applyPalette(), like everything else.
     m_errorStyle
-        = QsciStyle(-1, tr("Error message"), danger, Colours::background(Colours::Tone::Danger, palette), font);
+        = QsciStyle(-1, tr("Error message"), palette().color(QPalette::Text), palette().color(QPalette::Base), font);
     setAnnotationDisplay(QsciScintilla::AnnotationBoxed);
 }
 
@@ -118,8 +83,6 @@ void SqlEditor::setUpCompletion()
     SendScintilla(Sci::SCI_AUTOCSETIGNORECASE, 1UL);
     SendScintilla(Sci::SCI_AUTOCSETAUTOHIDE, 0UL); // we refilter on each key; see onCharAdded()
     SendScintilla(Sci::SCI_AUTOCSETMAXHEIGHT, 12UL);
-    for (int kind = 0; kind <= int(SqlCompletion::Kind::Keyword); ++kind)
-        registerImage(kind + 1, kindImage(SqlCompletion::Kind(kind), font()));
 
     m_completionTimer.setSingleShot(true);
     m_completionTimer.setInterval(0);

@@ -66,16 +66,20 @@ public:
     int positionFromOffset(int offset) const; // QString index -> Scintilla byte position
     int offsetFromPosition(int position) const; // Scintilla byte position -> QString index
     SqlLexer *sqlLexer() const { return m_lexer; }
+    // The image the completion list shows before a candidate of this kind.
+    QPixmap completionImage(SqlCompletion::Kind kind) const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     enum class Trigger { Manual, Automatic, Refresh };
 
     void setUpAppearance();
     void setUpCompletion();
+    void applyPalette(); // every colour, from palette(); see sqleditorlook.cpp
     void showCompletion(Trigger trigger);
     void onCharAdded(int character);
     void onCompletionChosen(const char *selection, int position);

@@ -1,5 +1,6 @@
 #include "sqllexer.h"
 
+#include "common/colours.h"
 #include "console/sqltokenizer.h"
 
 #include <Qsci/qsciscintilla.h>
@@ -10,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -275,24 +277,22 @@ LineInfo RangeStyler::lineInfo(int lineStart)
 struct StyleLook
 {
     const char *description;
-    const char *light;
-    const char *dark;
+    std::optional<Colours::Syntax> syntax; // none: the palette's text colour
 };
 
-// Colours after the JetBrains light and VS Code dark themes, which most users know.
 const StyleLook looks[SqlLexer::StyleCount] = {
-    {QT_TRANSLATE_NOOP("SqlLexer", "Default"), "#1f1f1f", "#d4d4d4"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "Keyword"), "#0033b3", "#569cd6"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "Type name"), "#00727f", "#4ec9b0"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "Function"), "#795e26", "#dcdcaa"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "String"), "#067d17", "#ce9178"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "Dollar-quoted string"), "#067d17", "#ce9178"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "Number"), "#1750eb", "#b5cea8"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "Comment"), "#8c8c8c", "#6a9955"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "Operator"), "#4d4d4d", "#d4d4d4"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "Quoted identifier"), "#871094", "#9cdcfe"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "Parameter"), "#c100c1", "#c586c0"},
-    {QT_TRANSLATE_NOOP("SqlLexer", "Function body delimiter"), "#067d17", "#ce9178"},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Default"), {}},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Keyword"), Colours::Syntax::Keyword},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Type name"), Colours::Syntax::TypeName},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Function"), Colours::Syntax::Function},
+    {QT_TRANSLATE_NOOP("SqlLexer", "String"), Colours::Syntax::String},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Dollar-quoted string"), Colours::Syntax::String},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Number"), Colours::Syntax::Number},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Comment"), Colours::Syntax::Comment},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Operator"), {}},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Quoted identifier"), Colours::Syntax::QuotedIdentifier},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Parameter"), Colours::Syntax::Parameter},
+    {QT_TRANSLATE_NOOP("SqlLexer", "Function body delimiter"), Colours::Syntax::String},
 };
 
 bool validStyle(int style)
@@ -304,7 +304,7 @@ bool validStyle(int style)
 
 SqlLexer::SqlLexer(QObject *parent)
     : QsciLexerCustom(parent)
-    , m_dark(QGuiApplication::palette().color(QPalette::Base).lightness() < 128)
+    , m_palette(QGuiApplication::palette())
 {
     setAutoIndentStyle(QsciScintilla::AiMaintain);
 }
@@ -328,16 +328,27 @@ QColor SqlLexer::defaultColor(int style) const
     if (!validStyle(style))
         return QsciLexerCustom::defaultColor(style);
     const StyleLook &look = looks[baseStyle(style)];
-    return QColor(QLatin1String(m_dark ? look.dark : look.light));
+    return look.syntax ? Colours::syntax(*look.syntax, m_palette) : m_palette.color(QPalette::Text);
 }
 
 QColor SqlLexer::defaultPaper(int style) const
 {
-    const QColor base = QGuiApplication::palette().color(QPalette::Base);
-    if (!isFunctionBodyStyle(style))
-        return base;
     // A faint tint marks where the function's own language starts and ends.
-    return m_dark ? base.lighter(125) : QColor(0xf3, 0xf6, 0xfb);
+    return isFunctionBodyStyle(style) ? Colours::codeBlock(m_palette) : m_palette.color(QPalette::Base);
+}
+
+void SqlLexer::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    setDefaultColor(palette.color(QPalette::Text));
+    setDefaultPaper(palette.color(QPalette::Base));
+    // QsciLexer keeps each style's colours once read; these setters also tell the editor.
+    for (int style = 0; style < BodyOffset + StyleCount; ++style) {
+        if (!validStyle(style))
+            continue;
+        setColor(defaultColor(style), style);
+        setPaper(defaultPaper(style), style);
+    }
 }
 
 QFont SqlLexer::defaultFont(int style) const

@@ -4,6 +4,8 @@
 
 #include <Qsci/qscilexercustom.h>
 
+#include <QPalette>
+
 // Colours SQL in SqlEditor with PostgreSQL's own scanner (SqlTokenizer) and sets the fold levels. Restyles from
 // the start of the statement around the change, never the whole script, and colours the body of a function
 // definition ($$ ... $$ of CREATE FUNCTION or DO) as SQL on a tinted background.
@@ -40,6 +42,10 @@ public:
     const char *wordCharacters() const override;
     void styleText(int start, int end) override;
 
+    // Colours every style from this palette (light or dark variants by its base colour) and tells the editor.
+    void setPalette(const QPalette &palette);
+    const QPalette &palette() const { return m_palette; }
+
     // The words to colour as key words: the server's own once connected. Restyles the document.
     void setKeywords(const SqlKeywords &keywords);
     const SqlKeywords &keywords() const { return m_keywords; }
@@ -53,5 +59,5 @@ public:
 
 private:
     SqlKeywords m_keywords;
-    bool m_dark = false;
+    QPalette m_palette;
 };

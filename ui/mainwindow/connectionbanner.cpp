@@ -1,6 +1,7 @@
 #include "connectionbanner.h"
 
 #include "common/colours.h"
+#include "common/tonestyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -34,7 +35,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
 
 void ConnectionBanner::showError(const QString &message, bool offerReconnect)
 {
-    setStyleSheet(Colours::messageStyle(Colours::Tone::Danger, QStringLiteral("#connectionBanner"), palette()));
+    ToneStyle::apply(this, Colours::Tone::Danger, ToneStyle::Kind::Message, QStringLiteral("#connectionBanner"));
     m_text->setText(message);
     m_reconnect->setVisible(offerReconnect);
     show();
@@ -42,7 +43,7 @@ void ConnectionBanner::showError(const QString &message, bool offerReconnect)
 
 void ConnectionBanner::showInfo(const QString &message)
 {
-    setStyleSheet(Colours::messageStyle(Colours::Tone::Info, QStringLiteral("#connectionBanner"), palette()));
+    ToneStyle::apply(this, Colours::Tone::Info, ToneStyle::Kind::Message, QStringLiteral("#connectionBanner"));
     m_text->setText(message);
     m_reconnect->hide();
     show();

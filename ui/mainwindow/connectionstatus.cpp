@@ -1,6 +1,7 @@
 #include "connectionstatus.h"
 
 #include "common/colours.h"
+#include "common/tonestyle.h"
 #include "common/whenfinished.h"
 
 #include <QHBoxLayout>
@@ -50,9 +51,10 @@ void ConnectionStatus::setProfile(const ConnectionProfile &profile)
         label = tr("PRODUCTION · read-only");
     else
         label = tr("DEV");
-    // The profile's own colour carries white text; the demo's follows the theme.
+    // The profile's own colour (any the user chose) or the demo's, with whichever of the palette's text and base
+    // colours reads on it.
     const QString fill = profile.demo ? Colours::text(Colours::Tone::Info, palette()).name() : profile.effectiveColor();
-    const QString ink = profile.demo ? palette().color(QPalette::Base).name() : QStringLiteral("white");
+    const QString ink = Colours::textOn(QColor(fill), palette()).name();
     m_kind->setText(label);
     m_kind->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
                                          "padding: 1px 6px; border-radius: 3px; }")
@@ -71,7 +73,7 @@ void ConnectionStatus::setServer(const ServerInfo &info)
     m_target->setText(QStringLiteral("%1@%2").arg(info.user, info.database));
     m_standby->setVisible(info.inRecovery);
     if (info.inRecovery) {
-        m_standby->setStyleSheet(Colours::badgeStyle(Colours::Tone::Warning, palette()));
+        ToneStyle::apply(m_standby, Colours::Tone::Warning, ToneStyle::Kind::Badge);
         setReplayLag(info.replayLagSeconds);
     }
 }
@@ -127,7 +129,7 @@ void ConnectionStatus::setState(Session::State state)
         break;
     }
     m_state->setText(QStringLiteral("● ") + text);
-    m_state->setStyleSheet(Colours::textStyle(tone, palette()));
+    ToneStyle::apply(m_state, tone);
 }
 
 QString ConnectionStatus::stateText() const
@@ -141,7 +143,7 @@ void ConnectionStatus::setForward(const QString &text, bool healthy)
     // The first line only: kubectl's last words can be long; the tooltip has them whole.
     m_forward->setText(text.section(QLatin1Char('\n'), 0, 0).left(120));
     m_forward->setToolTip(text);
-    m_forward->setStyleSheet(Colours::textStyle(healthy ? Colours::Tone::Neutral : Colours::Tone::Danger, palette()));
+    ToneStyle::apply(m_forward, healthy ? Colours::Tone::Neutral : Colours::Tone::Danger);
 }
 
 QString ConnectionStatus::forwardText() const

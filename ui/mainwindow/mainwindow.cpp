@@ -137,7 +137,6 @@ void MainWindow::createActions()
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
     QAction *connectAction = connectionMenu->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence::Open);
-    connectAction->setIcon(Icons::get(QStringLiteral("database")));
     QAction *reconnectAction = connectionMenu->addAction(tr("&Reconnect"), this, &MainWindow::reconnect);
     reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
     reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -176,7 +175,6 @@ void MainWindow::createActions()
     QAction *dashboard = viewMenu->addAction(tr("Monitoring &dashboard"), this, &MainWindow::openDashboard);
     dashboard->setObjectName(QStringLiteral("dashboardAction"));
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    dashboard->setIcon(Icons::get(QStringLiteral("monitor")));
 
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     QAction *backup
@@ -203,8 +201,15 @@ void MainWindow::createActions()
     QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
-    helpMenu->addAction(tr("&About SayTruth Studio"), this, &MainWindow::showAbout)
-        ->setObjectName(QStringLiteral("aboutAction"));
+    QAction *about = helpMenu->addAction(tr("&About SayTruth Studio"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    const std::pair<QAction *, const char *> icons[]
+        = {{connectAction, "connect"}, {reconnectAction, "reconnect"}, {disconnectAction, "disconnect"},
+            {newWindow, "new-window"}, {quit, "quit"}, {refresh, "refresh"}, {schemaToggle, "schema-panel"},
+            {closeTabAction, "close-tab"}, {back, "back"}, {console, "console"}, {dashboard, "monitor"},
+            {backup, "backup"}, {restore, "restore"}, {guide, "help"}, {shortcuts, "shortcuts"}, {about, "about"}};
+    for (const auto &[action, icon] : icons)
+        action->setIcon(Icons::get(QLatin1String(icon)));
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -236,7 +241,7 @@ ConsoleTab *MainWindow::openConsole()
             close();
     });
     const QString title = tr("Console %1").arg(++m_consoleCount);
-    const int index = m_tabs->addTab(console, Icons::get(QStringLiteral("database")), title);
+    const int index = m_tabs->addTab(console, Icons::get(QStringLiteral("console")), title);
     m_tabs->setTabToolTip(index, m_connection->profile().displayTarget());
     connect(console, &ConsoleTab::titleChanged, this, [this, console, title](const QString &text) {
         const int at = m_tabs->indexOf(console);

@@ -115,8 +115,8 @@ void MainWindow::applyProfileLook(const ConnectionProfile &profile)
         m_profileStrip->setText(
             tr("Production: %1 — read-only").arg(profile.name.isEmpty() ? profile.displayTarget() : profile.name));
         m_profileStrip->setStyleSheet(
-            QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; padding: 3px; }")
-                .arg(profile.effectiveColor()));
+            QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; padding: 3px; }")
+                .arg(profile.effectiveColor(), Colours::textOn(QColor(profile.effectiveColor()), palette()).name()));
         m_profileStrip->show();
     } else {
         m_profileStrip->setText(QString());

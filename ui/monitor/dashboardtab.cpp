@@ -1,6 +1,7 @@
 #include "dashboardtab.h"
 
 #include "common/colours.h"
+#include "common/icons.h"
 #include "connection/session.h"
 #include "database/databaseconnection.h"
 #include "kube/kubeforward.h"
@@ -179,6 +180,8 @@ QWidget *DashboardTab::createToolbar()
     m_pause = new QToolButton(bar);
     m_pause->setObjectName(QStringLiteral("pauseRefresh"));
     m_pause->setText(tr("&Pause"));
+    m_pause->setIcon(Icons::get(QStringLiteral("pause")));
+    m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pause->setCheckable(true);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(2, 0, 2, 0);

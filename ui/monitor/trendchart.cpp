@@ -1,6 +1,9 @@
 #include "trendchart.h"
 
+#include "common/colours.h"
+
 #include <QChart>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLineSeries>
@@ -17,22 +20,16 @@ TrendChart::TrendChart(const QString &title, const QStringList &seriesNames, QWi
     chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(seriesNames.size() > 1);
-    QFont small = chart->titleFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    chart->legend()->setFont(small);
     m_x = new QValueAxis(chart);
     m_x->setRange(-WindowSeconds / 60.0, 0);
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_x->setTickCount(6);
-    m_x->setLabelsFont(small);
     m_x->setTitleText(tr("minutes"));
-    m_x->setTitleFont(small);
     m_y = new QValueAxis(chart);
     m_y->setRange(0, 1);
     // Nice tick values print plainly with %g ("0.5", "4000"); a format that changes with the data would
     // leave Qt Charts with label widths measured for the old one ("...").
     m_y->setLabelFormat(QStringLiteral("%.6g"));
-    m_y->setLabelsFont(small);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
     for (const QString &name : seriesNames) {
@@ -45,6 +42,29 @@ TrendChart::TrendChart(const QString &title, const QStringList &seriesNames, QWi
     }
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(150, 150);
+    applyPalette();
+}
+
+void TrendChart::applyPalette()
+{
+    QChart *chart = this->chart();
+    // A theme sets every colour (background, grid, labels, lines) and its own fonts: the small ones go after it.
+    chart->setTheme(Colours::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(palette().color(QPalette::Base));
+    chart->setBackgroundRoundness(0);
+    QFont small = chart->titleFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    chart->legend()->setFont(small);
+    m_x->setLabelsFont(small);
+    m_x->setTitleFont(small);
+    m_y->setLabelsFont(small);
+}
+
+void TrendChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 void TrendChart::setFixedRange(double minimum, double maximum)

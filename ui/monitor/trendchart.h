@@ -26,7 +26,11 @@ public:
     void append(const QDateTime &time, const QList<std::optional<double>> &values);
     int pointCount(int series) const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyPalette(); // the chart's theme (light or dark, as the palette) and its small fonts
     void redraw(const QDateTime &now);
 
     struct Line

@@ -47,8 +47,9 @@ constexpr Colours::Tone tones[] = {
     Colours::Tone::Danger, Colours::Tone::Success, Colours::Tone::Warning, Colours::Tone::Info, Colours::Tone::Neutral};
 constexpr Colours::RowMark marks[]
     = {Colours::RowMark::Modified, Colours::RowMark::Failed, Colours::RowMark::Inserted, Colours::RowMark::Deleted};
-constexpr Colours::Syntax syntaxes[]
-    = {Colours::Syntax::Keyword, Colours::Syntax::String, Colours::Syntax::Number, Colours::Syntax::Comment};
+constexpr Colours::Syntax syntaxes[] = {Colours::Syntax::Keyword, Colours::Syntax::String, Colours::Syntax::Number,
+    Colours::Syntax::Comment, Colours::Syntax::TypeName, Colours::Syntax::Function, Colours::Syntax::QuotedIdentifier,
+    Colours::Syntax::Parameter};
 
 } // namespace
 
@@ -106,6 +107,11 @@ void TestColours::fillsKeepThePaletteTextReadable()
     for (const Colours::RowMark mark : marks)
         QVERIFY(contrast(Colours::rowBackground(mark, p), text) >= 4.5);
     QVERIFY(contrast(Colours::caretLine(p), text) >= 4.5);
+    QVERIFY(contrast(Colours::codeBlock(p), text) >= 4.5);
+    // Text on any fill reads: the palette's text on fills like the base, its base colour on the others.
+    for (const QColor &fill :
+        {QColor(Qt::white), QColor(Qt::black), QColor(0xf0, 0x60, 0x20), QColor(0x30, 0x30, 0x60)})
+        QVERIFY2(contrast(Colours::textOn(fill, p), fill) >= 3.0, qPrintable(fill.name()));
 }
 
 void TestColours::styleSheetsFollowThePalette()

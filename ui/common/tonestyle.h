@@ -1,0 +1,25 @@
+#pragma once
+
+#include "common/colours.h"
+
+#include <QString>
+
+class QWidget;
+
+// Colours a label (or a message bar) with one of Colours' tones through a style sheet, and colours it again when
+// the application palette changes: a style sheet holds fixed colours, so without this a switch to a dark theme
+// would leave light-theme text behind.
+namespace ToneStyle {
+
+enum class Kind {
+    Text, // coloured text (Colours::textStyle)
+    Message, // a message bar: fill, border, padding (Colours::messageStyle; selector says which widget)
+    Badge, // filled with the tone, text in the base colour (Colours::badgeStyle)
+};
+
+void apply(
+    QWidget *widget, Colours::Tone tone, Kind kind = Kind::Text, const QString &selector = QStringLiteral("QLabel"));
+// Takes the style sheet and the following away.
+void clear(QWidget *widget);
+
+} // namespace ToneStyle
