@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -43,12 +44,31 @@ int runJob(int argc, char *argv[])
     return JobCommand::run(parsed.request);
 }
 
+// --help and --version need no display (ssh, a package check): answered before the window system is touched.
+// Anything else, a mistake included, is left to the parse under QApplication, which removes Qt's own options
+// (-platform, -style) first.
+std::optional<int> answerWithoutDisplay(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setNames();
+    installTranslations(app);
+    const CommandLine::Result parsed = CommandLine::parse(QCoreApplication::arguments());
+    if (parsed.status != CommandLine::Status::ShowHelp && parsed.status != CommandLine::Status::ShowVersion)
+        return std::nullopt;
+    std::printf("%s\n", qPrintable(parsed.text));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (argc > 1 && JobCommand::isJobCommand({QString(), QString::fromLocal8Bit(argv[1])}))
         return runJob(argc, argv);
+    if (argc > 1) {
+        if (const std::optional<int> answered = answerWithoutDisplay(argc, argv))
+            return *answered;
+    }
     QApplication app(argc, argv);
     setNames();
     QApplication::setApplicationDisplayName(QStringLiteral("SayTruth Studio"));

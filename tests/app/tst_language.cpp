@@ -17,6 +17,7 @@ private Q_SLOTS:
     void startsInTheChosenLanguage();
     void englishPluralsAreProper_data();
     void englishPluralsAreProper();
+    void versionWithoutADisplay();
 };
 
 namespace {
@@ -61,12 +62,13 @@ void TestLanguage::startsInTheChosenLanguage()
         QCOMPARE(settings.status(), QSettings::NoError);
     }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LANGUAGE", "LANG", "LC_ALL", "LC_MESSAGES"})
+    // No display at all: --help is answered before the window system is touched (ssh, a package check).
+    for (const char *name :
+        {"LANGUAGE", "LANG", "LC_ALL", "LC_MESSAGES", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         environment.remove(QString::fromLatin1(name));
     environment.insert(QStringLiteral("LC_ALL"), systemLocale);
     environment.insert(QStringLiteral("HOME"), home.path());
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QProcess studio;
     studio.setProcessEnvironment(environment);
     studio.start(QStringLiteral(SAYTRUTH_STUDIO_BINARY), {QStringLiteral("--help")});
@@ -110,3 +112,18 @@ void TestLanguage::englishPluralsAreProper()
 
 QTEST_GUILESS_MAIN(TestLanguage)
 #include "tst_language.moc"
+
+void TestLanguage::versionWithoutADisplay()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    QProcess studio;
+    studio.setProcessEnvironment(environment);
+    studio.start(QStringLiteral(SAYTRUTH_STUDIO_BINARY), {QStringLiteral("--version")});
+    QVERIFY2(studio.waitForFinished(60000), qPrintable(studio.errorString()));
+    QCOMPARE(studio.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(studio.exitCode(), 0);
+    const QString out = QString::fromUtf8(studio.readAllStandardOutput());
+    QVERIFY2(out.startsWith(QStringLiteral("saytruth-studio ")), qPrintable(out + studio.readAllStandardError()));
+}
