@@ -1,5 +1,7 @@
 #include "seekestimate.h"
 
+#include "common/utctime.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -21,7 +23,7 @@ std::optional<qint64> timestampMs(const QString &text, bool withZone)
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), ms);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    qint64 value = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
+    qint64 value = UtcTime::at(date, time).toMSecsSinceEpoch();
     if (withZone && !m.captured(8).isEmpty()) {
         const qint64 offset = (m.captured(9).toInt() * 60 + m.captured(10).toInt()) * 60000LL;
         value += m.captured(8) == QLatin1String("+") ? -offset : offset;
@@ -146,7 +148,7 @@ QString SeekEstimate::interpolate(int bucket, double within) const
         const auto b = timestampMs(high, zone);
         if (!a || !b)
             break;
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(*a + qint64(double(*b - *a) * within), Qt::UTC);
+        const QDateTime at = UtcTime::fromMSecsSinceEpoch(*a + qint64(double(*b - *a) * within));
         if (m_family == Family::Date)
             return at.date().toString(Qt::ISODate);
         return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + (zone ? QStringLiteral("+00") : QString());
