@@ -144,7 +144,8 @@ in_root cmake -S /src -B /build -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FL
     | tee "$root/build/debian13-cmake.log"
 grep -q 'KF6SyntaxHighlighting found' "$root/build/debian13-cmake.log" || { echo "CMake did not find KF6SyntaxHighlighting" >&2; exit 1; }
 
-build() { in_root CCACHE_DIR=/var/cache/ccache nice -n 19 cmake --build /build --parallel "$jobs" "$@"; }
+# ninja -k 0: on through failed files, so that one run shows every compile error.
+build() { in_root CCACHE_DIR=/var/cache/ccache nice -n 19 cmake --build /build --parallel "$jobs" "$@" -- -k 0; }
 run_tests() { # <log name> <ctest arguments...>
     local log="$root/build/$1"
     shift
@@ -166,6 +167,7 @@ run_tests debian13-ctest-highlighting.log -R '^tst_(readonlysqlview|historydialo
 shot="$root/build/screenshots/readonlysqlview-ksyntaxhighlighting.png"
 [ -s "$shot" ] || { echo "no KSyntaxHighlighting screenshot from tst_readonlysqlview" >&2; exit 1; }
 cp "$shot" "$screenshot"
+if command -v optipng >/dev/null; then optipng -quiet -o2 -strip all "$screenshot"; fi
 summary+=("      screenshot: $screenshot")
 
 step "Building everything with -j$jobs"
