@@ -5,18 +5,19 @@
 #   sudo bash packaging/debian13-check.sh
 #
 # 1. A Debian 13 root made by debootstrap (minbase) from Debian's archive, kept in $SAYTRUTH_TRIXIE_ROOT
-#    (default /var/tmp/saytruth-trixie) and reused by later runs; proc, sys, dev and a tmpfs on /dev/shm are
-#    mounted into it for the run and always unmounted on exit.
-# 2. The build dependencies installed in it by packaging/install-deps.sh itself (its Debian 12 names are
-#    Debian 13's too; it adds libkf6syntaxhighlighting-dev where the archive has it).
+#    (default /var/tmp/saytruth-trixie) and reused by later runs; proc, sys, dev, devpts and tmpfs on /dev/shm
+#    and /tmp are mounted into it for the run and always unmounted on exit (no service starts in it).
+# 2. The build dependencies installed in it by packaging/install-deps.sh itself (its Debian 12 names work on
+#    Debian 13 too; it adds libkf6syntaxhighlighting-dev where the archive has it).
 # 3. The working tree's files (tracked and untracked-but-not-ignored, so no build directories) copied to
-#    /src in the root; a plain Debug build with -Werror in /build (no sanitizers: they double the build time
-#    on a small machine, and packaging/run-tests.sh runs them on Debian 12), ccache kept in the root too.
-#    CMake must report KF6SyntaxHighlighting found.
-# 4. Every test (ctest), with SAYTRUTH_SCREENSHOT_DIR set: tst_readonlysqlview's KSyntaxHighlighting view is
-#    copied out to docs/screenshots/ksyntaxhighlighting.png.
+#    /src in the root; a Debug build without debug information, with -Werror, in /build (no sanitizers: they
+#    double the build time on a small machine, and packaging/run-tests.sh runs them on Debian 12); ccache is
+#    kept in the root. CMake must report KF6SyntaxHighlighting found.
+# 4. First the read-only SQL view tests (tst_readonlysqlview, tst_historydialog) with SAYTRUTH_SCREENSHOT_DIR
+#    set: the KSyntaxHighlighting view is copied out to docs/screenshots/ksyntaxhighlighting.png. Then
+#    everything is built and every test run (ctest).
 #
-# Slow (the first run downloads about 1 GB and builds everything), so it is not part of .ci/run. Exits non-zero
+# Slow (the first run fetches about 400 MB and builds everything), so it is not part of .ci/run. Exits non-zero
 # when any step fails, after a summary of the steps and their times. Needs root (debootstrap, chroot, mount).
 # SAYTRUTH_DEBIAN_MIRROR overrides the mirror, SAYTRUTH_JOBS the build's and ctest's parallelism (default 2).
 set -euo pipefail
