@@ -20,6 +20,8 @@ packages=(
 # picks): KSyntaxHighlighting for the read-only SQL views, used when the build finds it (Debian 12 has only the
 # KF5 one; there the built-in highlighter colours them).
 if apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1; then packages+=(libkf6syntaxhighlighting-dev); fi
+# Debian 13 moved the SVG icon engine (the schema tree's and toolbars' icons) from libqt6svg6 to its own package.
+if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then packages+=(qt6-svg-plugins); fi
 if [ "${1:-}" = --package-checks ]; then
     packages+=(dpkg-dev lintian desktop-file-utils appstream debootstrap)
 fi
