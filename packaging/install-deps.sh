@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages SayTruth Studio needs to build, run its demo and run its tests; with
+# Installs the Debian 12 (and 13) packages SayTruth Studio needs to build, run its demo and run its tests; with
 # --package-checks also what packaging/check-package.sh runs (lintian, the desktop and AppStream validators,
 # debootstrap). Only what is missing is installed; safe to call on every run.
 set -euo pipefail
@@ -16,6 +16,12 @@ packages=(
     xvfb xauth fonts-dejavu-core dbus-daemon qt6-translations-l10n
     librsvg2-bin # rsvg-convert renders the PNG application icons from resources/icons/app.svg at build time
 )
+# Debian 13 on (where the names above work too; libqt6opengl6-dev is then provided by qt6-base-dev, which apt
+# picks): KSyntaxHighlighting for the read-only SQL views, used when the build finds it (Debian 12 has only the
+# KF5 one; there the built-in highlighter colours them).
+if apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1; then packages+=(libkf6syntaxhighlighting-dev); fi
+# Debian 13 moved the SVG icon engine (the schema tree's and toolbars' icons) from libqt6svg6 to its own package.
+if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then packages+=(qt6-svg-plugins); fi
 if [ "${1:-}" = --package-checks ]; then
     packages+=(dpkg-dev lintian desktop-file-utils appstream debootstrap)
 fi

@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "common/utctime.h"
 #include "connection/connectionprofile.h"
 
 #include <QCoreApplication>
@@ -126,7 +127,7 @@ HistoryEntry HistoryEntry::fromJson(const QJsonObject &json)
     HistoryEntry entry;
     entry.sql = json.value(QLatin1String("sql")).toString();
     entry.executedAt = QDateTime::fromString(json.value(QLatin1String("executedAt")).toString(), Qt::ISODateWithMs);
-    entry.executedAt.setTimeSpec(Qt::UTC);
+    entry.executedAt = UtcTime::readAsUtc(entry.executedAt);
     entry.durationMs = json.value(QLatin1String("durationMs")).toInteger();
     entry.rowCount = json.value(QLatin1String("rowCount")).toInteger(-1);
     entry.ok = json.value(QLatin1String("ok")).toBool(true);

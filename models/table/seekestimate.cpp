@@ -1,5 +1,6 @@
 #include "seekestimate.h"
 
+#include "common/utctime.h"
 #include "mostcommonvalues.h"
 
 #include <QDateTime>
@@ -23,7 +24,7 @@ std::optional<qint64> timestampMs(const QString &text, bool withZone)
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), ms);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    qint64 value = QDateTime(date, time, Qt::UTC).toMSecsSinceEpoch();
+    qint64 value = UtcTime::at(date, time).toMSecsSinceEpoch();
     if (withZone && !m.captured(8).isEmpty()) {
         const qint64 offset = (m.captured(9).toInt() * 60 + m.captured(10).toInt()) * 60000LL;
         value += m.captured(8) == QLatin1String("+") ? -offset : offset;
@@ -212,7 +213,7 @@ QString SeekEstimate::text(double value, Family family)
     case Family::Timestamp:
     case Family::TimestampTz:
     case Family::Date: {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(std::floor(value)), Qt::UTC);
+        const QDateTime at = UtcTime::fromMSecsSinceEpoch(qint64(std::floor(value)));
         if (family == Family::Date)
             return at.date().toString(Qt::ISODate);
         return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))

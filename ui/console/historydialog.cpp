@@ -1,11 +1,13 @@
 #include "historydialog.h"
 
+#include "common/readonlysqlview.h"
 #include "console/historymodel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -14,6 +16,7 @@ HistoryDialog::HistoryDialog(HistoryStore *store, const QString &profileKey, QWi
     , m_model(new HistoryModel(store, profileKey, this))
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
+    , m_preview(new ReadOnlySqlView(this))
 {
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("History"));
@@ -28,13 +31,23 @@ HistoryDialog::HistoryDialog(HistoryStore *store, const QString &profileKey, QWi
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
+    // The table shows a statement's first line; the selected one is shown whole, highlighted, below it.
+    m_preview->setObjectName(QStringLiteral("historyPreview"));
+    m_preview->setAccessibleName(tr("Selected statement"));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *use = buttons->addButton(tr("Put in editor"), QDialogButtonBox::AcceptRole);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     connect(m_search, &QLineEdit::textChanged, m_model, &HistoryModel::setFilterText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryDialog::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryDialog::showCurrent);
     connect(m_view, &QTableView::activated, this, &HistoryDialog::choose);
     connect(use, &QPushButton::clicked, this, &HistoryDialog::choose);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -47,4 +60,9 @@ void HistoryDialog::choose()
         return;
     Q_EMIT statementChosen(current.data(HistoryModel::SqlRole).toString());
     accept();
+}
+
+void HistoryDialog::showCurrent()
+{
+    m_preview->setPlainText(m_view->currentIndex().data(HistoryModel::SqlRole).toString());
 }

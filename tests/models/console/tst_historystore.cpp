@@ -1,3 +1,4 @@
+#include "common/utctime.h"
 #include "connection/connectionprofile.h"
 #include "console/historystore.h"
 #include "historytesting.h"
@@ -53,7 +54,7 @@ void TestHistoryStore::roundTrip()
     HistoryStore store(m_dir->path());
     QSignalSpy appended(&store, &HistoryStore::appended);
     HistoryEntry entry = makeEntry(QStringLiteral("SELECT 1"), 1234, false);
-    entry.executedAt = QDateTime(QDate(2024, 5, 17), QTime(10, 11, 12, 345), Qt::UTC);
+    entry.executedAt = UtcTime::at(QDate(2024, 5, 17), QTime(10, 11, 12, 345));
     Error error;
     QVERIFY2(store.append(Profile, entry, &error), qPrintable(error.toString()));
     QCOMPARE(appended.count(), 1);

@@ -1,3 +1,4 @@
+#include "common/utctime.h"
 #include "kube/kubeforward.h"
 #include "kube/kubeobjects.h"
 #include "kube/kubepodstatus.h"
@@ -159,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(choice.port, 5432);
         // Nobody ready; nobody at all (no primary elected).
         choice = KubeObjects::chooseEndpoint(primary, port,
-            json(R"({"subsets": [{"notReadyAddresses": [{"ip": "10.0.0.4"}], "ports": [{"name": "postgresql", "port": 5432}]}]})"));
+            json(
+                R"({"subsets": [{"notReadyAddresses": [{"ip": "10.0.0.4"}], "ports": [{"name": "postgresql", "port": 5432}]}]})"));
         QVERIFY(choice.ip.isEmpty());
         QVERIFY2(choice.problem.contains(QLatin1String("none as ready")), qPrintable(choice.problem));
         choice = KubeObjects::chooseEndpoint(primary, port, json(R"({"metadata": {"name": "acid-db"}})"));
@@ -276,7 +278,7 @@ private Q_SLOTS:
         QVERIFY(status.ready);
         QCOMPARE(status.restarts, 3);
         QCOMPARE(status.lastRestartReason, QStringLiteral("OOMKilled"));
-        QCOMPARE(status.created, QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+        QCOMPARE(status.created, UtcTime::at(QDate(2026, 11, 28), QTime(10, 0)));
         QCOMPARE(status.node, QStringLiteral("node-a"));
         QCOMPARE(status.volumes.size(), 2); // the ConfigMap is not a claim
         status.applyClaim(json(R"({"metadata":{"name":"postgres-storage-postgres-0"},
