@@ -356,7 +356,7 @@ void SqlEditor::setEditorFont(const QFont &font)
     setMarginWidth(1, QFontMetrics(font).height() * 2 / 3);
     m_errorStyle.setFont(font);
     for (int kind = 0; kind <= int(SqlCompletion::Kind::Keyword); ++kind)
-        registerImage(kind + 1, kindImage(SqlCompletion::Kind(kind), font));
+        registerImage(kind + 1, completionImage(SqlCompletion::Kind(kind))); // sized by the new font
     m_lineNumberDigits = 0; // measured again in the new font
     updateLineNumberWidth();
 }

@@ -48,7 +48,7 @@ QPixmap kindImage(SqlCompletion::Kind kind, const QFont &font, const QPalette &p
 
 QPixmap SqlEditor::completionImage(SqlCompletion::Kind kind) const
 {
-    return kindImage(kind, font(), palette());
+    return kindImage(kind, m_lexer->QsciLexer::defaultFont(), palette()); // the editor's font (Preferences)
 }
 
 void SqlEditor::applyPalette()
