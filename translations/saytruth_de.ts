@@ -797,7 +797,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/mainwindow/connectionbanner.cpp" line="+13"/>
+        <location filename="../ui/mainwindow/connectionbanner.cpp" line="+14"/>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
@@ -1159,7 +1159,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+26"/>
+        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+27"/>
         <source>A hot standby (a read-only replica): every write is refused. The lag is how long ago the last transaction it replayed committed on the primary.</source>
         <translation>Ein Hot Standby (ein schreibgeschütztes Replikat): Jeder Schreibzugriff wird abgelehnt. Der Rückstand gibt an, wie lange der Commit der zuletzt eingespielten Transaktion auf dem Primärserver zurückliegt.</translation>
     </message>
@@ -1179,7 +1179,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>ENTW</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -1385,7 +1385,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+87"/>
+        <location filename="../ui/console/consoletab.cpp" line="+94"/>
         <source>Running statement %1 of %2…</source>
         <translation>Anweisung %1 von %2 wird ausgeführt…</translation>
     </message>
@@ -1616,12 +1616,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-361"/>
         <source>SQL editor</source>
         <translation>SQL-Editor</translation>
     </message>
     <message>
-        <location line="+356"/>
+        <location line="+361"/>
         <source>Save %1 before closing?</source>
         <translation>%1 vor dem Schließen speichern?</translation>
     </message>
@@ -1913,7 +1913,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+78"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+79"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
@@ -2002,7 +2002,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2524,7 +2524,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../ui/console/explainview.cpp" line="+91"/>
+        <location filename="../ui/console/explainview.cpp" line="+83"/>
         <source>Raw output</source>
         <translation>Rohausgabe</translation>
     </message>
@@ -2587,7 +2587,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/browser/filterbar.cpp" line="+21"/>
+        <location filename="../ui/browser/filterbar.cpp" line="+22"/>
         <source>=</source>
         <translation>=</translation>
     </message>
@@ -2672,7 +2672,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Zweiter Filterwert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>WHERE expression</source>
         <translation>WHERE-Ausdruck</translation>
     </message>
@@ -3058,7 +3058,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../ui/console/historydialog.cpp" line="+19"/>
+        <location filename="../ui/console/historydialog.cpp" line="+22"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3068,7 +3068,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Ausgeführte Anweisungen durchsuchen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Selected statement</source>
+        <translation>Ausgewählte Anweisung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Put in editor</source>
         <translation>In den Editor übernehmen</translation>
     </message>
@@ -3134,7 +3139,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../models/console/historystore.cpp" line="+21"/>
+        <location filename="../models/console/historystore.cpp" line="+22"/>
         <source>Saving the query history to %1</source>
         <translation>Speichern des Abfrageverlaufs in %1</translation>
     </message>
@@ -4500,7 +4505,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Reconnect</source>
         <translation>&amp;Neu verbinden</translation>
     </message>
@@ -4555,7 +4560,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Überwachungs-&amp;Dashboard</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
@@ -4595,7 +4600,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>&amp;Über SayTruth Studio</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -5140,7 +5145,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Produktionsdatenbanken fragen immer und bleiben schreibgeschützt, bis sie entsperrt werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <location line="+16"/>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -5845,7 +5850,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../ui/console/resultspane.cpp" line="+26"/>
+        <location filename="../ui/console/resultspane.cpp" line="+27"/>
         <location line="+3"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
@@ -5921,7 +5926,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>SchemaCatalog</name>
     <message>
-        <location filename="../models/catalog/schemacatalog.cpp" line="+47"/>
+        <location filename="../models/catalog/schemacatalog.cpp" line="+49"/>
         <source>Reading the database schema (%1)</source>
         <translation>Lesen des Datenbankschemas (%1)</translation>
     </message>
@@ -6325,7 +6330,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>SqlEditor</name>
     <message>
-        <location filename="../ui/console/sqleditor.cpp" line="+107"/>
+        <location filename="../ui/console/sqleditor.cpp" line="+72"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
@@ -6868,7 +6873,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/pagereader.cpp" line="+48"/>
+        <location filename="../models/table/pagereader.cpp" line="+78"/>
         <source>Reading the table</source>
         <translation>Lesen der Tabelle</translation>
     </message>
@@ -6893,7 +6898,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Der Server ist ein Standby (ein schreibgeschütztes Replikat in Recovery): Verbinden Sie sich mit dem Primärserver, um %1 zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+191"/>
         <source>The row could not be placed; filter by its key to see it.</source>
         <translation>Die Zeile konnte nicht eingeordnet werden; filtern Sie nach ihrem Schlüssel, um sie zu sehen.</translation>
     </message>
@@ -6903,7 +6908,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Geben Sie einen Wert für jede Schlüsselspalte an (%1).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>No row has this key under the current filters.</source>
         <translation>Keine Zeile hat diesen Schlüssel unter den aktuellen Filtern.</translation>
     </message>
@@ -7158,7 +7163,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+51"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+53"/>
         <source>Table rows</source>
         <translation>Tabellenzeilen</translation>
     </message>
@@ -7174,12 +7179,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+182"/>
+        <location line="+178"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-177"/>
         <source>Export finished.</source>
         <translation>Export abgeschlossen.</translation>
     </message>
@@ -7227,7 +7232,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 (durch Kommas getrennt):</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -7267,7 +7272,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
@@ -7277,7 +7282,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>die Tabelle %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -7292,7 +7297,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 · %2 geladen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -7381,7 +7386,7 @@ Ihre Änderungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fass
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../ui/monitor/trendchart.cpp" line="+28"/>
+        <location filename="../ui/monitor/trendchart.cpp" line="+27"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -7412,7 +7417,7 @@ Ihre Änderungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fass
 <context>
     <name>WriteLockButton</name>
     <message>
-        <location filename="../ui/common/writelockbutton.cpp" line="+54"/>
+        <location filename="../ui/common/writelockbutton.cpp" line="+55"/>
         <source>Unlock writes on production</source>
         <translation>Schreiben auf Produktion entsperren</translation>
     </message>

@@ -795,7 +795,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../ui/mainwindow/connectionbanner.cpp" line="+13"/>
+        <location filename="../ui/mainwindow/connectionbanner.cpp" line="+14"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,7 +1157,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+26"/>
+        <location filename="../ui/mainwindow/connectionstatus.cpp" line="+27"/>
         <source>A hot standby (a read-only replica): every write is refused. The lag is how long ago the last transaction it replayed committed on the primary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1177,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>PostgreSQL %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1383,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+87"/>
+        <location filename="../ui/console/consoletab.cpp" line="+94"/>
         <source>Running statement %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,12 +1609,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-361"/>
         <source>SQL editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>this console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,7 +1911,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+78"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+79"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,7 +1999,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,7 +2521,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>ExplainView</name>
     <message>
-        <location filename="../ui/console/explainview.cpp" line="+91"/>
+        <location filename="../ui/console/explainview.cpp" line="+83"/>
         <source>Raw output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,7 +2584,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/browser/filterbar.cpp" line="+21"/>
+        <location filename="../ui/browser/filterbar.cpp" line="+22"/>
         <source>=</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2669,7 +2669,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>WHERE expression</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,7 +3055,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../ui/console/historydialog.cpp" line="+19"/>
+        <location filename="../ui/console/historydialog.cpp" line="+22"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,7 +3065,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Selected statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Put in editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3131,7 +3136,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../models/console/historystore.cpp" line="+21"/>
+        <location filename="../models/console/historystore.cpp" line="+22"/>
         <source>Saving the query history to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4497,7 +4502,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4552,7 +4557,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,7 +4597,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5135,7 +5140,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <location line="+16"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
@@ -5838,7 +5843,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../ui/console/resultspane.cpp" line="+26"/>
+        <location filename="../ui/console/resultspane.cpp" line="+27"/>
         <location line="+3"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
@@ -5914,7 +5919,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>SchemaCatalog</name>
     <message>
-        <location filename="../models/catalog/schemacatalog.cpp" line="+47"/>
+        <location filename="../models/catalog/schemacatalog.cpp" line="+49"/>
         <source>Reading the database schema (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6318,7 +6323,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>SqlEditor</name>
     <message>
-        <location filename="../ui/console/sqleditor.cpp" line="+107"/>
+        <location filename="../ui/console/sqleditor.cpp" line="+72"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6861,7 +6866,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/pagereader.cpp" line="+48"/>
+        <location filename="../models/table/pagereader.cpp" line="+78"/>
         <source>Reading the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6886,7 +6891,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+191"/>
         <source>The row could not be placed; filter by its key to see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6896,7 +6901,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>No row has this key under the current filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7151,7 +7156,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+51"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+53"/>
         <source>Table rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7167,12 +7172,12 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+182"/>
+        <location line="+178"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-177"/>
         <source>Export finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7220,7 +7225,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7260,7 +7265,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7270,7 +7275,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7285,7 +7290,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7371,7 +7376,7 @@ Your edits are kept; Refresh to see their version, then edit again.</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../ui/monitor/trendchart.cpp" line="+28"/>
+        <location filename="../ui/monitor/trendchart.cpp" line="+27"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7402,7 +7407,7 @@ Your edits are kept; Refresh to see their version, then edit again.</source>
 <context>
     <name>WriteLockButton</name>
     <message>
-        <location filename="../ui/common/writelockbutton.cpp" line="+54"/>
+        <location filename="../ui/common/writelockbutton.cpp" line="+55"/>
         <source>Unlock writes on production</source>
         <translation type="unfinished"></translation>
     </message>
