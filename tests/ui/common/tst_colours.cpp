@@ -1,4 +1,5 @@
 #include "common/colours.h"
+#include "contrast.h"
 
 #include <QtTest>
 
@@ -27,20 +28,6 @@ QPalette palette(bool dark)
         p.setColor(group, QPalette::WindowText, dark ? QColor(Qt::white) : QColor(Qt::black));
     }
     return p;
-}
-
-// WCAG 2 contrast ratio, 1 to 21.
-double contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 constexpr Colours::Tone tones[] = {

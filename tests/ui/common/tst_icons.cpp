@@ -1,6 +1,7 @@
 #include "common/colours.h"
 #include "common/icons.h"
 #include "common/paletteiconengine.h"
+#include "contrast.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -41,19 +42,6 @@ QPalette palette(bool dark)
     p.setColor(QPalette::Disabled, QPalette::Window, p.color(QPalette::Active, QPalette::Window));
     p.setColor(QPalette::Disabled, QPalette::WindowText, dark ? QColor(0x80, 0x80, 0x80) : QColor(0xa0, 0xa0, 0xa0));
     return p;
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) {
-            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
-        };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 int distance(const QColor &a, const QColor &b)
