@@ -328,20 +328,15 @@ BoundSql TableQuery::seek(const SeekEstimate::Target &target, bool backwards, in
                              bindValue(out.binds, target.nullKey));
         if (!ascending)
             spill = expression + QLatin1String(" IS NOT NULL");
-    } else if (!target.tieKey.isNull()) {
-        // Among the rows of one common value: by the key from the estimated one on (or up to it).
-        where << QStringLiteral("(%1, %2) %3 (%4, %5)")
-                     .arg(expression, keyExpressions().value(0),
-                         ascending ? QStringLiteral(">=") : QStringLiteral("<="), bindValue(out.binds, target.value),
-                         bindValue(out.binds, target.tieKey));
-        if (ascending && orderColumn() >= 0 && !m_table.columns.value(column).notNull)
-            spill = expression + QLatin1String(" IS NULL");
     } else if (!target.value.isNull()) {
         // In the read's direction: ascending, the values from the target on and then the NULLs; descending
-        // (NULLs first), the values from the target down.
+        // (NULLs first), the values from the target down. Inside the rows of one common value, by the key from
+        // the estimated one on (or up to it).
+        const bool tie = !target.tieKey.isNull();
         const QString value = bindValue(out.binds, target.value);
-        where << QStringLiteral("%1 %2 %3")
-                     .arg(expression, ascending ? QStringLiteral(">=") : QStringLiteral("<="), value);
+        const QString left = tie ? QStringLiteral("(%1, %2)").arg(expression, keyExpressions().value(0)) : expression;
+        const QString right = tie ? QStringLiteral("(%1, %2)").arg(value, bindValue(out.binds, target.tieKey)) : value;
+        where << QStringLiteral("%1 %2 %3").arg(left, ascending ? QStringLiteral(">=") : QStringLiteral("<="), right);
         if (ascending && orderColumn() >= 0 && !m_table.columns.value(column).notNull)
             spill = expression + QLatin1String(" IS NULL");
     }
