@@ -374,8 +374,10 @@ bool LocalCluster::seed(Error *error)
                 *error = {tr("Seeding the demo database"), tr("The built-in script %1 is missing.").arg(name)};
             return false;
         }
-        const QString sql
-            = QStringLiteral("SET saytruth.scale = %1;\n").arg(m_scale) + QString::fromUtf8(file.readAll());
+        const QString sql = QStringLiteral("SET saytruth.scale = %1;\nSET saytruth.user_scale = %2;\n")
+                                .arg(m_scale)
+                                .arg(m_userScale > 0 ? m_userScale : m_scale)
+            + QString::fromUtf8(file.readAll());
         if (!execute(sql, error))
             return false;
     }

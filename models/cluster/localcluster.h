@@ -26,6 +26,8 @@ public:
 
     // Sample data size: 1 = 1,000 users, 20,000 messages, 3,000 links, 10,000 follows; scales linearly.
     void setSampleScale(int scale) { m_scale = qMax(1, scale); }
+    // Users per 1,000 at scale 1 when not the scale itself (benchmarks: more distinct user_ids per message).
+    void setSampleUserScale(int scale) { m_userScale = qMax(0, scale); }
     // Where to look for initdb/pg_ctl; default: $SAYTRUTH_PG_BINDIR, /usr/lib/postgresql/<newest>/bin, PATH.
     void setBinarySearchPath(const QStringList &directories) { m_searchPath = directories; }
     // Seed the SayTruth schema and sample data when the cluster is created (default true).
@@ -87,6 +89,7 @@ private:
     QString m_binDir;
     QStringList m_searchPath;
     int m_scale = 1;
+    int m_userScale = 0; // 0: the scale
     int m_port = 0;
     bool m_seed = true;
     bool m_startedByUs = false;

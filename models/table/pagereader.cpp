@@ -42,14 +42,16 @@ BoundSql pageSql(const TableQuery &query, const PageRead &read, const std::optio
 
 } // namespace
 
-SeekEstimate PageReader::statistics(const PgConnection &conn, const TableQuery &query, qint64 rows, int *statements)
+SeekEstimate PageReader::statistics(const PgConnection &conn, const TableQuery &query, qint64 rows, int *statements,
+    std::optional<SampledCount> *counted)
 {
     const auto family = [&](int column) {
         return SeekEstimate::familyOf(query.table().columns.value(column).type);
     };
+    QVariantList row;
     const auto estimate = [&](const BoundSql &sql) {
         ++*statements;
-        const QVariantList row = conn.exec(sql.sql, sql.binds).rows.value(0);
+        row = conn.exec(sql.sql, sql.binds).rows.value(0);
         SeekEstimate seek(row.value(1).toString(), row.value(0).toDouble(),
             query.seeksByCtid() ? SeekEstimate::Family::Tid : family(query.seekColumn()));
         if (!query.keyColumns().isEmpty() && !query.usesCtid())
@@ -63,13 +65,26 @@ SeekEstimate PageReader::statistics(const PgConnection &conn, const TableQuery &
     const double percent = 100.0 * 30000.0 / double(qMax<qint64>(1, rows));
     const bool canSample = query.table().kind != TableInfo::Kind::View; // TABLESAMPLE: stored rows only
     if (query.hasConditions() && canSample) {
-        if (const SeekEstimate sampled = estimate(query.sampledHistogram(percent)); sampled.isValid())
+        const SeekEstimate sampled = estimate(query.sampledHistogram(percent));
+        const double kept = row.value(5).toDouble();
+        const double all = row.value(6).toDouble();
+        const qint64 tableRows = query.table().estimatedRows;
+        if (counted && all > 0 && percent >= 50)
+            *counted = SampledCount {qint64(kept), true};
+        else if (counted && all > 0 && tableRows > 0)
+            *counted = SampledCount {qMax<qint64>(qint64(kept), qRound64(kept / all * double(tableRows))), false};
+        if (sampled.isValid())
             return sampled;
     }
     const SeekEstimate statistics = estimate(query.histogram());
     if (!statistics.isValid() && !query.hasConditions() && canSample && !query.seeksByCtid())
         return estimate(query.sampledHistogram(percent)); // e.g. text whose common values are many rows
     return statistics;
+}
+
+bool PageReader::changesTotal(const SampledCount &counted, qint64 total)
+{
+    return counted.exact || qAbs(counted.rows - total) * 100 > total;
 }
 
 Error PageReader::readError(const Error &server)
@@ -93,9 +108,11 @@ PageResult PageReader::read(const PgConnection &conn, const TableQuery &query, c
             page.estimate = planRows(result);
     }
     if (read.kind == PageRead::Kind::Seek && !seek)
-        seek = page.seek = statistics(conn, query, read.total, &page.statements);
-    if (read.kind == PageRead::Kind::Seek && !seek->isValid())
-        return page; // no statistics: the model walks from an end instead
+        seek = page.seek = statistics(conn, query, read.total, &page.statements, &page.counted);
+    if (page.counted && !changesTotal(*page.counted, read.total))
+        page.counted.reset();
+    if (read.kind == PageRead::Kind::Seek && (!seek->isValid() || page.counted))
+        return page; // no statistics: the model walks from an end instead; a new count: planned again for it
     const bool ascending = (query.sortOrder() == Qt::AscendingOrder) != read.backwards;
     const BoundSql sql = ForeignDisplay::withNames(query, foreign, pageSql(query, read, seek), ascending);
     ++page.statements;

@@ -10,6 +10,14 @@
 
 class PgConnection;
 
+// The rows the filters let through as the first seek's sample counted them: the share of the sampled rows they
+// kept times the table's rows, or exactly when the sample read them all.
+struct SampledCount
+{
+    qint64 rows = 0;
+    bool exact = false;
+};
+
 // One read as done on the worker thread: the page's rows (with their foreign-key names, see
 // ForeignDisplay::withNames), and what the read needed first (the filters' row estimate, the seek column's
 // statistics).
@@ -21,6 +29,8 @@ struct PageResult
     Error error;
     std::optional<qint64> estimate;
     std::optional<SeekEstimate> seek; // statistics read for this read (empty when there are none: no seek then)
+    // A better row count than the one the read was planned for: the seek then reads nothing (see changesTotal).
+    std::optional<SampledCount> counted;
     int statements = 0;
 };
 
@@ -33,6 +43,11 @@ PageResult read(const PgConnection &conn, const TableQuery &query, const QList<F
 Error readError(const Error &server);
 // Where values lie in the order the query reads (see SeekEstimate); rows: how many the filters let through
 // (an estimate), which sizes a sample. Counts the statements it sends.
-SeekEstimate statistics(const PgConnection &conn, const TableQuery &query, qint64 rows, int *statements);
+// A sample taken under filters also counts them (counted, when given).
+SeekEstimate statistics(const PgConnection &conn, const TableQuery &query, qint64 rows, int *statements,
+    std::optional<SampledCount> *counted = nullptr);
+// Whether a sample's count should replace the row count a read was planned for: an exact one always, an
+// estimate when it is more than 1 % away (closer, the scrollbar would only shift).
+bool changesTotal(const SampledCount &counted, qint64 total);
 
 } // namespace PageReader

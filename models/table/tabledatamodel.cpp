@@ -191,8 +191,10 @@ void TableDataModel::applyPage(const PageResult &page)
     if (page.seek)
         takeStatistics(*page.seek);
     const PageRead &read = page.read;
-    if (read.kind == PageRead::Kind::Seek && m_seek && !m_seek->isValid())
-        return pump(); // nothing was read: the page is walked to from an end instead
+    if (page.counted && !m_window.isExact()) // the sample counted the filtered rows better than the planner
+        applyTotal(page.counted->rows, page.counted->exact);
+    if (read.kind == PageRead::Kind::Seek && (page.counted || (m_seek && !m_seek->isValid())))
+        return pump(); // nothing was read: the page is planned again for the count, or walked to from an end
     if (read.total != m_window.total() && read.page > 0) {
         // Planned for another row count (a count or an end arrived meanwhile): its place is no longer known.
         m_pendingKey = read.placesKey ? QVariantList() : m_pendingKey;

@@ -374,24 +374,35 @@ BoundSql TableQuery::histogram() const
 BoundSql TableQuery::sampledHistogram(double percent) const
 {
     BoundSql out;
-    const QString value = seekExpression();
     QStringList quantiles;
     for (int i = 0; i <= 100; ++i)
         quantiles << QString::number(i / 100.0);
     const QString at = bindValue(out.binds, QStringLiteral("{%1}").arg(quantiles.join(QLatin1Char(','))));
-    const QString nullKeys = usesCtid() || m_keyColumns.isEmpty()
-        ? QStringLiteral("NULL::text")
-        : QStringLiteral("(percentile_disc(%1::float8[]) WITHIN GROUP (ORDER BY %2) FILTER (WHERE %3 IS NULL))::text")
-              .arg(at, quoted(m_keyColumns.first()), value);
-    out.sql = QStringLiteral("SELECT coalesce(avg(CASE WHEN %1 IS NULL THEN 1.0 ELSE 0.0 END), 0)::float8, "
-                             "(percentile_disc(%2::float8[]) WITHIN GROUP (ORDER BY %1))::text, %3 FROM %4")
-                  .arg(value, at, nullKeys, qualifiedName());
-    // A repeatable sample of whole blocks: a few hundred pages of a big table, not all of it.
-    if (percent < 50)
-        out.sql += QStringLiteral(" TABLESAMPLE SYSTEM (%1::float4) REPEATABLE (1)").arg(bindValue(out.binds, percent));
+    const bool keyed = !usesCtid() && !m_keyColumns.isEmpty();
+    const QString nullKeys = keyed ? QStringLiteral("(percentile_disc(%1::float8[]) WITHIN GROUP (ORDER BY sample_key) "
+                                                    "FILTER (WHERE sample_kept AND sample_value IS NULL))::text")
+                                         .arg(at)
+                                   : QStringLiteral("NULL::text");
+    // In a sample every sampled row is read and the filters decide which ones describe the order: the share
+    // they let through counts the filtered rows. Without one the filters select (an index can serve them).
+    const bool sampled = percent < 50;
     const QStringList where = conditions(out.binds);
-    if (!where.isEmpty())
-        out.sql += QLatin1String(" WHERE ") + where.join(QLatin1String(" AND "));
+    const QString condition = where.join(QLatin1String(" AND "));
+    const QString kept
+        = where.isEmpty() || !sampled ? QStringLiteral("true") : QStringLiteral("coalesce(%1, false)").arg(condition);
+    out.sql = QStringLiteral(
+        "SELECT coalesce(avg(CASE WHEN sample_value IS NULL THEN 1.0 ELSE 0.0 END) FILTER (WHERE sample_kept), "
+        "0)::float8, (percentile_disc(%1::float8[]) WITHIN GROUP (ORDER BY sample_value) FILTER (WHERE "
+        "sample_kept))::text, %2, NULL::text, NULL::text, count(*) FILTER (WHERE sample_kept)::float8, "
+        "count(*)::float8 FROM (SELECT %3 AS sample_value, %4 AS sample_key, %5 AS sample_kept FROM %6")
+                  .arg(at, nullKeys, seekExpression(), keyed ? quoted(m_keyColumns.first()) : QStringLiteral("NULL"),
+                      kept, qualifiedName());
+    // A repeatable sample of whole blocks: a few hundred pages of a big table, not all of it.
+    if (sampled)
+        out.sql += QStringLiteral(" TABLESAMPLE SYSTEM (%1::float4) REPEATABLE (1)").arg(bindValue(out.binds, percent));
+    else if (!where.isEmpty())
+        out.sql += QLatin1String(" WHERE ") + condition;
+    out.sql += QLatin1String(") AS sample");
     return out;
 }
 

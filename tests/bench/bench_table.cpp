@@ -1,5 +1,6 @@
 // Table browser benchmark (issue "Table browser at full scale"): a messages table of scale × 20,000 rows
-// (500 = 10 million, scale × 1,000 distinct user_ids), driven as a view drives TableDataModel, in one run:
+// (500 = 10 million) pointing at users × 1,000 users (default 1000: 1,000,000, nearly all of them with
+// messages), driven as a view drives TableDataModel, in one run:
 //  - open: time to the first rows and statements sent;
 //  - scroll through N rows page by page (default 1,000,000): time of every page, peak memory, the time of the
 //    first and the last 100,000 rows;
@@ -7,7 +8,7 @@
 //    the server's order those rows really are;
 // in three orders (the key; created_at; created_at under a filter), beside psql reading the same pages by
 // keyset (WHERE id > … ORDER BY id LIMIT …) and a plain QSqlTableModel's first rows.
-// Run by hand: ./build-bench/tests/bench/bench_table [scale] [rows to scroll]
+// Run by hand: ./build-bench/tests/bench/bench_table [scale] [rows to scroll] [users per 1,000]
 #include "catalog/schemacatalog.h"
 #include "connection/session.h"
 #include "procstatus.h"
@@ -184,12 +185,15 @@ int main(int argc, char *argv[])
     const int scale = argc > 1 ? std::max(1, atoi(argv[1])) : 500;
     const int rowsToScroll = argc > 2 ? std::max(1000, atoi(argv[2])) : 1000000;
     TestCluster fixture;
+    const int userScale = argc > 3 ? std::max(1, atoi(argv[3])) : 1000;
     fixture.cluster().setSampleScale(scale);
+    fixture.cluster().setSampleUserScale(userScale);
     QElapsedTimer setup;
     setup.start();
     if (!fixture.start())
         return 1;
-    std::printf("cluster with %lld messages ready in %.0f s\n", 20000LL * scale, setup.elapsed() / 1000.0);
+    std::printf("cluster with %lld messages and %lld users ready in %.0f s\n", 20000LL * scale, 1000LL * userScale,
+        setup.elapsed() / 1000.0);
     // A freshly loaded table gets vacuumed by autovacuum soon after; do it now so it does not run mid-measurement.
     Error vacuumError;
     fixture.cluster().execute(QStringLiteral("VACUUM ANALYZE"), &vacuumError);

@@ -1,13 +1,15 @@
 -- Deterministic, realistic SayTruth sample data. The same scale always gives the same rows (no random()):
 -- every value is derived from the row number through a multiplicative hash.
 -- Scale from the setting saytruth.scale (set by LocalCluster): 1 = 1,000 users, 20,000 messages,
--- 3,000 links, about 10,000 follows. For PostgreSQL 13 and later.
+-- 3,000 links, about 10,000 follows; saytruth.user_scale (when set) sizes the users alone. For PostgreSQL 13
+-- and later.
 
 SET ROLE saytruth_user;
 
 CREATE TEMPORARY TABLE seed_scale AS
 SELECT current_setting('saytruth.scale')::int AS scale,
-       1000 * current_setting('saytruth.scale')::int AS users,
+       1000 * coalesce(nullif(current_setting('saytruth.user_scale', true), ''),
+                       current_setting('saytruth.scale'))::int AS users,
        20000 * current_setting('saytruth.scale')::bigint AS messages,
        3000 * current_setting('saytruth.scale')::int AS links,
        10000 * current_setting('saytruth.scale')::int AS follows;
