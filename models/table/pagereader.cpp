@@ -67,12 +67,16 @@ SeekEstimate PageReader::statistics(const PgConnection &conn, const TableQuery &
     if (query.hasConditions() && canSample) {
         const SeekEstimate sampled = estimate(query.sampledHistogram(percent));
         const double kept = row.value(5).toDouble();
-        const double all = row.value(6).toDouble();
+        const double read = row.value(6).toDouble();
         const qint64 tableRows = query.table().estimatedRows;
-        if (counted && all > 0 && percent >= 50)
+        if (counted && read > 0 && percent >= 50)
             *counted = SampledCount {qint64(kept), true};
-        else if (counted && all > 0 && tableRows > 0)
-            *counted = SampledCount {qMax<qint64>(qint64(kept), qRound64(kept / all * double(tableRows))), false};
+        else if (counted && read > 0 && tableRows > 0)
+            *counted = SampledCount {qMax<qint64>(qint64(kept), qRound64(kept / read * double(tableRows))), false};
+        // A sample of blocks: placed through the table's own statistics (see SeekEstimate::placedBy).
+        const SeekEstimate everySampled(row.value(7).toString(), 0, family(query.seekColumn()));
+        if (sampled.isValid() && percent < 50 && everySampled.isValid() && !query.seeksByCtid())
+            return sampled.placedBy(everySampled, estimate(query.histogram()));
         if (sampled.isValid())
             return sampled;
     }

@@ -255,6 +255,29 @@ std::optional<double> SeekEstimate::number(const QString &text) const
     return number(text, m_family);
 }
 
+SeekEstimate SeekEstimate::placedBy(const SeekEstimate &sampled, const SeekEstimate &table) const
+{
+    if (!isValid() || !sampled.isValid() || !table.isValid() || m_family == Family::Other || m_family == Family::Tid)
+        return *this;
+    const double values = 1.0 - table.m_nullFraction;
+    QStringList bounds;
+    for (const QString &bound : m_bounds) {
+        const double place = sampled.fractionOf(bound, false);
+        // Short of the NULLs, which would start at exactly the last value's place.
+        const Target target = table.at(table.m_nullFraction > 0 ? qMin(place, 1.0 - 1e-9) * values : place, false);
+        if (target.inNulls || target.value.isNull())
+            return *this;
+        QString element = target.value.toString();
+        element.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        bounds << QLatin1Char('"') + element + QLatin1Char('"');
+    }
+    SeekEstimate placed(QLatin1Char('{') + bounds.join(QLatin1Char(',')) + QLatin1Char('}'), m_nullFraction, m_family);
+    placed.m_keyBounds = m_keyBounds;
+    placed.m_keyFamily = m_keyFamily;
+    placed.m_runs = m_runs;
+    return placed;
+}
+
 double SeekEstimate::fractionOf(const QVariant &value, bool descending) const
 {
     const double values = 1.0 - m_nullFraction;

@@ -25,6 +25,12 @@ public:
     // more than a few percent of the rows: the caller then samples instead.
     bool setMostCommon(const QString &valuesLiteral, const QString &freqsLiteral);
     const QStringList &bounds() const { return m_bounds; }
+    // This estimate (a sample's rows that the filters keep) carried over to the whole table's statistics: each
+    // bound is placed among all the sampled rows (sampled, no NULL share) and that place is read off table
+    // (pg_stats, from rows spread over the whole table). A sample of whole blocks sees few places in an order
+    // that follows the storage, but its kept rows and all its rows see the same ones, so that error cancels.
+    // Numbers, dates and times; anything else, or without statistics, is returned unchanged.
+    SeekEstimate placedBy(const SeekEstimate &sampled, const SeekEstimate &table) const;
 
     struct Target
     {

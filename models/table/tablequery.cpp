@@ -394,7 +394,8 @@ BoundSql TableQuery::sampledHistogram(double percent) const
         "SELECT coalesce(avg(CASE WHEN sample_value IS NULL THEN 1.0 ELSE 0.0 END) FILTER (WHERE sample_kept), "
         "0)::float8, (percentile_disc(%1::float8[]) WITHIN GROUP (ORDER BY sample_value) FILTER (WHERE "
         "sample_kept))::text, %2, NULL::text, NULL::text, count(*) FILTER (WHERE sample_kept)::float8, "
-        "count(*)::float8 FROM (SELECT %3 AS sample_value, %4 AS sample_key, %5 AS sample_kept FROM %6")
+        "count(*)::float8, (percentile_disc(%1::float8[]) WITHIN GROUP (ORDER BY sample_value))::text FROM (SELECT %3 "
+        "AS sample_value, %4 AS sample_key, %5 AS sample_kept FROM %6")
                   .arg(at, nullKeys, seekExpression(), keyed ? quoted(m_keyColumns.first()) : QStringLiteral("NULL"),
                       kept, qualifiedName());
     // A repeatable sample of whole blocks: a few hundred pages of a big table, not all of it.

@@ -91,7 +91,8 @@ public:
     BoundSql histogram() const;
     // The same three from a sample of the rows the filters let through (pg_stats describes the whole
     // table, which under a filter can place a seek far off): percent of the table's blocks, all from 50 on.
-    // Two more columns: the sampled rows the filters let through, and all sampled rows.
+    // Three more columns: the sampled rows the filters let through, all sampled rows, and the quantiles of all
+    // the sampled rows' values (see SeekEstimate::placedBy).
     BoundSql sampledHistogram(double percent) const;
     // The planner's estimate of the rows the filters match: EXPLAIN (FORMAT JSON), read "Plan Rows".
     BoundSql estimate() const;

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void fractionOfIsTheInverse();
     void nullsArePlacedByTheKey();
     void commonValuesJoinTheHistogram();
+    void sampleIsPlacedByTheTable();
 };
 
 void TestSeekEstimate::parseArray_data()
@@ -103,6 +104,48 @@ void TestSeekEstimate::fractionOfIsTheInverse()
     const SeekEstimate text(QStringLiteral("{alice,bob,carol}"), 0, SeekEstimate::Family::Other);
     QVERIFY(text.fractionOf(QStringLiteral("bobby"), false) > 0.5);
     QVERIFY(text.fractionOf(QStringLiteral("bobby"), false) < 1.0);
+}
+
+// A sample of whole blocks from the first 80 % of the table (the order follows the storage): its quantiles
+// alone put the middle at 400 of 1,000. Its kept rows are placed among all its rows, then read off the whole
+// table's statistics.
+void TestSeekEstimate::sampleIsPlacedByTheTable()
+{
+    using F = SeekEstimate::Family;
+    QStringList table;
+    QStringList sampled;
+    QStringList firstFifth;
+    for (int i = 0; i <= 100; ++i) {
+        table << QString::number(i * 10);
+        sampled << QString::number(i * 8);
+        firstFifth << QString::number(i * 8 / 5);
+    }
+    const auto literal = [](const QStringList &bounds) {
+        return QLatin1Char('{') + bounds.join(',') + QLatin1Char('}');
+    };
+    const SeekEstimate whole(literal(table), 0.1, F::Integer);
+    const SeekEstimate all(literal(sampled), 0, F::Integer);
+    // A filter unrelated to the order keeps rows everywhere: the table's own middle.
+    const SeekEstimate independent(literal(sampled), 0.2, F::Integer);
+    QCOMPARE(independent.at(0.4, false).value.toString(), QStringLiteral("400")); // half of the values, alone
+    const SeekEstimate placed = independent.placedBy(all, whole);
+    QCOMPARE(placed.at(0.4, false).value.toString(), QStringLiteral("500"));
+    QVERIFY(placed.at(0.9, false).inNulls); // the kept rows' NULL share stays
+    // A filter that keeps the first fifth of the order: the first fifth of the table.
+    const SeekEstimate followed = SeekEstimate(literal(firstFifth), 0, F::Integer).placedBy(all, whole);
+    QCOMPARE(followed.at(0.5, false).value.toString(), QStringLiteral("100"));
+    QCOMPARE(followed.at(1, false).value.toString(), QStringLiteral("200"));
+    // Times round-trip through the array text.
+    const SeekEstimate times(
+        QStringLiteral(R"({"2026-01-01 00:00:00+00","2026-01-02 00:00:00+00"})"), 0, F::TimestampTz);
+    const SeekEstimate wholeTimes(
+        QStringLiteral(R"({"2026-01-01 00:00:00+00","2026-01-03 00:00:00+00"})"), 0, F::TimestampTz);
+    const SeekEstimate placedTimes = times.placedBy(times, wholeTimes);
+    QCOMPARE(placedTimes.at(0.5, false).value, wholeTimes.at(0.5, false).value);
+    // Text has no arithmetic to place by: unchanged; and without the table's statistics too.
+    const SeekEstimate text(QStringLiteral("{a,m,z}"), 0, F::Other);
+    QCOMPARE(text.placedBy(text, SeekEstimate(QStringLiteral("{a,b}"), 0, F::Other)).bounds(), text.bounds());
+    QCOMPARE(independent.placedBy(all, SeekEstimate()).bounds(), independent.bounds());
 }
 
 QTEST_GUILESS_MAIN(TestSeekEstimate)

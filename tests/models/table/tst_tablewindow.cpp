@@ -42,25 +42,28 @@ void TestTableWindow::initTestCase()
     QVERIFY(TestWait::open(*m_session));
     // 30,000 rows whose created_at order is a shuffle of their id order, each pointing at a user; band follows
     // created_at (band 0 is its first fifth), and reviewed is NULL on two rows in five, spread over the ids.
-    for (const char *sql : {"CREATE TABLE big (id bigserial PRIMARY KEY, user_id bigint REFERENCES users (id), "
-                            "created_at timestamptz NOT NULL, body text, band int, reviewed int)",
-             "INSERT INTO big (user_id, created_at, body, band, reviewed) SELECT 1 + n % 1000, "
-             "timestamptz '2026-01-01 00:00+00' + (n * 37 % 30000) * interval '1 minute', 'row ' || n, "
-             "(n * 37 % 30000) / 6000, CASE WHEN n % 5 < 2 THEN NULL ELSE n % 997 END FROM generate_series(1, 30000) n",
-             "ANALYZE big", "ANALYZE messages", "ANALYZE users",
-             // Without a key: a table and a materialized view read in ctid order, a view by OFFSET.
-             "CREATE TABLE nokey AS SELECT n AS id, 'row ' || n AS body FROM generate_series(1, 30000) n",
-             "CREATE MATERIALIZED VIEW big_mv AS SELECT id, body FROM big",
-             "CREATE VIEW big_v AS SELECT id, body FROM big",
-             "CREATE VIEW big_join_v AS SELECT b.id, u.username FROM big b JOIN users u ON u.id = b.user_id ORDER BY "
-             "b.id",
-             "ANALYZE nokey", "ANALYZE big_mv",
-             // Big enough that a filter matching most of it is counted from a sample, not read whole.
-             "CREATE TABLE many AS SELECT n AS id, 'row ' || n AS body FROM generate_series(1, 300000) n",
-             "ALTER TABLE many ADD PRIMARY KEY (id)", "ANALYZE many",
-             // Never analyzed: no statistics to seek with.
-             "CREATE TABLE nostats (id int PRIMARY KEY, label text) WITH (autovacuum_enabled = false)",
-             "INSERT INTO nostats SELECT n, 'label ' || n FROM generate_series(1, 20000) n"}) {
+    for (const char *sql :
+        {"CREATE TABLE big (id bigserial PRIMARY KEY, user_id bigint REFERENCES users (id), "
+         "created_at timestamptz NOT NULL, body text, band int, reviewed int)",
+            "INSERT INTO big (user_id, created_at, body, band, reviewed) SELECT 1 + n % 1000, "
+            "timestamptz '2026-01-01 00:00+00' + (n * 37 % 30000) * interval '1 minute', 'row ' || n, "
+            "(n * 37 % 30000) / 6000, CASE WHEN n % 5 < 2 THEN NULL ELSE n % 997 END FROM generate_series(1, 30000) n",
+            "ANALYZE big", "ANALYZE messages", "ANALYZE users",
+            // Without a key: a table and a materialized view read in ctid order, a view by OFFSET.
+            "CREATE TABLE nokey AS SELECT n AS id, 'row ' || n AS body FROM generate_series(1, 30000) n",
+            "CREATE MATERIALIZED VIEW big_mv AS SELECT id, body FROM big",
+            "CREATE VIEW big_v AS SELECT id, body FROM big",
+            "CREATE VIEW big_join_v AS SELECT b.id, u.username FROM big b JOIN users u ON u.id = b.user_id ORDER BY "
+            "b.id",
+            "ANALYZE nokey", "ANALYZE big_mv",
+            // Big enough that a filter matching most of it is counted from a sample, not read whole.
+            "CREATE TABLE many AS SELECT n AS id, 'row ' || n AS body, n % 10 AS grp FROM generate_series(1, 300000) n",
+            // Statistics from every row (1,000 buckets), not a random sample of them: the same each run.
+            "ALTER TABLE many ADD PRIMARY KEY (id)", "SET default_statistics_target = 1000", "ANALYZE many",
+            "RESET default_statistics_target",
+            // Never analyzed: no statistics to seek with.
+            "CREATE TABLE nostats (id int PRIMARY KEY, label text) WITH (autovacuum_enabled = false)",
+            "INSERT INTO nostats SELECT n, 'label ' || n FROM generate_series(1, 20000) n"}) {
         const PgResult result = TestWait::result(m_session->run(QString::fromLatin1(sql)));
         QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     }
@@ -116,32 +119,39 @@ void TestTableWindow::jumpsAgreeWithTheServerOrder_data()
     QTest::addColumn<int>("order");
     QTest::addColumn<QString>("filterBelow"); // "column<value"
     QTest::addColumn<QString>("serverOrder");
-    QTest::newRow("key") << QString() << int(Qt::AscendingOrder) << QString() << "SELECT id FROM big ORDER BY id";
+    QTest::addColumn<double>("within"); // percent of the rows the filter matches
+    QTest::newRow("key") << QString() << int(Qt::AscendingOrder) << QString() << "SELECT id FROM big ORDER BY id"
+                         << 2.0;
     QTest::newRow("key descending") << "id" << int(Qt::DescendingOrder) << QString()
-                                    << "SELECT id FROM big ORDER BY id DESC";
+                                    << "SELECT id FROM big ORDER BY id DESC" << 2.0;
     QTest::newRow("created_at") << "created_at" << int(Qt::AscendingOrder) << QString()
-                                << "SELECT id FROM big ORDER BY created_at, id";
+                                << "SELECT id FROM big ORDER BY created_at, id" << 2.0;
     QTest::newRow("created_at descending") << "created_at" << int(Qt::DescendingOrder) << QString()
-                                           << "SELECT id FROM big ORDER BY created_at DESC, id DESC";
+                                           << "SELECT id FROM big ORDER BY created_at DESC, id DESC" << 2.0;
     QTest::newRow("filtered, by created_at") << "created_at" << int(Qt::AscendingOrder) << "user_id<500"
-                                             << "SELECT id FROM big WHERE user_id < 500 ORDER BY created_at, id";
+                                             << "SELECT id FROM big WHERE user_id < 500 ORDER BY created_at, id" << 2.0;
     // The filter keeps the first fifth of the created_at order: the column's statistics (the whole table)
     // would place every drop at one end of it.
-    QTest::newRow("filtered by what follows the order") << "created_at" << int(Qt::AscendingOrder) << "band<1"
-                                                        << "SELECT id FROM big WHERE band < 1 ORDER BY created_at, id";
+    QTest::newRow("filtered by what follows the order")
+        << "created_at" << int(Qt::AscendingOrder) << "band<1"
+        << "SELECT id FROM big WHERE band < 1 ORDER BY created_at, id" << 2.0;
+    // Big enough for the first seek to read a sample of its blocks, whose ids are few runs in the key order:
+    // placed by the sample alone, drops were up to 1.9 % off; through the table's statistics 0.6 %.
+    QTest::newRow("filtered, sampled") << QString() << int(Qt::AscendingOrder) << "grp<7"
+                                       << "SELECT id FROM many WHERE grp < 7 ORDER BY id" << 1.0;
     // Drops among the NULLs (the last 40 % ascending, the first 40 % descending) land by the key inside them.
     QTest::newRow("nullable") << "reviewed" << int(Qt::AscendingOrder) << QString()
-                              << "SELECT id FROM big ORDER BY reviewed, id";
+                              << "SELECT id FROM big ORDER BY reviewed, id" << 2.0;
     QTest::newRow("nullable descending") << "reviewed" << int(Qt::DescendingOrder) << QString()
-                                         << "SELECT id FROM big ORDER BY reviewed DESC, id DESC";
+                                         << "SELECT id FROM big ORDER BY reviewed DESC, id DESC" << 2.0;
     QTest::newRow("no key: by block") << QString() << int(Qt::AscendingOrder) << QString()
-                                      << "SELECT id FROM nokey ORDER BY ctid";
+                                      << "SELECT id FROM nokey ORDER BY ctid" << 2.0;
     QTest::newRow("materialized view") << QString() << int(Qt::AscendingOrder) << QString()
-                                       << "SELECT id FROM big_mv ORDER BY ctid";
+                                       << "SELECT id FROM big_mv ORDER BY ctid" << 2.0;
     QTest::newRow("simple view: its table's key")
-        << QString() << int(Qt::AscendingOrder) << QString() << "SELECT id FROM big_v ORDER BY id";
+        << QString() << int(Qt::AscendingOrder) << QString() << "SELECT id FROM big_v ORDER BY id" << 2.0;
     QTest::newRow("view with a join: by OFFSET")
-        << QString() << int(Qt::AscendingOrder) << QString() << "SELECT id FROM big_join_v";
+        << QString() << int(Qt::AscendingOrder) << QString() << "SELECT id FROM big_join_v" << 2.0;
 }
 
 void TestTableWindow::jumpsAgreeWithTheServerOrder()
@@ -150,6 +160,7 @@ void TestTableWindow::jumpsAgreeWithTheServerOrder()
     QFETCH(int, order);
     QFETCH(QString, filterBelow);
     QFETCH(QString, serverOrder);
+    QFETCH(double, within);
     const QString table = QRegularExpression(QStringLiteral("FROM (\\w+)")).match(serverOrder).captured(1);
     TestedModel model(*m_session, m_catalog, table);
     model->setPageSize(100);
@@ -174,8 +185,8 @@ void TestTableWindow::jumpsAgreeWithTheServerOrder()
         const qsizetype at = server.indexOf(shown.first());
         QVERIFY(at >= 0);
         QCOMPARE(shown, server.mid(at, shown.size())); // consecutive in the server's order
-        // Near the asked place: within 2 % of the rows the filter matches.
-        QVERIFY2(qAbs(at - row) <= server.size() / 50,
+        // Near the asked place: within 2 % of the rows the filter matches (1 % where a sample placed them).
+        QVERIFY2(qAbs(at - row) <= server.size() * within / 100,
             qPrintable(QStringLiteral("asked row %1, shown from %2 of %3").arg(row).arg(at).arg(server.size())));
         if (fraction == 0.5 && table != QLatin1String("big_join_v"))
             QVERIFY(!model->isRowPositionExact(row)); // placed by an estimate, and saying so (OFFSET is exact)
