@@ -2904,7 +2904,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../ui/mainwindow/guidedialog.cpp" line="+16"/>
+        <location filename="../ui/mainwindow/guidedialog.cpp" line="+17"/>
         <source>SayTruth Studio User Guide</source>
         <translation>SayTruth Studio – Benutzerhandbuch</translation>
     </message>
@@ -2912,6 +2912,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <location line="+15"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>guide.md</source>
+        <extracomment>The file name of the user guide in this language, under docs/: guide.de.md for German. A language without a guide of its own keeps guide.md, the English one.</extracomment>
+        <translation>guide.de.md</translation>
     </message>
 </context>
 <context>

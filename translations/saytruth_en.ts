@@ -2901,13 +2901,19 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../ui/mainwindow/guidedialog.cpp" line="+16"/>
+        <location filename="../ui/mainwindow/guidedialog.cpp" line="+17"/>
         <source>SayTruth Studio User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>guide.md</source>
+        <extracomment>The file name of the user guide in this language, under docs/: guide.de.md for German. A language without a guide of its own keeps guide.md, the English one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

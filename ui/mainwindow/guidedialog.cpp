@@ -1,6 +1,7 @@
 #include "guidedialog.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QImage>
 #include <QPushButton>
 #include <QTextBlock>
@@ -51,7 +52,21 @@ GuideDialog *GuideDialog::showFor(QWidget *parent)
 
 QUrl GuideDialog::source()
 {
-    return QUrl(QStringLiteral("qrc:/help/guide.md"));
+    // The language was decided once, at start, by the translator installed then (the Preferences, else the
+    // system's languages); the guide's name comes from that same translator, as Qt takes QT_LAYOUT_DIRECTION
+    // from it, so the guide cannot speak another language than the window around it.
+    //: The file name of the user guide in this language, under docs/: guide.de.md for German. A language without
+    //: a guide of its own keeps guide.md, the English one.
+    return sourceFor(tr("guide.md"));
+}
+
+QUrl GuideDialog::sourceFor(const QString &fileName)
+{
+    const QString path = QStringLiteral(":/help/") + fileName;
+    // Only a guide beside the English one, never a path elsewhere; a name with no guide behind it gets English.
+    if (fileName.contains(QLatin1Char('/')) || !fileName.endsWith(QLatin1String(".md")) || !QFileInfo(path).isFile())
+        return QUrl(QStringLiteral("qrc:/help/guide.md"));
+    return QUrl(QStringLiteral("qrc") + path);
 }
 
 QString GuideDialog::anchorFor(const QString &heading)

@@ -6,9 +6,9 @@ class QImage;
 class QTextBrowser;
 class QTextDocument;
 
-// The user guide (docs/guide.md, compiled in as a resource with its screenshots), shown offline from
-// Help → User Guide. Headings get GitHub's anchor names, so the guide's own "#section" links work here as
-// they do on the web.
+// The user guide (docs/guide.md, or its translation docs/guide.<language>.md in the language the app speaks;
+// compiled in as resources with their screenshots), shown offline from Help → User Guide. Headings get GitHub's
+// anchor names, so the guide's own "#section" links work here as they do on the web.
 class GuideDialog : public QDialog
 {
     Q_OBJECT
@@ -20,8 +20,10 @@ public:
 
     QTextBrowser *browser() const { return m_browser; }
 
-    // The guide's address in the resources.
+    // The guide's address in the resources, in the language of the installed translation; English without one.
     static QUrl source();
+    // The address of the guide called fileName under :/help; the English guide's when there is no such guide.
+    static QUrl sourceFor(const QString &fileName);
     // GitHub's anchor for a heading: lower case, spaces to hyphens, punctuation dropped.
     static QString anchorFor(const QString &heading);
     // Gives every heading of document its anchor name.

@@ -11,10 +11,12 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTranslator>
 #include <QtTest>
 
-// Help → User Guide offline: the guide compiled in, opened from the menu, every section there, every
-// screenshot loading from the resources, every link inside the guide landing on a heading.
+// Help → User Guide offline: the guide compiled in, opened from the menu in the language the app speaks (as the
+// installed translation says), every section there, every screenshot loading from the resources, every link
+// inside the guide landing on a heading; in English and in German.
 class TestGuideDialog : public QObject
 {
     Q_OBJECT
@@ -23,14 +25,25 @@ private Q_SLOTS:
     void anchors_data();
     void anchors();
     void opensFromTheHelpMenu();
+    void speaksTheAppsLanguage_data();
+    void speaksTheAppsLanguage();
+    void fallsBackToEnglish_data();
+    void fallsBackToEnglish();
+    void hasEverySection_data();
     void hasEverySection();
+    void everyImageLoads_data();
     void everyImageLoads();
+    void internalLinksResolve_data();
     void internalLinksResolve();
     void cleanupTestCase();
 
 private:
     // The guide as Help → User Guide opens it (the same window each time).
     GuideDialog *openGuide();
+    // The same in the app running in language ("de", "en"; empty: no translation installed), as after a start in
+    // it: the app's own translation installed, the guide window opened anew.
+    GuideDialog *openGuideIn(const QString &language);
+    static void addLanguages();
     QTextDocument *document() const { return m_guide->browser()->document(); }
     QStringList headings() const;
     QStringList anchorNames() const;
@@ -40,7 +53,17 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<MainWindow> m_window;
     QPointer<GuideDialog> m_guide;
+    QTranslator m_german;
+    QTranslator m_english;
+    QTranslator *m_installed = nullptr;
 };
+
+namespace {
+
+const QUrl English(QStringLiteral("qrc:/help/guide.md"));
+const QUrl German(QStringLiteral("qrc:/help/guide.de.md"));
+
+} // namespace
 
 void TestGuideDialog::initTestCase()
 {
@@ -49,6 +72,9 @@ void TestGuideDialog::initTestCase()
     m_credentials = std::make_unique<CredentialStore>();
     m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get());
     m_window->show();
+    // The translations the app compiles in, as lrelease wrote them.
+    QVERIFY(m_german.load(QStringLiteral("saytruth_de"), QStringLiteral(SAYTRUTH_QM_DIR)));
+    QVERIFY(m_english.load(QStringLiteral("saytruth_en"), QStringLiteral(SAYTRUTH_QM_DIR)));
 }
 
 GuideDialog *TestGuideDialog::openGuide()
@@ -59,8 +85,31 @@ GuideDialog *TestGuideDialog::openGuide()
     return m_guide;
 }
 
+GuideDialog *TestGuideDialog::openGuideIn(const QString &language)
+{
+    QTranslator *wanted = language == u"de" ? &m_german : language == u"en" ? &m_english : nullptr;
+    if (wanted != m_installed || !m_guide) {
+        delete m_guide; // the guide picks its language when it opens
+        if (m_installed)
+            QCoreApplication::removeTranslator(m_installed);
+        if (wanted)
+            QCoreApplication::installTranslator(wanted);
+        m_installed = wanted;
+    }
+    return openGuide();
+}
+
+void TestGuideDialog::addLanguages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
 void TestGuideDialog::cleanupTestCase()
 {
+    if (m_installed)
+        QCoreApplication::removeTranslator(m_installed);
     m_window.reset();
 }
 
@@ -101,6 +150,52 @@ void TestGuideDialog::opensFromTheHelpMenu()
     QCOMPARE(m_window->findChildren<GuideDialog *>().size(), 1);
 }
 
+void TestGuideDialog::speaksTheAppsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QUrl>("guide");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("German") << QStringLiteral("de") << German << QStringLiteral("SayTruth Studio – Benutzerhandbuch");
+    QTest::newRow("English") << QStringLiteral("en") << English << QStringLiteral("SayTruth Studio User Guide");
+    // A system language without a translation: the app speaks the sources' English, and so does the guide.
+    QTest::newRow("untranslated") << QString() << English << QStringLiteral("SayTruth Studio User Guide");
+}
+
+void TestGuideDialog::speaksTheAppsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QUrl, guide);
+    QFETCH(QString, title);
+    QVERIFY(openGuideIn(language));
+    QTRY_VERIFY(m_guide->isVisible());
+    QCOMPARE(GuideDialog::source(), guide);
+    QCOMPARE(m_guide->browser()->source(), guide);
+    const QStringList found = headings();
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(found.first(), title);
+    // The window around it speaks the same language.
+    QCOMPARE(m_guide->windowTitle(), QCoreApplication::translate("GuideDialog", "SayTruth Studio User Guide"));
+}
+
+void TestGuideDialog::fallsBackToEnglish_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QUrl>("guide");
+    QTest::newRow("German") << QStringLiteral("guide.de.md") << German;
+    QTest::newRow("English") << QStringLiteral("guide.md") << English;
+    QTest::newRow("a language without a guide") << QStringLiteral("guide.fr.md") << English;
+    QTest::newRow("empty") << QString() << English;
+    QTest::newRow("not a guide") << QStringLiteral("screenshots/sql-console.png") << English;
+    QTest::newRow("outside the guides") << QStringLiteral("../sql/catalog.sql") << English;
+}
+
+void TestGuideDialog::fallsBackToEnglish()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QUrl, guide);
+    QCOMPARE(GuideDialog::sourceFor(fileName), guide);
+}
+
 QStringList TestGuideDialog::headings() const
 {
     QStringList found;
@@ -123,13 +218,29 @@ QStringList TestGuideDialog::anchorNames() const
     return names;
 }
 
+void TestGuideDialog::hasEverySection_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("sections");
+    QTest::newRow("English") << QStringLiteral("en")
+                             << QStringList {QStringLiteral("Connect"), QStringLiteral("Kubernetes"),
+                                    QStringLiteral("Browse and edit"), QStringLiteral("SQL console"),
+                                    QStringLiteral("Backup and restore"), QStringLiteral("Monitoring"),
+                                    QStringLiteral("Command line")};
+    QTest::newRow("German") << QStringLiteral("de")
+                            << QStringList {QStringLiteral("Verbinden"), QStringLiteral("Kubernetes"),
+                                   QStringLiteral("Tabellen ansehen und bearbeiten"), QStringLiteral("SQL-Konsole"),
+                                   QStringLiteral("Sichern und Zurückspielen"), QStringLiteral("Überwachung"),
+                                   QStringLiteral("Befehlszeile")};
+}
+
 void TestGuideDialog::hasEverySection()
 {
-    QVERIFY(openGuide());
+    QFETCH(QString, language);
+    QFETCH(QStringList, sections);
+    QVERIFY(openGuideIn(language));
     const QStringList found = headings();
-    for (const QString &section : {QStringLiteral("Connect"), QStringLiteral("Kubernetes"),
-             QStringLiteral("Browse and edit"), QStringLiteral("SQL console"), QStringLiteral("Backup and restore"),
-             QStringLiteral("Monitoring"), QStringLiteral("Command line")}) {
+    for (const QString &section : std::as_const(sections)) {
         QVERIFY2(found.contains(section), qPrintable(section + QStringLiteral(" missing from: ") + found.join(u'|')));
     }
     // Every heading can be jumped to.
@@ -138,9 +249,15 @@ void TestGuideDialog::hasEverySection()
         QVERIFY2(names.contains(GuideDialog::anchorFor(heading)), qPrintable(heading));
 }
 
+void TestGuideDialog::everyImageLoads_data()
+{
+    addLanguages();
+}
+
 void TestGuideDialog::everyImageLoads()
 {
-    QVERIFY(openGuide());
+    QFETCH(QString, language);
+    QVERIFY(openGuideIn(language));
     int images = 0;
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
@@ -159,15 +276,27 @@ void TestGuideDialog::everyImageLoads()
     }
     QVERIFY2(images >= 6, qPrintable(QString::number(images))); // one per main screen at least
     // With SAYTRUTH_SCREENSHOT_DIR set, the guide as shown is saved there (for looking at it).
-    if (const QString dir = qEnvironmentVariable("SAYTRUTH_SCREENSHOT_DIR"); !dir.isEmpty()) {
+    if (const QString dir = qEnvironmentVariable("SAYTRUTH_SCREENSHOT_DIR"); !dir.isEmpty() && language == u"en") {
         m_guide->browser()->setSource(m_guide->browser()->source().resolved(QUrl(QStringLiteral("#browse-and-edit"))));
         m_guide->grab().save(QDir(dir).filePath(QStringLiteral("guide-dialog.png")));
     }
 }
 
+void TestGuideDialog::internalLinksResolve_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("lastSection"); // a link to it, from the contents
+    QTest::addColumn<QString>("firstSection");
+    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("#command-line") << QStringLiteral("Connect");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("#befehlszeile") << QStringLiteral("Verbinden");
+}
+
 void TestGuideDialog::internalLinksResolve()
 {
-    QVERIFY(openGuide());
+    QFETCH(QString, language);
+    QFETCH(QString, lastSection);
+    QFETCH(QString, firstSection);
+    QVERIFY(openGuideIn(language));
     const QStringList names = anchorNames();
     QStringList links;
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
@@ -178,6 +307,7 @@ void TestGuideDialog::internalLinksResolve()
         }
     }
     QVERIFY(!links.isEmpty());
+    QVERIFY(links.contains(lastSection));
     for (const QString &href : std::as_const(links)) {
         const QUrl url(href);
         if (url.scheme() == QStringLiteral("http") || url.scheme() == QStringLiteral("https"))
@@ -190,10 +320,10 @@ void TestGuideDialog::internalLinksResolve()
     browser->resize(800, 400);
     browser->verticalScrollBar()->setValue(0);
     // A click on a link goes this way: the href resolved against the guide's address.
-    browser->setSource(browser->source().resolved(QUrl(QStringLiteral("#command-line"))));
+    browser->setSource(browser->source().resolved(QUrl(lastSection)));
     QTRY_VERIFY(browser->verticalScrollBar()->value() > 0);
     QCOMPARE(browser->source().adjusted(QUrl::RemoveFragment), GuideDialog::source());
-    QVERIFY(headings().contains(QStringLiteral("Connect")));
+    QVERIFY(headings().contains(firstSection));
 }
 
 QTEST_MAIN(TestGuideDialog)
