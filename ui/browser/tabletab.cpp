@@ -8,8 +8,8 @@
 #include "browser/tableitemdelegate.h"
 #include "catalog/schemacatalog.h"
 #include "common/colours.h"
-#include "common/preferredfonts.h"
 #include "common/icons.h"
+#include "common/preferredfonts.h"
 #include "common/selectiontext.h"
 #include "common/tonestyle.h"
 #include "common/writelockbutton.h"
@@ -39,6 +39,19 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+namespace {
+
+// The tool tip says the key too: "Export… (Ctrl+Shift+X)".
+void setTextAndTip(QAction *action, const QString &text)
+{
+    action->setText(text);
+    action->setToolTip(action->shortcut().isEmpty()
+            ? text
+            : QStringLiteral("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText)));
+}
+
+} // namespace
+
 TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable, QWidget *parent)
     : QWidget(parent)
     , m_connection(connection)
@@ -60,7 +73,7 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
                 : tr("Exporting… %1 rows").arg(QLocale().toString(rows)));
     });
     connect(m_export, &TableExport::finished, this, [this](const Error &error) {
-        m_exportAction->setText(tr("Export…"));
+        setTextAndTip(m_exportAction, tr("Export…"));
         showMessage(error.isNull() ? tr("Export finished.") : error.toString(), !error.isNull());
         updateStatus();
     });
@@ -218,13 +231,13 @@ void TableTab::createToolbar()
         action->setObjectName(name);
         return action;
     };
-    add(tr("Refresh"), QStringLiteral("refreshAction"), [this] { m_model->reload(); });
-    add(tr("Count rows"), QStringLiteral("countAction"), [this] {
+    QAction *refresh = add(tr("Refresh"), QStringLiteral("refreshAction"), [this] { m_model->reload(); });
+    QAction *count = add(tr("Count rows"), QStringLiteral("countAction"), [this] {
         m_status->setText(tr("Counting…"));
         m_model->requestExactCount();
     });
     // The whole table is under the scrollbar: the end is one jump away (its page is read backwards).
-    add(tr("Last rows"), QStringLiteral("jumpToEndAction"), [this] {
+    QAction *lastRows = add(tr("Last rows"), QStringLiteral("jumpToEndAction"), [this] {
         const int last = m_model->rowCount() - 1;
         if (last >= 0)
             m_view->setCurrentIndex(m_model->index(last, qMax(0, m_view->currentIndex().column())));
@@ -245,14 +258,20 @@ void TableTab::createToolbar()
     Icons::decorate(toolbar,
         {QStringLiteral("refreshAction"), QStringLiteral("countAction"), QStringLiteral("jumpToEndAction"),
             QStringLiteral("goToKeyAction")});
-    // Keys for the main verbs, while the focus is anywhere in this tab.
-    const std::pair<QAction *, QKeySequence> keys[] = {{m_saveAction, QKeySequence::Save},
-        {goToKey, QKeySequence(Qt::CTRL | Qt::Key_G)}, {m_insertAction, QKeySequence(Qt::ALT | Qt::Key_Insert)},
-        {m_deleteAction, QKeySequence(Qt::CTRL | Qt::Key_Delete)}};
+    // Keys for the main verbs, while the focus is anywhere in this tab (so two open tables never share one). F5
+    // is the window's Refresh schema: the rows are Shift+F5, their exact count Ctrl+F5. Export and Revert have
+    // the console's keys for Export result and Rollback.
+    const std::pair<QAction *, QKeySequence> keys[]
+        = {{refresh, QKeySequence(Qt::SHIFT | Qt::Key_F5)}, {count, QKeySequence(Qt::CTRL | Qt::Key_F5)},
+            {lastRows, QKeySequence::MoveToEndOfDocument}, {m_saveAction, QKeySequence::Save},
+            {goToKey, QKeySequence(Qt::CTRL | Qt::Key_G)}, {m_insertAction, QKeySequence(Qt::ALT | Qt::Key_Insert)},
+            {m_deleteAction, QKeySequence(Qt::CTRL | Qt::Key_Delete)},
+            {m_revertAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
+            {m_exportAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}};
     for (const auto &[action, key] : keys) {
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(), key.toString(QKeySequence::NativeText)));
+        setTextAndTip(action, action->text());
         addAction(action);
     }
 }
@@ -533,7 +552,7 @@ void TableTab::exportTable()
 void TableTab::startExport(const QString &filePath)
 {
     const bool json = QFileInfo(filePath).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
-    m_exportAction->setText(tr("Cancel export"));
+    setTextAndTip(m_exportAction, tr("Cancel export"));
     showMessage({}, false);
     m_export->start(m_model->query(), filePath, json ? TableExport::Format::Json : TableExport::Format::Csv);
 }

@@ -183,8 +183,11 @@ void ConsoleTab::createActions(QToolBar *toolbar)
         [this] { m_runner->setAutoCommit(m_autoCommitAction->isChecked()); });
     m_autoCommitAction->setCheckable(true);
     m_autoCommitAction->setChecked(true);
-    m_commitAction = add(tr("Commit"), QStringLiteral("commitAction"), {}, [this] { commit(); });
-    m_rollbackAction = add(tr("Rollback"), QStringLiteral("rollbackAction"), {}, [this] { rollback(); });
+    // Not Ctrl+Shift+Backspace or Ctrl+Shift+L: the editor's own keys (delete to line start, delete line).
+    m_commitAction = add(tr("Commit"), QStringLiteral("commitAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        [this] { commit(); });
+    m_rollbackAction = add(tr("Rollback"), QStringLiteral("rollbackAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { rollback(); });
     m_transactionLabel = new QLabel(toolbar);
     m_transactionLabel->setObjectName(QStringLiteral("transactionState"));
     toolbar->addWidget(m_transactionLabel);
@@ -213,7 +216,8 @@ void ConsoleTab::createActions(QToolBar *toolbar)
     add(tr("Open…"), QStringLiteral("openAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
         [this] { chooseFileToOpen(); });
     add(tr("Save…"), QStringLiteral("saveAction"), QKeySequence::Save, [this] { chooseFileToSave(); });
-    add(tr("Export result…"), QStringLiteral("exportAction"), {}, [this] { exportResult(); });
+    add(tr("Export result…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+        [this] { exportResult(); });
     add(tr("History…"), QStringLiteral("historyAction"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showHistory(); });
     add(tr("Snippets…"), QStringLiteral("snippetsAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
         [this] { showSnippets(); });

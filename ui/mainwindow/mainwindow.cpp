@@ -142,6 +142,7 @@ void MainWindow::createActions()
     reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     QAction *disconnectAction = connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
     disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
+    disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     QAction *newWindow
         = connectionMenu->addAction(tr("New &window"), this, [this] { openWindow()->showConnectionDialog(); });
     newWindow->setObjectName(QStringLiteral("newWindowAction"));
