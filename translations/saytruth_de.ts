@@ -928,7 +928,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+449"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+453"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
@@ -943,7 +943,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Einen privaten PostgreSQL-Server mit Beispieldaten auf diesem Computer starten und damit verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-377"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-380"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -988,7 +988,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Produktion</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1  [PROD]</source>
         <translation>%1  [PROD]</translation>
     </message>
@@ -1048,7 +1048,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Please fill in: %1.</source>
         <translation>Bitte ausfüllen: %1.</translation>
     </message>
@@ -1179,7 +1179,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>ENTW</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -1385,7 +1385,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+94"/>
+        <location filename="../ui/console/consoletab.cpp" line="+86"/>
         <source>Running statement %1 of %2…</source>
         <translation>Anweisung %1 von %2 wird ausgeführt…</translation>
     </message>
@@ -1425,7 +1425,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Konsole</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+40"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -1455,18 +1455,18 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Auto-Commit</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+241"/>
+        <location filename="../ui/console/consoletab.cpp" line="+224"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+5"/>
         <source>Commit</source>
         <translation>Festschreiben</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+2"/>
         <source>Rollback</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Row limit</source>
         <translation>Zeilenlimit</translation>
     </message>
@@ -1511,7 +1511,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Ergebnis exportieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History…</source>
         <translation>Verlauf…</translation>
     </message>
@@ -1526,7 +1526,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/console/consoletab.cpp" line="-194"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
@@ -1616,12 +1616,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-294"/>
         <source>SQL editor</source>
         <translation>SQL-Editor</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+294"/>
         <source>Save %1 before closing?</source>
         <translation>%1 vor dem Schließen speichern?</translation>
     </message>
@@ -1631,7 +1631,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Commit vor dem Schließen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+7"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -3778,7 +3778,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>KubePanel</name>
     <message>
-        <location filename="../ui/monitor/kubepanel.cpp" line="+35"/>
+        <location filename="../ui/monitor/kubepanel.cpp" line="+36"/>
         <source>Data volume used</source>
         <translation>Belegung des Datenvolumes</translation>
     </message>
@@ -3828,12 +3828,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation> auf %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (last: %2)</source>
         <translation>%1 (zuletzt: %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -4101,24 +4101,24 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Durch den Tunnel ist TLS aus (sslmode=disable), sofern der SSL-Modus unten nichts anderes sagt: Der Verkehr läuft bereits in der TLS-Verbindung von kubectl, und eine über den Forward beendete TLS-Sitzung lässt kubectl den Forward abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/connect/kubetargeteditor.cpp" line="+87"/>
+        <location filename="../ui/connect/kubetargeteditor.cpp" line="+88"/>
         <source>%1 (default)</source>
         <translation>%1 (Vorgabe)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>the kubeconfig&apos;s current context</source>
         <translation>der aktuelle Kontext der kubeconfig</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+266"/>
+        <location line="-241"/>
+        <location line="+267"/>
         <source>choose or type a namespace</source>
         <translation>Namespace wählen oder eingeben</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>svc/&lt;name&gt; or pod/&lt;name&gt;</source>
         <translation>svc/&lt;Name&gt; oder pod/&lt;Name&gt;</translation>
     </message>
@@ -4128,7 +4128,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>automatisch (namens postgres oder postgresql, oder 5432)</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>namespace</source>
         <translation>Namespace</translation>
     </message>
@@ -4458,7 +4458,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Das eingebaute Skript %1 fehlt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Connecting to the local PostgreSQL server</source>
         <translation>Verbinden mit dem lokalen PostgreSQL-Server</translation>
     </message>
@@ -4476,7 +4476,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+40"/>
         <source>SayTruth Studio</source>
         <translation>SayTruth Studio</translation>
     </message>
@@ -4501,7 +4501,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+19"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -4521,7 +4521,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New &amp;window</source>
         <translation>Neues &amp;Fenster</translation>
     </message>
@@ -4611,7 +4611,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+65"/>
         <source>Connect to a database first: a console runs on the current connection.</source>
         <translation>Verbinden Sie sich zuerst mit einer Datenbank: Eine Konsole läuft auf der aktuellen Verbindung.</translation>
     </message>
@@ -4636,7 +4636,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowconnection.cpp" line="+38"/>
+        <location filename="../ui/mainwindow/mainwindowconnection.cpp" line="+40"/>
         <source>Open the connection where?</source>
         <translation>Wo soll die Verbindung geöffnet werden?</translation>
     </message>
@@ -4683,7 +4683,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Produktion: %1 — schreibgeschützt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The Kubernetes forward was lost; it is restarting on the same port (attempt %1). Your edits and console text are kept.
 %2</source>
         <translation>Der Kubernetes-Forward ist abgerissen; er startet auf demselben Port neu (Versuch %1). Ihre Änderungen und der Konsolentext bleiben erhalten.
@@ -6336,7 +6336,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>SqlEditor</name>
     <message>
-        <location filename="../ui/console/sqleditor.cpp" line="+72"/>
+        <location filename="../ui/console/sqleditor.cpp" line="+77"/>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
@@ -6344,7 +6344,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>SqlLexer</name>
     <message>
-        <location filename="../ui/console/sqllexer.cpp" line="+284"/>
+        <location filename="../ui/console/sqllexer.cpp" line="+23"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
@@ -6879,7 +6879,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/pagereader.cpp" line="+78"/>
+        <location filename="../models/table/pagereader.cpp" line="+93"/>
         <source>Reading the table</source>
         <translation>Lesen der Tabelle</translation>
     </message>
@@ -6904,7 +6904,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Der Server ist ein Standby (ein schreibgeschütztes Replikat in Recovery): Verbinden Sie sich mit dem Primärserver, um %1 zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+193"/>
         <source>The row could not be placed; filter by its key to see it.</source>
         <translation>Die Zeile konnte nicht eingeordnet werden; filtern Sie nach ihrem Schlüssel, um sie zu sehen.</translation>
     </message>
@@ -7169,7 +7169,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+53"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+62"/>
         <source>Table rows</source>
         <translation>Tabellenzeilen</translation>
     </message>
@@ -7288,7 +7288,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>die Tabelle %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
@@ -7303,12 +7303,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 · %2 geladen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../ui/browser/tabletabedits.cpp" line="+114"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+17"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -7318,7 +7318,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>%1 hat ungespeicherte Änderungen. Sollen sie gespeichert werden?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Row %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -7349,12 +7349,12 @@ Ihre Änderungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fass
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-122"/>
         <source>Unlock writes before pasting.</source>
         <translation>Entsperren Sie das Schreiben vor dem Einfügen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+44"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -7374,7 +7374,7 @@ Ihre Änderungen bleiben erhalten; wählen Sie Aktualisieren, um die andere Fass
         <translation>Nach diesem Wert filtern</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+37"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>

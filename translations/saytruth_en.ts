@@ -926,7 +926,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+449"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+453"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +941,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-377"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-380"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,7 +986,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>%1  [PROD]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,7 +1046,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Please fill in: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,7 +1177,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>PostgreSQL %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1383,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>ConsoleTab</name>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+94"/>
+        <location filename="../ui/console/consoletab.cpp" line="+86"/>
         <source>Running statement %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,7 +1423,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+40"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,18 +1453,18 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+241"/>
+        <location filename="../ui/console/consoletab.cpp" line="+224"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+5"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+2"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Row limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,7 +1504,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,7 +1519,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../ui/console/consoletab.cpp" line="-194"/>
         <source>Nothing to run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,17 +1609,17 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-294"/>
         <source>SQL editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="-11"/>
         <source>this console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location filename="../ui/console/consoletab.cpp" line="+294"/>
         <source>Save %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,7 +1629,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+18"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,7 +3775,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>KubePanel</name>
     <message>
-        <location filename="../ui/monitor/kubepanel.cpp" line="+35"/>
+        <location filename="../ui/monitor/kubepanel.cpp" line="+36"/>
         <source>Data volume used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3825,12 +3825,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (last: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -4098,24 +4098,24 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect/kubetargeteditor.cpp" line="+87"/>
+        <location filename="../ui/connect/kubetargeteditor.cpp" line="+88"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>the kubeconfig&apos;s current context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+266"/>
+        <location line="-241"/>
+        <location line="+267"/>
         <source>choose or type a namespace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-267"/>
         <source>svc/&lt;name&gt; or pod/&lt;name&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4125,7 +4125,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+148"/>
         <source>namespace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,7 +4455,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Connecting to the local PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4473,7 +4473,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+45"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+40"/>
         <source>SayTruth Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,7 +4498,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+19"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,7 +4518,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New &amp;window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4608,7 +4608,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+65"/>
         <source>Connect to a database first: a console runs on the current connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4633,7 +4633,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowconnection.cpp" line="+38"/>
+        <location filename="../ui/mainwindow/mainwindowconnection.cpp" line="+40"/>
         <source>Open the connection where?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4679,7 +4679,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>The Kubernetes forward was lost; it is restarting on the same port (attempt %1). Your edits and console text are kept.
 %2</source>
         <translation type="unfinished"></translation>
@@ -6329,7 +6329,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>SqlEditor</name>
     <message>
-        <location filename="../ui/console/sqleditor.cpp" line="+72"/>
+        <location filename="../ui/console/sqleditor.cpp" line="+77"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6337,7 +6337,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>SqlLexer</name>
     <message>
-        <location filename="../ui/console/sqllexer.cpp" line="+284"/>
+        <location filename="../ui/console/sqllexer.cpp" line="+23"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6872,7 +6872,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/pagereader.cpp" line="+78"/>
+        <location filename="../models/table/pagereader.cpp" line="+93"/>
         <source>Reading the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6897,7 +6897,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+193"/>
         <source>The row could not be placed; filter by its key to see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7162,7 +7162,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+53"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+62"/>
         <source>Table rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7281,7 +7281,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7296,12 +7296,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../ui/browser/tabletabedits.cpp" line="+114"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+17"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7311,7 +7311,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Row %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7339,12 +7339,12 @@ Your edits are kept; Refresh to see their version, then edit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-122"/>
         <source>Unlock writes before pasting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+44"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7364,7 +7364,7 @@ Your edits are kept; Refresh to see their version, then edit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+37"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,12 +1,16 @@
 #include "backup/backupwizard.h"
 #include "backup/restorewizard.h"
+#include "browser/tabletab.h"
 #include "catalog/schemacatalog.h"
 #include "connect/connectiondialog.h"
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
+#include "console/consoletab.h"
+#include "console/sqleditor.h"
 #include "database/databaseconnection.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/preferencesdialog.h"
+#include "table/tabledatamodel.h"
 #include "testcluster.h"
 
 #include <QAbstractButton>
@@ -23,14 +27,17 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QWizard>
+#include <Qsci/qscicommandset.h>
 #include <QtTest>
 
 // Screen readers and keyboard users: every input control of the main window (with a table, a console and the
 // dashboard open), the connection dialog, the backup and restore wizards and the Preferences dialog has a name an
-// assistive technology reads (its own, or its label's), and Tab reaches every control of each dialog.
+// assistive technology reads (its own, or its label's), and Tab reaches every control of each dialog. Every
+// main action has a key, which the SQL editor does not take for itself, and a tab's keys act on that tab only.
 class TestAccessibility : public QObject
 {
     Q_OBJECT
@@ -42,6 +49,8 @@ private Q_SLOTS:
     void wizardControlsHaveNames();
     void tabReachesEveryDialogControl();
     void preferencesDialogIsAccessible();
+    void mainActionsHaveKeys();
+    void tabKeysActOnTheCurrentTabOnly();
 
 private:
     static bool isInputControl(const QWidget *widget);
@@ -57,6 +66,8 @@ private:
     static QStringList unreachableByTab(QWidget *root);
     // Where Tab jumps back up a page (a form is read top to bottom), as "from → to".
     static QStringList tabGoesUp(QWidget *page);
+    // A window connected to the fixture's database, shown and active.
+    bool connectWindow(MainWindow *window);
 
     TestCluster m_fixture;
     QTemporaryDir m_config;
@@ -285,6 +296,81 @@ void TestAccessibility::preferencesDialogIsAccessible()
     // Read top to bottom: fonts, editor, tables, confirmations, language, then the buttons.
     missing = tabGoesUp(&dialog);
     QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("upwards: ") + missing.join(QLatin1String(", "))));
+}
+
+bool TestAccessibility::connectWindow(MainWindow *window)
+{
+    window->show();
+    QSignalSpy ready(window, &MainWindow::ready);
+    window->connectTo(m_fixture.profile(), QString());
+    return QTest::qWaitFor([&] { return ready.count() > 0; }, 20000) && QTest::qWaitForWindowActive(window);
+}
+
+void TestAccessibility::mainActionsHaveKeys()
+{
+    MainWindow window(m_profiles.get(), m_credentials.get());
+    QVERIFY(connectWindow(&window));
+    window.openTable(QStringLiteral("users"));
+    auto *table = qobject_cast<TableTab *>(window.tabs()->currentWidget());
+    ConsoleTab *console = window.openConsole();
+    QVERIFY(table && console);
+    const std::pair<QWidget *, QStringList> owners[] = {
+        {&window,
+            {QStringLiteral("reconnectAction"), QStringLiteral("disconnectAction"), QStringLiteral("newWindowAction"),
+                QStringLiteral("newConsoleAction"), QStringLiteral("dashboardAction"), QStringLiteral("backupAction"),
+                QStringLiteral("restoreAction"), QStringLiteral("backAction"), QStringLiteral("preferencesAction"),
+                QStringLiteral("userGuideAction"), QStringLiteral("shortcutsAction")}},
+        {table,
+            {QStringLiteral("refreshAction"), QStringLiteral("countAction"), QStringLiteral("jumpToEndAction"),
+                QStringLiteral("goToKeyAction"), QStringLiteral("insertRowAction"), QStringLiteral("deleteRowsAction"),
+                QStringLiteral("saveAction"), QStringLiteral("revertAction"), QStringLiteral("exportAction")}},
+        {console,
+            {QStringLiteral("runAction"), QStringLiteral("runScriptAction"), QStringLiteral("cancelAction"),
+                QStringLiteral("explainAction"), QStringLiteral("explainAnalyzeAction"), QStringLiteral("commitAction"),
+                QStringLiteral("rollbackAction"), QStringLiteral("openAction"), QStringLiteral("saveAction"),
+                QStringLiteral("exportAction"), QStringLiteral("historyAction"), QStringLiteral("snippetsAction"),
+                QStringLiteral("findAction")}},
+    };
+    QList<QAction *> windowKeys;
+    for (const auto &[owner, names] : owners) {
+        for (const QString &name : names) {
+            auto *action = owner->findChild<QAction *>(name);
+            QVERIFY2(action, qPrintable(name));
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(name));
+            // A tab's key works in that tab only: two open tabs never fight over it.
+            QCOMPARE(action->shortcutContext(), owner == &window ? Qt::WindowShortcut : Qt::WidgetWithChildrenShortcut);
+            if (owner != table) // keys that fire while the console's editor has the focus
+                windowKeys << action;
+        }
+    }
+    // The SQL editor keeps keys of its own (Ctrl+L cuts a line, Ctrl+Shift+Backspace deletes to its start): a key
+    // it has bound never reaches an action while typing.
+    for (QAction *action : std::as_const(windowKeys)) {
+        const QsciCommand *taken = console->editor()->standardCommands()->boundTo(action->shortcut()[0].toCombined());
+        QVERIFY2(!taken,
+            qPrintable(QStringLiteral("%1 (%2) is the editor's %3")
+                           .arg(action->objectName(), action->shortcut().toString(),
+                               taken ? taken->description() : QString())));
+    }
+}
+
+void TestAccessibility::tabKeysActOnTheCurrentTabOnly()
+{
+    MainWindow window(m_profiles.get(), m_credentials.get());
+    QVERIFY(connectWindow(&window));
+    window.openTable(QStringLiteral("users"));
+    auto *users = qobject_cast<TableTab *>(window.tabs()->currentWidget());
+    window.openTable(QStringLiteral("follows"));
+    auto *follows = qobject_cast<TableTab *>(window.tabs()->currentWidget());
+    QVERIFY(users && follows && users != follows);
+    QTRY_VERIFY_WITH_TIMEOUT(follows->model()->rowCount() > 0, 20000);
+    QSignalSpy usersCounted(users->model(), &TableDataModel::exactCountReady);
+    QSignalSpy followsCounted(follows->model(), &TableDataModel::exactCountReady);
+    follows->view()->setFocus();
+    QTest::keyClick(follows->view(), Qt::Key_F5, Qt::ControlModifier); // Count rows
+    QTRY_COMPARE_WITH_TIMEOUT(followsCounted.count(), 1, 20000);
+    QTest::qWait(200);
+    QCOMPARE(usersCounted.count(), 0);
 }
 
 QTEST_MAIN(TestAccessibility)

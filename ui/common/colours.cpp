@@ -107,4 +107,9 @@ QString badgeStyle(Tone tone, const QPalette &palette)
         .arg(text(tone, palette).name(), palette.color(QPalette::Base).name());
 }
 
+QString missingFieldStyle(const QPalette &palette)
+{
+    return QStringLiteral("border: 1px solid %1;").arg(text(Tone::Danger, palette).name());
+}
+
 } // namespace Colours

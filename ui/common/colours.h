@@ -42,5 +42,7 @@ QString textStyle(Tone tone, const QPalette &palette = QGuiApplication::palette(
 QString messageStyle(Tone tone, const QString &selector = QStringLiteral("QLabel"),
     const QPalette &palette = QGuiApplication::palette());
 QString badgeStyle(Tone tone, const QPalette &palette = QGuiApplication::palette());
+// A field that must be filled in before going on: a border in the danger tone.
+QString missingFieldStyle(const QPalette &palette = QGuiApplication::palette());
 
 } // namespace Colours

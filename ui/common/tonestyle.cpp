@@ -20,7 +20,7 @@ QString styleSheet(Colours::Tone tone, ToneStyle::Kind kind, const QString &sele
     return Colours::textStyle(tone, palette);
 }
 
-// Lives on the styled widget, holding what its style sheet is made of.
+// Lives on the styled widget, holding how its style sheet is made from a palette.
 class Follower : public QObject
 {
 public:
@@ -31,20 +31,21 @@ public:
         setObjectName(QStringLiteral("toneStyleFollower"));
     }
 
-    void set(Colours::Tone tone, ToneStyle::Kind kind, const QString &selector)
+    void set(std::function<QString(const QPalette &)> styleSheet) { m_styleSheet = std::move(styleSheet); }
+
+    void restyle(const QPalette &palette)
     {
-        m_tone = tone;
-        m_kind = kind;
-        m_selector = selector;
+        m_applied = m_styleSheet(palette);
+        m_widget->setStyleSheet(m_applied);
     }
 
-    void restyle(const QPalette &palette) { m_widget->setStyleSheet(styleSheet(m_tone, m_kind, m_selector, palette)); }
+    // Someone else has set a style sheet since (a field's error border taken away): theirs stays.
+    bool isOverridden() const { return m_widget->styleSheet() != m_applied; }
 
 private:
     QWidget *m_widget;
-    Colours::Tone m_tone = Colours::Tone::Neutral;
-    ToneStyle::Kind m_kind = ToneStyle::Kind::Text;
-    QString m_selector;
+    std::function<QString(const QPalette &)> m_styleSheet;
+    QString m_applied;
 };
 
 // A new application palette is announced to each window only (a widget with a style sheet hears nothing of it):
@@ -58,8 +59,13 @@ public:
     {
         if (event->type() == QEvent::ApplicationPaletteChange && watched->isWidgetType()
             && static_cast<QWidget *>(watched)->isWindow()) {
-            for (QObject *follower : watched->findChildren<QObject *>(QStringLiteral("toneStyleFollower")))
-                static_cast<Follower *>(follower)->restyle(QGuiApplication::palette());
+            for (QObject *child : watched->findChildren<QObject *>(QStringLiteral("toneStyleFollower"))) {
+                auto *follower = static_cast<Follower *>(child);
+                if (follower->isOverridden())
+                    delete follower;
+                else
+                    follower->restyle(QGuiApplication::palette());
+            }
         }
         return false;
     }
@@ -87,11 +93,17 @@ namespace ToneStyle {
 
 void apply(QWidget *widget, Colours::Tone tone, Kind kind, const QString &selector)
 {
+    follow(
+        widget, [tone, kind, selector](const QPalette &palette) { return styleSheet(tone, kind, selector, palette); });
+}
+
+void follow(QWidget *widget, std::function<QString(const QPalette &)> styleSheet)
+{
     watchPalette();
     Follower *follower = followerOf(widget);
     if (!follower)
         follower = new Follower(widget);
-    follower->set(tone, kind, selector);
+    follower->set(std::move(styleSheet));
     // The palette it would have without a style sheet: its parent's (a style sheet's own colours are in its own).
     const QWidget *parent = widget->parentWidget();
     follower->restyle(parent ? parent->palette() : QGuiApplication::palette());

@@ -3,7 +3,9 @@
 #include "common/colours.h"
 
 #include <QString>
+#include <functional>
 
+class QPalette;
 class QWidget;
 
 // Colours a label (or a message bar) with one of Colours' tones through a style sheet, and colours it again when
@@ -19,6 +21,10 @@ enum class Kind {
 
 void apply(
     QWidget *widget, Colours::Tone tone, Kind kind = Kind::Text, const QString &selector = QStringLiteral("QLabel"));
+// Any style sheet made from a palette (a profile's own colour with the text that reads on it, a tone with rules
+// of its own): set now, and made again from the new palette when the application palette changes. A style sheet
+// that someone else sets on the widget later wins: the following then stops.
+void follow(QWidget *widget, std::function<QString(const QPalette &)> styleSheet);
 // Takes the style sheet and the following away.
 void clear(QWidget *widget);
 

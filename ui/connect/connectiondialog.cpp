@@ -2,6 +2,7 @@
 #include "ui_connectiondialog.h"
 
 #include "common/colours.h"
+#include "common/tonestyle.h"
 #include "connect/connectiondialog_p.h"
 #include "connect/kubetargeteditor.h"
 #include "connection/connectionuri.h"
@@ -85,8 +86,10 @@ void ConnectionDialog::setUpWidgets()
     m_ui->kindCombo->addItem(tr("Development"), int(ConnectionProfile::Kind::Development));
     m_ui->kindCombo->addItem(tr("Production"), int(ConnectionProfile::Kind::Production));
 
-    m_ui->productionLabel->setStyleSheet(Colours::badgeStyle(Colours::Tone::Danger, palette())
-        + QStringLiteral(" QLabel { padding: 4px; border-radius: 3px; }"));
+    ToneStyle::follow(m_ui->productionLabel, [](const QPalette &palette) {
+        return Colours::badgeStyle(Colours::Tone::Danger, palette)
+            + QStringLiteral(" QLabel { padding: 4px; border-radius: 3px; }");
+    });
     m_ui->productionLabel->setVisible(false);
     m_ui->uriMessageLabel->setVisible(false);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -370,9 +373,10 @@ bool ConnectionDialog::validate()
     for (const auto &[edit, label] : required) {
         const bool optional = m_kubeMode && (edit == m_ui->databaseEdit || userFromSecret);
         const bool empty = !optional && edit->text().trimmed().isEmpty();
-        edit->setStyleSheet(empty
-                ? QStringLiteral("border: 1px solid %1;").arg(Colours::text(Colours::Tone::Danger, palette()).name())
-                : QString());
+        if (empty)
+            ToneStyle::follow(edit, &Colours::missingFieldStyle);
+        else
+            ToneStyle::clear(edit);
         if (empty) {
             missing << label;
             first = first ? first : edit;

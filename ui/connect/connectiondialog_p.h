@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/colours.h"
+#include "common/tonestyle.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -12,7 +13,10 @@ namespace ConnectionDialogParts {
 inline void styleLabel(QLabel *label, const QString &text, std::optional<Colours::Tone> tone)
 {
     label->setText(text);
-    label->setStyleSheet(tone ? Colours::textStyle(*tone, label->palette()) : QString());
+    if (tone)
+        ToneStyle::apply(label, *tone);
+    else
+        ToneStyle::clear(label);
 }
 
 inline void setComboData(QComboBox *combo, const QVariant &value)

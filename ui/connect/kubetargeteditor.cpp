@@ -2,6 +2,7 @@
 #include "ui_kubetargeteditor.h"
 
 #include "common/colours.h"
+#include "common/tonestyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -226,13 +227,14 @@ void KubeTargetEditor::setTarget(const KubeTarget &target)
 QStringList KubeTargetEditor::missingFields()
 {
     const KubeTarget current = target();
-    const QString marked
-        = QStringLiteral("border: 1px solid %1;").arg(Colours::text(Colours::Tone::Danger, palette()).name());
     QStringList missing;
     const auto check = [&](QWidget *field, bool empty, const QString &label) {
-        field->setStyleSheet(empty ? marked : QString());
-        if (empty)
+        if (empty) {
+            ToneStyle::follow(field, &Colours::missingFieldStyle);
             missing << label;
+        } else {
+            ToneStyle::clear(field);
+        }
     };
     check(m_ui->namespaceCombo->lineEdit(), current.ns.isEmpty(), tr("namespace"));
     check(m_ui->targetCombo->lineEdit(), current.name.isEmpty(), tr("Service or pod"));
@@ -515,7 +517,7 @@ void KubeTargetEditor::setMessage(Level level, const QString &text, bool bad)
     }
     lines.removeDuplicates(); // kubectl missing, or the context unknown, is said once
     QLabel *label = m_ui->kubeStatusLabel;
-    label->setStyleSheet(Colours::textStyle(anyBad ? Colours::Tone::Danger : Colours::Tone::Warning, palette()));
+    ToneStyle::apply(label, anyBad ? Colours::Tone::Danger : Colours::Tone::Warning);
     label->setProperty("bad", anyBad); // for tests and style sheets
     const QString status = lines.join(QLatin1Char('\n'));
     if (status == label->text())

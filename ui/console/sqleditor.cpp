@@ -5,6 +5,8 @@
 #include "findbar.h"
 #include "sqllexer.h"
 
+#include <Qsci/qscicommandset.h>
+
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QSet>
@@ -38,6 +40,9 @@ SqlEditor::SqlEditor(QWidget *parent)
     setUpAppearance();
     setUpCompletion();
     applyPalette();
+    // Ctrl+T is the window's New SQL console: Scintilla's line transpose would take it while typing here.
+    if (QsciCommand *transpose = standardCommands()->find(QsciCommand::LineTranspose))
+        transpose->setKey(0);
 }
 
 SqlEditor::~SqlEditor() = default;

@@ -52,13 +52,14 @@ void ConnectionStatus::setProfile(const ConnectionProfile &profile)
     else
         label = tr("DEV");
     // The profile's own colour (any the user chose) or the demo's, with whichever of the palette's text and base
-    // colours reads on it.
-    const QString fill = profile.demo ? Colours::text(Colours::Tone::Info, palette()).name() : profile.effectiveColor();
-    const QString ink = Colours::textOn(QColor(fill), palette()).name();
+    // colours reads on it; both made again when the palette changes (a switch to a dark theme).
     m_kind->setText(label);
-    m_kind->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
-                                         "padding: 1px 6px; border-radius: 3px; }")
-                              .arg(fill, ink));
+    ToneStyle::follow(m_kind, [demo = profile.demo, colour = profile.effectiveColor()](const QPalette &palette) {
+        const QColor fill = demo ? Colours::text(Colours::Tone::Info, palette) : QColor(colour);
+        return QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; "
+                              "padding: 1px 6px; border-radius: 3px; }")
+            .arg(fill.name(), Colours::textOn(fill, palette).name());
+    });
     m_kind->show();
     m_target->setText(QStringLiteral("%1@%2").arg(profile.user, profile.database));
     m_target->setToolTip(profile.displayTarget());

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+
 #include "common/colours.h"
+#include "common/tonestyle.h"
 #include "connect/connectiondialog.h"
 #include "connect/passworddialog.h"
 #include "connection/credentialstore.h"
@@ -114,16 +116,18 @@ void MainWindow::applyProfileLook(const ConnectionProfile &profile)
     if (profile.isProduction()) {
         m_profileStrip->setText(
             tr("Production: %1 — read-only").arg(profile.name.isEmpty() ? profile.displayTarget() : profile.name));
-        m_profileStrip->setStyleSheet(
-            QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; padding: 3px; }")
-                .arg(profile.effectiveColor(), Colours::textOn(QColor(profile.effectiveColor()), palette()).name()));
+        ToneStyle::follow(m_profileStrip, [colour = QColor(profile.effectiveColor())](const QPalette &palette) {
+            return QStringLiteral("QLabel { background: %1; color: %2; font-weight: bold; padding: 3px; }")
+                .arg(colour.name(), Colours::textOn(colour, palette).name());
+        });
         m_profileStrip->show();
     } else {
         m_profileStrip->setText(QString());
         m_profileStrip->setFixedHeight(3);
-        m_profileStrip->setStyleSheet(
-            QStringLiteral("QLabel { background: %1; }")
-                .arg(profile.demo ? Colours::text(Colours::Tone::Info, palette()).name() : profile.effectiveColor()));
+        ToneStyle::follow(m_profileStrip, [demo = profile.demo, colour = profile.effectiveColor()](const QPalette &p) {
+            return QStringLiteral("QLabel { background: %1; }")
+                .arg(demo ? Colours::text(Colours::Tone::Info, p).name() : colour);
+        });
         m_profileStrip->show();
     }
 }

@@ -1,6 +1,7 @@
 #include "kubepanel.h"
 
 #include "common/colours.h"
+#include "common/tonestyle.h"
 #include "common/whenfinished.h"
 #include "connection/session.h"
 #include "kube/kubeforward.h"
@@ -36,7 +37,7 @@ KubePanel::KubePanel(KubeForward *forward, Session *session, QWidget *parent)
     m_volumeBar->setRange(0, 1000);
     m_volumeBar->setTextVisible(false);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(Colours::textStyle(Colours::Tone::Danger, palette()));
+    ToneStyle::apply(m_errorLabel, Colours::Tone::Danger);
     m_errorLabel->hide();
     for (QLabel *label : {m_forwardLabel, m_podLabel, m_restartsLabel, m_ageLabel, m_volumeLabel})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,12 +83,17 @@ void KubePanel::showPod(const KubePodStatus &status)
     m_podLabel->setText(tr("%1 — %2, %3%4")
                             .arg(status.pod, status.phase, status.ready ? tr("ready") : tr("NOT ready"),
                                 status.node.isEmpty() ? QString() : tr(" on %1").arg(status.node)));
-    m_podLabel->setStyleSheet(status.ready ? QString() : Colours::textStyle(Colours::Tone::Danger, palette()));
+    if (status.ready)
+        ToneStyle::clear(m_podLabel);
+    else
+        ToneStyle::apply(m_podLabel, Colours::Tone::Danger);
     m_restartsLabel->setText(status.lastRestartReason.isEmpty()
             ? QString::number(status.restarts)
             : tr("%1 (last: %2)").arg(status.restarts).arg(status.lastRestartReason));
-    m_restartsLabel->setStyleSheet(
-        status.restarts > 0 ? Colours::textStyle(Colours::Tone::Warning, palette()) : QString());
+    if (status.restarts > 0)
+        ToneStyle::apply(m_restartsLabel, Colours::Tone::Warning);
+    else
+        ToneStyle::clear(m_restartsLabel);
     if (status.created.isValid()) {
         const qint64 hours = status.created.secsTo(QDateTime::currentDateTimeUtc()) / 3600;
         m_ageLabel->setText(
@@ -137,7 +143,8 @@ void KubePanel::showVolume()
     const Colours::Tone tone = share >= 0.9 ? Colours::Tone::Danger
         : share >= 0.8                      ? Colours::Tone::Warning
                                             : Colours::Tone::Success;
-    m_volumeBar->setStyleSheet(
-        QStringLiteral("QProgressBar::chunk { background: %1; }").arg(Colours::text(tone, palette()).name()));
+    ToneStyle::follow(m_volumeBar, [tone](const QPalette &palette) {
+        return QStringLiteral("QProgressBar::chunk { background: %1; }").arg(Colours::text(tone, palette).name());
+    });
     m_volumeBar->show();
 }

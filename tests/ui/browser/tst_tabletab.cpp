@@ -59,6 +59,7 @@ private Q_SLOTS:
     void failedSaveIsNeverAudited();
     void tableAndConsoleShowTheLockAlike();
     void followsThePreferences();
+    void keysWorkInTheTab();
 
 private:
     TableTab *open(const QString &table, bool production = false);
@@ -571,6 +572,37 @@ void TestTableTab::followsThePreferences()
     });
     QVERIFY(tab->confirmClose());
     QVERIFY(!*asked);
+}
+
+// The toolbar's verbs from the keyboard, with the focus in the grid: Revert (Ctrl+Shift+K) drops an edit, Count
+// rows (Ctrl+F5) counts exactly, Refresh (Shift+F5) reads the rows again, Last rows (Ctrl+End) goes to the end.
+void TestTableTab::keysWorkInTheTab()
+{
+    TableTab *tab = open(QStringLiteral("public.users"));
+    QVERIFY(tab);
+    tab->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(tab));
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading(), 10000);
+    const QString before = tab->model()->index(1, 2).data().toString();
+    QVERIFY(tab->model()->setData(tab->model()->index(1, 2), QStringLiteral("reverted_by_key")));
+    QVERIFY(tab->model()->hasPendingChanges());
+    tab->view()->setFocus();
+    QTest::keyClick(tab->view(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!tab->model()->hasPendingChanges());
+    QCOMPARE(tab->model()->index(1, 2).data().toString(), before);
+
+    QSignalSpy counted(tab->model(), &TableDataModel::exactCountReady);
+    QTest::keyClick(tab->view(), Qt::Key_F5, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(counted.count(), 1, 10000);
+    QCOMPARE(counted.first().first().toLongLong(), 1000);
+
+    QSignalSpy reset(tab->model(), &QAbstractItemModel::modelReset);
+    QTest::keyClick(tab->view(), Qt::Key_F5, Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(reset.count() > 0, 10000);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->model()->isLoading(), 10000);
+    QTest::keyClick(tab->view(), Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(tab->view()->currentIndex().row(), tab->model()->rowCount() - 1);
 }
 
 QTEST_MAIN(TestTableTab)

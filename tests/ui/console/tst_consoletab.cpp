@@ -59,6 +59,7 @@ private Q_SLOTS:
     void closingWithOpenTransactionAsks();
     void committingOnCloseNeverHoldsTheWindow();
     void rowCapIsConfigurable();
+    void transactionKeys();
 
 private:
     bool waitIdle(int ms = 20000);
@@ -419,6 +420,44 @@ void TestConsoleTab::rowCapIsConfigurable()
     QCOMPARE(m_tab->results()->resultModel(0)->rowCount(), 300);
     QVERIFY(messages().contains(QLatin1String("row cap")));
     cap->setValue(100000);
+}
+
+// Rollback (Ctrl+Shift+K) and Commit (Ctrl+Shift+M) from the editor, where the user types.
+void TestConsoleTab::transactionKeys()
+{
+    auto *label = m_tab->findChild<QLabel *>(QStringLiteral("transactionState"));
+    m_tab->findChild<QAction *>(QStringLiteral("autoCommitAction"))->trigger(); // off
+    m_tab->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_tab.get()));
+    m_tab->editor()->setFocus();
+    m_tab->editor()->setText(QStringLiteral("UPDATE users SET username = 'rolled_back_by_key' WHERE id = 4"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(waitIdle());
+    QVERIFY2(label->text().contains(QLatin1String("in transaction")), qPrintable(label->text()));
+    QTest::keyClick(m_tab->editor(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(waitIdle());
+    QTRY_VERIFY2(label->text().contains(QLatin1String("idle")), qPrintable(label->text()));
+    const auto username = [this] {
+        return TestWait::result(m_connection->session()->run(QStringLiteral("SELECT username FROM users WHERE id = 4")))
+            .rows[0][0]
+            .toString();
+    };
+    QVERIFY(username() != QStringLiteral("rolled_back_by_key"));
+    QVERIFY(m_tab->editor()->text().startsWith(QLatin1String("UPDATE"))); // the key typed nothing
+
+    const QString kept = username();
+    m_tab->editor()->setText(QStringLiteral("UPDATE users SET username = username || '_k' WHERE id = 4"));
+    QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(waitIdle());
+    QVERIFY2(label->text().contains(QLatin1String("in transaction")), qPrintable(label->text()));
+    QTest::keyClick(m_tab->editor(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(waitIdle());
+    QTRY_VERIFY2(label->text().contains(QLatin1String("idle")), qPrintable(label->text()));
+    QCOMPARE(username(), kept + QStringLiteral("_k"));
+    // Put back for the tests that come after.
+    QVERIFY(TestWait::result(
+        m_connection->session()->run(QStringLiteral("UPDATE users SET username = $1 WHERE id = 4"), {kept}))
+                .ok());
 }
 
 QTEST_MAIN(TestConsoleTab)
