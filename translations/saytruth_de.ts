@@ -6879,7 +6879,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/pagereader.cpp" line="+93"/>
+        <location filename="../models/table/pagereader.cpp" line="+97"/>
         <source>Reading the table</source>
         <translation>Lesen der Tabelle</translation>
     </message>

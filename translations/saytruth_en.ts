@@ -6872,7 +6872,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/pagereader.cpp" line="+93"/>
+        <location filename="../models/table/pagereader.cpp" line="+97"/>
         <source>Reading the table</source>
         <translation type="unfinished"></translation>
     </message>
