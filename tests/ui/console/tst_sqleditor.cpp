@@ -440,16 +440,16 @@ void TestSqlEditor::markError()
     QVERIFY(marked(offset));
     QVERIFY(marked(offset + 2));
     QVERIFY(!marked(offset + 3));
-    QCOMPARE(m_editor->annotation(1), QStringLiteral("syntax error at or near \"FRM\""));
+    QCOMPARE(m_editor->errorAnnotation(1), QStringLiteral("syntax error at or near \"FRM\""));
     QCOMPARE(m_editor->markersAtLine(1) != 0, true);
 
     m_editor->markError(int(sql.size()), 0, QStringLiteral("at the end")); // a position past the text
     QVERIFY(marked(int(sql.size()) - 1));
-    QCOMPARE(m_editor->annotation(1), QStringLiteral("syntax error at or near \"FRM\"\nat the end"));
+    QCOMPARE(m_editor->errorAnnotation(1), QStringLiteral("syntax error at or near \"FRM\"\nat the end"));
 
     m_editor->clearErrors();
     QVERIFY(!marked(offset));
-    QVERIFY(m_editor->annotation(1).isEmpty());
+    QVERIFY(m_editor->errorAnnotation(1).isEmpty());
     QCOMPARE(m_editor->markersAtLine(1), 0u);
 }
 
