@@ -38,6 +38,12 @@ deb=$(ls "$build"/saytruth-studio_*.deb)
 dpkg-deb --field "$deb"
 # Without dpkg-shlibdeps CPack only warns and leaves the libraries out of Depends.
 dpkg-deb --field "$deb" Depends | grep -q 'libqt6widgets6' || fail "Depends lacks the shared libraries"
+# The SVG icon engine is a plugin, loaded at run time, which dpkg-shlibdeps cannot see: Depends must name the
+# package that holds it on this machine (libqt6svg6 on Debian 12, qt6-svg-plugins on 13; packaging/CMakeLists.txt).
+svg_engine=$(dpkg-query --search iconengines/libqsvgicon.so | sed -n '1s/[:,].*//p') \
+    || fail "no installed package holds the SVG icon engine (iconengines/libqsvgicon.so)"
+dpkg-deb --field "$deb" Depends | grep -qE "(^|, )$svg_engine( |,|$)" \
+    || fail "Depends lacks $svg_engine, the package of the SVG icon engine"
 
 step "Checking the file lists"
 app_id=$(sed -n 's/^set(SAYTRUTH_APP_ID "\(.*\)")$/\1/p' CMakeLists.txt)

@@ -180,10 +180,22 @@ void SqlEditor::markError(int offset, int length, const QString &message)
     SendScintilla(Sci::SCI_SETINDICATORCURRENT, static_cast<unsigned long>(m_errorIndicator));
     SendScintilla(Sci::SCI_INDICATORFILLRANGE, static_cast<unsigned long>(start), end - start);
     const int line = int(SendScintilla(Sci::SCI_LINEFROMPOSITION, static_cast<unsigned long>(start)));
-    const QString existing = annotation(line);
+    const QString existing = errorAnnotation(line);
     annotate(line, existing.isEmpty() ? message : existing + QLatin1Char('\n') + message, m_errorStyle);
     markerAdd(line, m_errorMarker);
     ensureLineVisible(line);
+}
+
+QString SqlEditor::errorAnnotation(int line) const
+{
+    const auto lineNumber = static_cast<unsigned long>(line);
+    const long length = SendScintilla(Sci::SCI_ANNOTATIONGETTEXT, lineNumber, static_cast<const char *>(nullptr));
+    if (length <= 0)
+        return {};
+    // Scintilla copies the text without a terminating NUL; the buffer's own one ends it.
+    QByteArray text(length, '\0');
+    SendScintilla(Sci::SCI_ANNOTATIONGETTEXT, lineNumber, text.data());
+    return QString::fromUtf8(text);
 }
 
 void SqlEditor::clearErrors()

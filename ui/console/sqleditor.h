@@ -44,6 +44,9 @@ public:
     // in the margin. Several errors may be marked at once.
     void markError(int offset, int length, const QString &message);
     void clearErrors();
+    // The messages marked under a line, one a line; empty when there are none. Read from Scintilla itself:
+    // QsciScintilla::annotation() of QScintilla 2.14 returns its buffer without filling it.
+    QString errorAnnotation(int line) const;
 
     // Created on first use as a child floating at the editor's top right; a tab may put it in its own layout.
     FindBar *findBar();

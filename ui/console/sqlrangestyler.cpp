@@ -77,7 +77,10 @@ int SqlRangeStyler::styleOf(const QList<SqlToken> &tokens, int i, int offset, bo
             return SqlLexer::Default;
         if (m_keywords.isTypeName(w))
             return SqlLexer::TypeName;
-        return call && m_keywords.isFunctionName(w) ? SqlLexer::Function : SqlLexer::Keyword;
+        // A key word of the built-in scanner's PostgreSQL that the connected (older) server lacks is a name there.
+        if (!m_keywords.isFromServer() || m_keywords.isKeyword(w))
+            return call && m_keywords.isFunctionName(w) ? SqlLexer::Function : SqlLexer::Keyword;
+        [[fallthrough]];
     }
     case SqlToken::Kind::Identifier: {
         if (call)

@@ -10,7 +10,7 @@
 using namespace MonitorTesting;
 
 // The statements and storage panels' models against the fixture's real cluster: pg_stat_statements as
-// installed (1.10), an older version (1.7) and missing; table sizes and index problems.
+// installed (the server's own version), an older version (1.7) and missing; table sizes and index problems.
 class TestMonitorStatements : public QObject
 {
     Q_OBJECT

@@ -10,6 +10,7 @@
 #include "testcluster.h"
 
 #include <QDockWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -93,7 +94,13 @@ QStringList TestSavedTabs::tabTitles(MainWindow *window) const
 void TestSavedTabs::tabsComeBackForTheSameProfile()
 {
     auto first = newWindow();
-    first->resize(900, 640);
+    // A size other than the first start's (1200 x 760) that fits the screen: from Qt 6.5 on restoreGeometry()
+    // shrinks a window to the screen's available geometry, as it should (the offscreen platform's screen is 800
+    // pixels wide).
+    const QSize saved = QSize(900, 640).boundedTo(first->screen()->availableGeometry().size() - QSize(100, 100));
+    first->resize(saved);
+    QCOMPARE(first->size(), saved); // not held bigger by a minimum size
+    QVERIFY(saved != QSize(1200, 760));
     QVERIFY(connectAndWait(first.get(), m_fixture.profile()));
     first->openTable(QStringLiteral("users"));
     first->openDashboard();
@@ -108,7 +115,7 @@ void TestSavedTabs::tabsComeBackForTheSameProfile()
     first.reset();
 
     auto second = newWindow();
-    QCOMPARE(second->size(), QSize(900, 640));
+    QCOMPARE(second->size(), saved);
     QVERIFY(second->findChild<QDockWidget *>(QStringLiteral("schemaDock"))->isHidden());
     QCOMPARE(second->tabs()->count(), 1); // nothing before the connection is there
     QVERIFY(connectAndWait(second.get(), m_fixture.profile()));
