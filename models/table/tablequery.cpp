@@ -355,7 +355,7 @@ BoundSql TableQuery::histogram() const
 {
     BoundSql out;
     if (seeksByCtid()) {
-        out.sql = SqlResource::text(QStringLiteral("table/ctid-bounds.sql"));
+        out.sql = SqlResource::text(QStringLiteral("table/ctid-bounds.sql")).arg(qualifiedName());
         out.binds = {qualifiedName()};
         return out;
     }
