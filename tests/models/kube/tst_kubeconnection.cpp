@@ -437,10 +437,12 @@ private Q_SLOTS:
             ? qEnvironmentVariable("SAYTRUTH_KUBECTL")
             : QStandardPaths::findExecutable(QStringLiteral("kubectl"));
         const QString wrapper = dir.filePath(QStringLiteral("kubectl"));
+        // A sleep no other process on the machine has (a Debian 13 root sees the host's processes too).
+        const QByteArray seconds = "300." + QByteArray::number(QCoreApplication::applicationPid());
         QVERIFY(writeScript(wrapper,
-            QStringLiteral("#!/bin/sh\ncase \" $* \" in *\" port-forward \"*) exec sleep 300 ;; esac\n"
+            QStringLiteral("#!/bin/sh\ncase \" $* \" in *\" port-forward \"*) exec sleep %2 ;; esac\n"
                            "exec '%1' \"$@\"\n")
-                .arg(real)
+                .arg(real, QString::fromLatin1(seconds))
                 .toUtf8()));
         const ChosenKubectl silent(wrapper.toUtf8());
         const ShortTimeouts shorter([](Kubectl::Timeouts &t) { t.forwardReadyMs = 1500; });
@@ -449,7 +451,7 @@ private Q_SLOTS:
         const Error error = open(connection);
         QVERIFY2(error.toString().contains(QLatin1String("did not start forwarding within 2")),
             qPrintable(error.toString()));
-        QTRY_VERIFY(processesWith({"sleep", "300"}).isEmpty());
+        QTRY_VERIFY(processesWith({"sleep", seconds}).isEmpty());
     }
 
     // An API server that answers later than kubectl's --request-timeout: said in words, in a bounded time.
