@@ -69,13 +69,14 @@ SeekEstimate PageReader::statistics(const PgConnection &conn, const TableQuery &
         const double kept = row.value(5).toDouble();
         const double read = row.value(6).toDouble();
         const qint64 tableRows = query.table().estimatedRows;
-        if (counted && read > 0 && percent >= 50)
+        const bool whole = TableQuery::readsWholeTable(percent);
+        if (counted && read > 0 && whole)
             *counted = SampledCount {qint64(kept), true};
         else if (counted && read > 0 && tableRows > 0)
             *counted = SampledCount {qMax<qint64>(qint64(kept), qRound64(kept / read * double(tableRows))), false};
         // A sample of blocks: placed through the table's own statistics (see SeekEstimate::placedBy).
         const SeekEstimate everySampled(row.value(7).toString(), 0, family(query.seekColumn()));
-        if (sampled.isValid() && percent < 50 && everySampled.isValid() && !query.seeksByCtid())
+        if (sampled.isValid() && !whole && everySampled.isValid() && !query.seeksByCtid())
             return sampled.placedBy(everySampled, estimate(query.histogram()));
         if (sampled.isValid())
             return sampled;

@@ -385,7 +385,7 @@ BoundSql TableQuery::sampledHistogram(double percent) const
                                    : QStringLiteral("NULL::text");
     // In a sample every sampled row is read and the filters decide which ones describe the order: the share
     // they let through counts the filtered rows. Without one the filters select (an index can serve them).
-    const bool sampled = percent < 50;
+    const bool sampled = !readsWholeTable(percent);
     const QStringList where = conditions(out.binds);
     const QString condition = where.join(QLatin1String(" AND "));
     const QString kept

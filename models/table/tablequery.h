@@ -94,6 +94,8 @@ public:
     // Three more columns: the sampled rows the filters let through, all sampled rows, and the quantiles of all
     // the sampled rows' values (see SeekEstimate::placedBy).
     BoundSql sampledHistogram(double percent) const;
+    // From this share of the blocks on, sampledHistogram reads the whole table (its counts are then exact).
+    static bool readsWholeTable(double percent) { return percent >= 50; }
     // The planner's estimate of the rows the filters match: EXPLAIN (FORMAT JSON), read "Plan Rows".
     BoundSql estimate() const;
     BoundSql count() const;
