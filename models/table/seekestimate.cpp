@@ -267,14 +267,10 @@ SeekEstimate SeekEstimate::placedBy(const SeekEstimate &sampled, const SeekEstim
         const Target target = table.at(table.m_nullFraction > 0 ? qMin(place, 1.0 - 1e-9) * values : place, false);
         if (target.inNulls || target.value.isNull())
             return *this;
-        QString element = target.value.toString();
-        element.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-        bounds << QLatin1Char('"') + element + QLatin1Char('"');
+        bounds << target.value.toString();
     }
-    SeekEstimate placed(QLatin1Char('{') + bounds.join(QLatin1Char(',')) + QLatin1Char('}'), m_nullFraction, m_family);
-    placed.m_keyBounds = m_keyBounds;
-    placed.m_keyFamily = m_keyFamily;
-    placed.m_runs = m_runs;
+    SeekEstimate placed = *this; // the kept rows' NULL share, key bounds and common values stay
+    placed.m_bounds = bounds;
     return placed;
 }
 
