@@ -7,7 +7,8 @@
 //  - drops of the scrollbar at 10 %, 50 %, 90 % and 99.9 %: time until a screenful is shown, and where in
 //    the server's order those rows really are;
 // in three orders (the key; created_at; created_at under a filter), beside psql reading the same pages by
-// keyset (WHERE id > … ORDER BY id LIMIT …) and a plain QSqlTableModel's first rows.
+// keyset (WHERE id > … ORDER BY id LIMIT …) and a plain QSqlTableModel's first rows; then, warm, the first and
+// the tenth 100,000 rows by the model and by psql's keyset in the same order, to tell our cost from the server's.
 // Run by hand: ./build-bench/tests/bench/bench_table [scale] [rows to scroll] [users per 1,000]
 #include "catalog/schemacatalog.h"
 #include "connection/session.h"
@@ -49,13 +50,14 @@ bool waitLoaded(TableDataModel &model, int first, int last)
         if (!waitForPage(model))
             return false;
     }
-    last = qMin(last, model.rowCount() - 1);
+    // The extent may shrink on the way (the end of an estimated table reached): clamp to it each time.
     const auto loaded = [&] {
-        for (int row = first; row <= last; row += model.pageSize()) {
+        const int end = qMin(last, model.rowCount() - 1);
+        for (int row = first; row <= end; row += model.pageSize()) {
             if (!model.isRowLoaded(row))
                 return false;
         }
-        return last < first || model.isRowLoaded(last);
+        return end < first || model.isRowLoaded(end);
     };
     model.fetchRows(first, last);
     for (int turns = 0; !loaded() && turns < 10000; ++turns) {
@@ -94,8 +96,10 @@ int column(const TableDataModel &model, const QString &name)
     return -1;
 }
 
-void run(
-    Session &session, const std::shared_ptr<const CatalogSnapshot> &catalog, const Scenario &scenario, int rowsToScroll)
+void warmBlocks(Session &session, TableDataModel &model, const QString &psql, const Scenario &scenario);
+
+void run(Session &session, const std::shared_ptr<const CatalogSnapshot> &catalog, const Scenario &scenario,
+    int rowsToScroll, const QString &psql)
 {
     std::printf("\n== %s ==\n", scenario.name);
     const qint64 rssStart = procStatusKb("VmRSS:");
@@ -169,6 +173,82 @@ void run(
             100.0 * double(actual - row) / double(qMax(1, model.rowCount())),
             qPrintable(model.headerData(row, Qt::Vertical).toString()));
     }
+    warmBlocks(session, model, psql, scenario);
+}
+
+// The same 199 pages (the 2nd to the 200th of a block of 100,000 rows starting at first) read by the model:
+// the block's first page is loaded untimed, so that a block reached by a drop and one reached from row 0
+// cost the same kind of pages. Seconds.
+double modelBlock(TableDataModel &model, int first)
+{
+    const int size = model.pageSize();
+    if (!waitLoaded(model, first, first + size - 1))
+        return -1;
+    QElapsedTimer timer;
+    timer.start();
+    for (int row = first + size; row < first + 100000; row += size) {
+        if (!waitLoaded(model, row, row + size - 1))
+            return -1;
+        for (int r = row; r < row + size && r < model.rowCount(); r += 25)
+            model.index(r, 2).data();
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// psql reading those pages by keyset in the scenario's order, each page as the model asks for it (the page,
+// then each row's user name in the same statement), one statement per page, in one session. The keys are
+// taken beforehand from the server's own order (untimed). Seconds, or -1.
+double psqlBlock(Session &session, const QString &psql, const Scenario &scenario, int first)
+{
+    const bool byKey = scenario.sortColumn.isEmpty();
+    const QString order = byKey ? QStringLiteral("id") : QStringLiteral("created_at, id");
+    const QString keys = byKey ? QStringLiteral("id::text") : QStringLiteral("created_at::text, id::text");
+    const PgResult bounds = TestWait::result(session.run(
+        QStringLiteral("SELECT %1 FROM (SELECT *, row_number() OVER (ORDER BY %2) AS n FROM (SELECT * FROM "
+                       "messages WHERE true%3 ORDER BY %2 LIMIT %4) l) s WHERE n % 500 = 0 AND n >= %5 AND n < %6 "
+                       "ORDER BY n")
+            .arg(keys, order, scenario.filterSql)
+            .arg(first + 100000)
+            .arg(first + 500)
+            .arg(first + 100000)));
+    if (bounds.rows.size() != 199)
+        return -1;
+    QTemporaryFile script;
+    if (!script.open())
+        return -1;
+    for (const QList<QVariant> &key : bounds.rows) {
+        const QString after = byKey ? QStringLiteral("id > %1").arg(key.value(0).toString())
+                                    : QStringLiteral("(created_at, id) > ('%1', %2)")
+                                          .arg(key.value(0).toString(), key.value(1).toString());
+        script.write(QStringLiteral("SELECT p.*, (SELECT r.username::text FROM users r WHERE r.id = p.user_id) "
+                                    "FROM (SELECT * FROM messages WHERE %1%2 ORDER BY %3 LIMIT 500) p ORDER BY %3;\n")
+                         .arg(after, scenario.filterSql, order)
+                         .toUtf8());
+    }
+    script.flush();
+    return runPsqlMs(psql, session.profile(), {QStringLiteral("-f"), script.fileName()}, 600000) / 1000.0;
+}
+
+// The first and the tenth 100,000 rows again, warm, by the model and by psql in turn (three rounds, the
+// median of each): if the model's tenth block costs more than its first while psql's does not, the cost is
+// ours; if both move together, it is the server's (where the rows lie on disk and in its cache).
+void warmBlocks(Session &session, TableDataModel &model, const QString &psql, const Scenario &scenario)
+{
+    if (model.rowCount() < 1000000)
+        return;
+    QList<double> ours[2];
+    QList<double> theirs[2];
+    for (int round = 0; round < 3; ++round) {
+        for (int b = 0; b < 2; ++b) {
+            const int first = b == 0 ? 0 : 900000;
+            theirs[b] << psqlBlock(session, psql, scenario, first);
+            ours[b] << modelBlock(model, first);
+        }
+    }
+    const double o1 = median(ours[0]), o10 = median(ours[1]), p1 = median(theirs[0]), p10 = median(theirs[1]);
+    std::printf("warm, 199 pages of the first and the tenth 100,000 rows (median of 3): model %.2f and %.2f s "
+                "(ratio %.2f), psql keyset %.2f and %.2f s (ratio %.2f); model/psql %.2f and %.2f\n",
+        o1, o10, o10 / o1, p1, p10, p10 / p1, o1 / p1, o10 / p10);
 }
 
 // psql reading the same pages by keyset, one statement per page, in one session: the floor for a page.
@@ -231,10 +311,11 @@ int main(int argc, char *argv[])
         {"sorted by created_at, filtered user_id < half the users", QStringLiteral("created_at"),
             QStringLiteral(" AND user_id < %1").arg(half), true},
     };
+    const QString psql = fixture.cluster().binDirectory() + QStringLiteral("/psql");
     for (const Scenario &scenario : scenarios)
-        run(session, catalog.snapshot(), scenario, rowsToScroll);
+        run(session, catalog.snapshot(), scenario, rowsToScroll, psql);
 
-    psqlKeyset(fixture.cluster().binDirectory() + QStringLiteral("/psql"), fixture.profile(), rowsToScroll, 500);
+    psqlKeyset(psql, fixture.profile(), rowsToScroll, 500);
 
     // Baseline for opening: QSqlTableModel::select() on the same table, on a plain QPSQL connection.
     QSqlDatabase db = BaselineDatabase::open(session.profile());
