@@ -332,11 +332,16 @@ void ConsoleTab::onWritesUnlocked()
     m_history->append(HistoryStore::profileKey(m_profile), entry);
 }
 
+bool ConsoleTab::asksToSaveOnClose() const
+{
+    return !m_filePath.isEmpty() && m_editor->isModified() && Preferences::shared()->values().confirmCloseUnsaved;
+}
+
 bool ConsoleTab::confirmClose()
 {
     if (m_closeAfterCommit)
         return false; // the commit asked for is still on its way; closeReady() follows
-    if (!m_filePath.isEmpty() && m_editor->isModified() && Preferences::shared()->values().confirmCloseUnsaved) {
+    if (asksToSaveOnClose()) {
         const auto answer
             = QMessageBox::question(this, tr("Unsaved changes"), tr("Save %1 before closing?").arg(m_filePath),
                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);

@@ -51,6 +51,9 @@ public:
     // the user chose to commit first, false: the commit is sent and closeReady() follows once it succeeded.
     bool confirmClose();
     bool isClosing() const { return m_closeAfterCommit; }
+    // Whether confirmClose() asks to save the file first: the text differs from the file it came from, and
+    // the preferences say to ask.
+    bool asksToSaveOnClose() const;
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
     // Unlocks writes for this console's production session (asking why, unless reason is given), or locks

@@ -15,6 +15,24 @@
 // The main window's memory and its Help dialogs: which tabs it had open on a profile, reopened on the next
 // start of that profile, and the About, Keyboard Shortcuts and Preferences dialogs.
 
+namespace {
+
+// A console tied to a file comes back tied to it, with what the file holds now; its unsaved edits on top
+// when nobody asked about them. A file gone since: the text as it was, untied (the console says why).
+void restoreConsole(ConsoleTab *console, const SavedTabs::Tab &tab)
+{
+    if (tab.file.isEmpty() || !console->openFile(tab.file)) {
+        console->editor()->setText(tab.text);
+        return;
+    }
+    if (tab.unsaved && console->editor()->text() != tab.text) {
+        console->editor()->setText(tab.text);
+        console->editor()->setModified(true);
+    }
+}
+
+} // namespace
+
 QString MainWindow::savedTabsKey() const
 {
     const ConnectionProfile &profile = m_connection->profile();
@@ -36,7 +54,11 @@ SavedTabs::Tabs MainWindow::openTabs() const
             tab.kind = SavedTabs::Tab::Kind::Dashboard;
         } else if (auto *console = qobject_cast<ConsoleTab *>(widget)) {
             tab.kind = SavedTabs::Tab::Kind::Console;
-            tab.text = console->editor()->text();
+            tab.text = console->editor()->text(); // also what comes back should the file be gone
+            tab.file = console->filePath();
+            // Asked on the way out, the user's answer is on disk (saved, or discarded on purpose); not asked,
+            // the edits come back as edits.
+            tab.unsaved = console->editor()->isModified() && !console->asksToSaveOnClose();
         } else {
             continue;
         }
@@ -70,7 +92,7 @@ void MainWindow::restoreOpenTabs()
             break;
         case SavedTabs::Tab::Kind::Console:
             if (ConsoleTab *console = openConsole()) {
-                console->editor()->setText(tab.text);
+                restoreConsole(console, tab);
                 opened = console;
             }
             break;

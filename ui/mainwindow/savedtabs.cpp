@@ -58,6 +58,10 @@ void saveTabs(const QString &profileKey, const Tabs &tabs)
             settings.setValue(QStringLiteral("name"), tab.name);
         if (tab.kind == Tab::Kind::Console)
             settings.setValue(QStringLiteral("text"), tab.text.left(MaxConsoleText));
+        if (!tab.file.isEmpty()) {
+            settings.setValue(QStringLiteral("file"), tab.file);
+            settings.setValue(QStringLiteral("unsaved"), tab.unsaved);
+        }
     }
     settings.endArray();
     settings.endGroup();
@@ -83,6 +87,8 @@ Tabs tabs(const QString &profileKey)
             continue; // written by a later version
         tab.name = settings.value(QStringLiteral("name")).toString();
         tab.text = settings.value(QStringLiteral("text")).toString();
+        tab.file = settings.value(QStringLiteral("file")).toString();
+        tab.unsaved = settings.value(QStringLiteral("unsaved"), false).toBool();
         result.tabs << tab;
     }
     settings.endArray();

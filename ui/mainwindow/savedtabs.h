@@ -15,6 +15,10 @@ struct Tab
     Kind kind = Kind::Table;
     QString name; // a table's qualified name
     QString text; // a console's SQL
+    // A console's file, when it was opened from or saved to one; it comes back from the file. unsaved: the
+    // text differs from the file and nobody asked about it on the way out (text then wins over the file).
+    QString file;
+    bool unsaved = false;
 };
 
 struct Tabs

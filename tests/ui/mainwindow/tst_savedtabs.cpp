@@ -2,14 +2,19 @@
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
 #include "console/consoletab.h"
+#include "console/resultspane.h"
 #include "console/sqleditor.h"
+#include "dialoganswer.h"
 #include "mainwindow/connectionbanner.h"
 #include "mainwindow/mainwindow.h"
 #include "monitor/dashboardtab.h"
+#include "settings/preferences.h"
 #include "table/tabledatamodel.h"
 #include "testcluster.h"
 
 #include <QDockWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -18,7 +23,7 @@
 #include <QtTest>
 
 // A window closed with tabs open, and the next window on the same profile: the same geometry, docks and tabs
-// come back (tables, the dashboard, consoles with their text); another profile starts clean.
+// come back (tables, the dashboard, consoles with their text, or their file); another profile starts clean.
 class TestSavedTabs : public QObject
 {
     Q_OBJECT
@@ -29,6 +34,8 @@ private Q_SLOTS:
     void tabsComeBackForTheSameProfile();
     void anotherProfileStartsClean();
     void aDroppedTableIsLeftOut();
+    void consolesComeBackWithTheirFiles_data();
+    void consolesComeBackWithTheirFiles();
 
 private:
     std::unique_ptr<MainWindow> newWindow();
@@ -166,6 +173,90 @@ void TestSavedTabs::aDroppedTableIsLeftOut()
     QVERIFY(connectAndWait(second.get(), m_fixture.profile()));
     QCOMPARE(second->tabs()->count(), 1);
     QVERIFY(second->banner()->isHidden());
+}
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+}
+
+ConsoleTab *consoleAt(MainWindow *window, int index)
+{
+    return qobject_cast<ConsoleTab *>(window->tabs()->widget(index));
+}
+
+} // namespace
+
+void TestSavedTabs::consolesComeBackWithTheirFiles_data()
+{
+    QTest::addColumn<bool>("asked");
+    // Asked on the way out, the user discards: the file as it is on disk comes back, not the discarded edits.
+    QTest::newRow("asked, discarded") << true;
+    // Not asked (the preference is off): the edits come back as edits, on top of the file.
+    QTest::newRow("not asked") << false;
+}
+
+void TestSavedTabs::consolesComeBackWithTheirFiles()
+{
+    QFETCH(bool, asked);
+    Preferences::Values values = Preferences::shared()->values();
+    const Preferences::Values before = values;
+    values.confirmCloseUnsaved = asked;
+    Preferences::shared()->setValues(values);
+    const auto restore = qScopeGuard([&] { Preferences::shared()->setValues(before); });
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("saved.sql"));
+    const QString edited = dir.filePath(QStringLiteral("edited.sql"));
+    const QString gone = dir.filePath(QStringLiteral("gone.sql"));
+
+    auto first = newWindow();
+    QVERIFY(connectAndWait(first.get(), m_fixture.profile()));
+    ConsoleTab *console = first->openConsole();
+    console->editor()->setText(QStringLiteral("SELECT 1;"));
+    QVERIFY(console->saveFile(saved));
+    console = first->openConsole();
+    console->editor()->setText(QStringLiteral("SELECT 2;"));
+    QVERIFY(console->saveFile(edited));
+    console->editor()->setText(QStringLiteral("SELECT 2, 'not saved';"));
+    console = first->openConsole();
+    console->editor()->setText(QStringLiteral("SELECT 3;"));
+    QVERIFY(console->saveFile(gone));
+    if (asked)
+        DialogAnswer::next(
+            [](QWidget *dialog) { qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Discard)->click(); });
+    QVERIFY(first->close());
+    first.reset();
+    // Meanwhile another editor changes one file and the third is deleted.
+    QVERIFY(writeFile(saved, "SELECT 'changed on disk';"));
+    QVERIFY(QFile::remove(gone));
+
+    auto second = newWindow();
+    QVERIFY(connectAndWait(second.get(), m_fixture.profile()));
+    QCOMPARE(second->tabs()->count(), 4);
+    ConsoleTab *fromDisk = consoleAt(second.get(), 1);
+    QVERIFY(fromDisk);
+    QCOMPARE(fromDisk->filePath(), saved);
+    QCOMPARE(fromDisk->editor()->text(), QStringLiteral("SELECT 'changed on disk';"));
+    QVERIFY(!fromDisk->editor()->isModified());
+    QCOMPARE(second->tabs()->tabText(1), QStringLiteral("saved.sql"));
+
+    ConsoleTab *withEdits = consoleAt(second.get(), 2);
+    QVERIFY(withEdits);
+    QCOMPARE(withEdits->filePath(), edited);
+    QCOMPARE(withEdits->editor()->text(), asked ? QStringLiteral("SELECT 2;") : QStringLiteral("SELECT 2, 'not saved';"));
+    QCOMPARE(withEdits->editor()->isModified(), !asked);
+    QCOMPARE(second->tabs()->tabText(2), asked ? QStringLiteral("edited.sql") : QStringLiteral("edited.sql*"));
+
+    // The file is gone: the text as it was, tied to no file, and the console says why.
+    ConsoleTab *untied = consoleAt(second.get(), 3);
+    QVERIFY(untied);
+    QVERIFY(untied->filePath().isEmpty());
+    QCOMPARE(untied->editor()->text(), QStringLiteral("SELECT 3;"));
+    QVERIFY2(untied->results()->messages()->toPlainText().contains(gone),
+        qPrintable(untied->results()->messages()->toPlainText()));
 }
 
 QTEST_MAIN(TestSavedTabs)
