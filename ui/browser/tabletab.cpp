@@ -7,6 +7,7 @@
 #include "catalog/schemacatalog.h"
 #include "common/colours.h"
 #include "common/icons.h"
+#include "common/palettehtmlview.h"
 #include "common/preferredfonts.h"
 #include "common/tonestyle.h"
 #include "common/writelockbutton.h"
@@ -31,7 +32,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -126,12 +126,15 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     dataLayout->addWidget(m_filters);
     dataLayout->addWidget(m_message);
     dataLayout->addWidget(splitter, 1);
-    auto *structure = new QTextBrowser(this);
+    auto *structure = new PaletteHtmlView(this);
     structure->setObjectName(QStringLiteral("tableStructure"));
     structure->setAccessibleName(tr("Table structure"));
     const auto snapshot = connection->catalog()->snapshot();
     if (const TableInfo *table = snapshot->findTable(qualifiedTable)) {
-        structure->setHtml(CatalogDescription::table(*table, *snapshot));
+        // The table lives in the snapshot, which the page keeps.
+        structure->setHtmlFrom([table, snapshot](const QPalette &palette) {
+            return CatalogDescription::table(*table, *snapshot, palette);
+        });
         m_filters->setTable(*table);
         m_delegate->setTable(*table);
     }
