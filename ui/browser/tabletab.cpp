@@ -6,6 +6,7 @@
 #include "browser/tableitemdelegate.h"
 #include "catalog/schemacatalog.h"
 #include "common/colours.h"
+#include "common/desktopkeys.h"
 #include "common/icons.h"
 #include "common/palettehtmlview.h"
 #include "common/preferredfonts.h"
@@ -262,8 +263,9 @@ void TableTab::createToolbar()
     // the console's keys for Export result and Rollback.
     const std::pair<QAction *, QKeySequence> keys[]
         = {{refresh, QKeySequence(Qt::SHIFT | Qt::Key_F5)}, {count, QKeySequence(Qt::CTRL | Qt::Key_F5)},
-            {lastRows, QKeySequence::MoveToEndOfDocument}, {m_saveAction, QKeySequence::Save},
-            {goToKey, QKeySequence(Qt::CTRL | Qt::Key_G)}, {m_insertAction, QKeySequence(Qt::ALT | Qt::Key_Insert)},
+            {lastRows, DesktopKeys::primary(QKeySequence::MoveToEndOfDocument)},
+            {m_saveAction, DesktopKeys::primary(QKeySequence::Save)}, {goToKey, QKeySequence(Qt::CTRL | Qt::Key_G)},
+            {m_insertAction, QKeySequence(Qt::ALT | Qt::Key_Insert)},
             {m_deleteAction, QKeySequence(Qt::CTRL | Qt::Key_Delete)},
             {m_revertAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
             {m_exportAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}};
