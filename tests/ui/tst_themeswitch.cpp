@@ -1,3 +1,4 @@
+#include "backup/cronjobdialog.h"
 #include "backup/jobprogresswidget.h"
 #include "browser/catalogdescription.h"
 #include "catalog/catalogtypes.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void productionBadge();
     void demoBadge();
     void jobOutcome();
+    void cronJobError();
     void productionProfileInList();
     void consoleMessages();
     void catalogDescription();
@@ -243,6 +246,18 @@ void TestThemeSwitch::jobOutcome()
     QVERIFY(QTest::qWaitForWindowExposed(&progress));
     progress.showOutcome(false, QStringLiteral("pg_dump failed: the server closed the connection"));
     checkSwitch(progress.findChild<QLabel *>(QStringLiteral("jobOutcome")), false);
+}
+
+void TestThemeSwitch::cronJobError()
+{
+    QApplication::setPalette(themePalette(false));
+    CronJobDialog dialog(ConnectionProfile {}, BackupOptions {}, 15);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QLineEdit *>(QStringLiteral("cronSchedule"))->setText(QStringLiteral("every night"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("cronError"));
+    QVERIFY2(error->isVisible() && !error->text().isEmpty(), qPrintable(error->text()));
+    checkSwitch(error, false);
 }
 
 void TestThemeSwitch::productionProfileInList()
