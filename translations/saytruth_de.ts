@@ -621,7 +621,7 @@
 <context>
     <name>CatalogDescription</name>
     <message>
-        <location filename="../ui/browser/catalogdescription.cpp" line="+39"/>
+        <location filename="../ui/browser/catalogdescription.cpp" line="+46"/>
         <source>PostgreSQL %1 · connected as %2 · %3</source>
         <translation>PostgreSQL %1 · verbunden als %2 · %3</translation>
     </message>
@@ -928,7 +928,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+453"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+471"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
@@ -943,7 +943,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Einen privaten PostgreSQL-Server mit Beispieldaten auf diesem Computer starten und damit verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-380"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-397"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -993,7 +993,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>%1  [PROD]</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -1240,13 +1240,13 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>ConnectionUri</name>
     <message>
-        <location filename="../models/connection/connectionuri.cpp" line="+87"/>
-        <location line="+265"/>
+        <location filename="../models/connection/connectionuri.cpp" line="+92"/>
+        <location filename="../models/connection/pasteduri.cpp" line="+47"/>
         <source>a space</source>
         <translation>ein Leerzeichen</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location filename="../models/connection/pasteduri.cpp" line="+6"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -1306,7 +1306,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Nach dem Host steht ein Leerzeichen: Ein Datenbankname darf kein unkodiertes Leerzeichen enthalten (schreiben Sie es als %20), und weitere Einstellungen folgen nach &apos;?&apos; als Schlüssel=Wert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Unknown scheme &quot;%1&quot;: a PostgreSQL connection string starts with postgresql:// or postgres://.</source>
         <translation>Unbekanntes URI-Schema „%1“: Eine PostgreSQL-Verbindungszeichenfolge beginnt mit postgresql:// oder postgres://.</translation>
     </message>
@@ -1316,7 +1316,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Es ist unklar, wo das Passwort endet: Darauf folgt ein zweites &apos;@&apos; mit einem &apos;/&apos; dahinter. Wenn das Passwort &apos;@&apos; enthält, schreiben Sie es als %40; wenn es &apos;/&apos; enthält, schreiben Sie es als %2F.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../models/connection/connectionuri.cpp" line="-27"/>
         <source>PostgreSQL does not know the setting &quot;%1&quot;.</source>
         <translation>PostgreSQL kennt die Einstellung „%1“ nicht.</translation>
     </message>
@@ -1425,7 +1425,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletabactions.cpp" line="+40"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+41"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -1440,7 +1440,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Explain</source>
         <translation>Explain</translation>
     </message>
@@ -1506,7 +1506,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export result…</source>
         <translation>Ergebnis exportieren…</translation>
     </message>
@@ -1631,7 +1631,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Commit vor dem Schließen…</translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletabactions.cpp" line="+7"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+8"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -1719,7 +1719,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Diese Sicherung in Kubernetes planen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Namespace:</source>
         <translation>Namespace:</translation>
     </message>
@@ -1913,7 +1913,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+79"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+80"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
@@ -4101,7 +4101,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Durch den Tunnel ist TLS aus (sslmode=disable), sofern der SSL-Modus unten nichts anderes sagt: Der Verkehr läuft bereits in der TLS-Verbindung von kubectl, und eine über den Forward beendete TLS-Sitzung lässt kubectl den Forward abbrechen.</translation>
     </message>
     <message>
-        <location filename="../ui/connect/kubetargeteditor.cpp" line="+88"/>
+        <location filename="../ui/connect/kubetargeteditor.cpp" line="+55"/>
         <source>%1 (default)</source>
         <translation>%1 (Vorgabe)</translation>
     </message>
@@ -4168,7 +4168,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>In diesem Cluster gibt es keinen Namespace %1.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../ui/connect/kubetargeteditortargets.cpp" line="+146"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4501,7 +4501,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+19"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+20"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -4516,7 +4516,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Trennen</translation>
     </message>
@@ -4531,7 +4531,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -4586,7 +4586,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4695,7 +4695,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation>Nichts, was Sie geöffnet hatten, ist verloren gegangen. Verbinden Sie sich neu, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+68"/>
         <source>There is no table or view named &quot;%1&quot; in this database.</source>
         <translation>In dieser Datenbank gibt es keine Tabelle oder Sicht namens „%1“.</translation>
     </message>
@@ -5856,7 +5856,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../ui/console/resultspane.cpp" line="+27"/>
+        <location filename="../ui/console/resultspane.cpp" line="+30"/>
         <location line="+3"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
@@ -6412,7 +6412,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>StatementClassifier</name>
     <message>
-        <location filename="../models/console/statementclassifier.cpp" line="+210"/>
+        <location filename="../models/console/statementclassifier.cpp" line="+99"/>
         <source>SELECT only reads data</source>
         <translation>SELECT liest nur Daten</translation>
     </message>
@@ -6879,7 +6879,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/pagereader.cpp" line="+97"/>
+        <location filename="../models/table/pagereader.cpp" line="+98"/>
         <source>Reading the table</source>
         <translation>Lesen der Tabelle</translation>
     </message>
@@ -7169,7 +7169,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+62"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+63"/>
         <source>Table rows</source>
         <translation>Tabellenzeilen</translation>
     </message>
@@ -7185,12 +7185,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>Export finished.</source>
         <translation>Export abgeschlossen.</translation>
     </message>
@@ -7200,7 +7200,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Tabellenstruktur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -7288,7 +7288,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>die Tabelle %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>

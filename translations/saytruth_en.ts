@@ -621,7 +621,7 @@
 <context>
     <name>CatalogDescription</name>
     <message>
-        <location filename="../ui/browser/catalogdescription.cpp" line="+39"/>
+        <location filename="../ui/browser/catalogdescription.cpp" line="+46"/>
         <source>PostgreSQL %1 · connected as %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,7 +926,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../ui/connect/connectiondialog.cpp" line="+453"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="+471"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,7 +941,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect/connectiondialog.cpp" line="-380"/>
+        <location filename="../ui/connect/connectiondialog.cpp" line="-397"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,7 +991,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+98"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,13 +1238,13 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>ConnectionUri</name>
     <message>
-        <location filename="../models/connection/connectionuri.cpp" line="+87"/>
-        <location line="+265"/>
+        <location filename="../models/connection/connectionuri.cpp" line="+92"/>
+        <location filename="../models/connection/pasteduri.cpp" line="+47"/>
         <source>a space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location filename="../models/connection/pasteduri.cpp" line="+6"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,7 +1304,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>Unknown scheme &quot;%1&quot;: a PostgreSQL connection string starts with postgresql:// or postgres://.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,7 +1314,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../models/connection/connectionuri.cpp" line="-27"/>
         <source>PostgreSQL does not know the setting &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,7 +1423,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletabactions.cpp" line="+40"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+41"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,7 +1438,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Explain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,7 +1499,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export result…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,7 +1614,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletabactions.cpp" line="-11"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="-12"/>
         <source>this console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,7 +1629,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletabactions.cpp" line="+18"/>
+        <location filename="../ui/console/consoletabactions.cpp" line="+20"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,7 +1717,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Namespace:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,7 +1911,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../ui/monitor/dashboardtab.cpp" line="+79"/>
+        <location filename="../ui/monitor/dashboardtab.cpp" line="+80"/>
         <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4098,7 +4098,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect/kubetargeteditor.cpp" line="+88"/>
+        <location filename="../ui/connect/kubetargeteditor.cpp" line="+55"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,7 +4165,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../ui/connect/kubetargeteditortargets.cpp" line="+146"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,7 +4498,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+19"/>
+        <location filename="../ui/mainwindow/mainwindowactions.cpp" line="+20"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4513,7 +4513,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,7 +4528,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4583,7 +4583,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,7 +4690,7 @@ Open %2 in a new window, or close those tabs and connect here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="+67"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="+68"/>
         <source>There is no table or view named &quot;%1&quot; in this database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5849,7 +5849,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>ResultsPane</name>
     <message>
-        <location filename="../ui/console/resultspane.cpp" line="+27"/>
+        <location filename="../ui/console/resultspane.cpp" line="+30"/>
         <location line="+3"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
@@ -6405,7 +6405,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>StatementClassifier</name>
     <message>
-        <location filename="../models/console/statementclassifier.cpp" line="+210"/>
+        <location filename="../models/console/statementclassifier.cpp" line="+99"/>
         <source>SELECT only reads data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6872,7 +6872,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableDataModel</name>
     <message>
-        <location filename="../models/table/pagereader.cpp" line="+97"/>
+        <location filename="../models/table/pagereader.cpp" line="+98"/>
         <source>Reading the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7162,7 +7162,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../ui/browser/tabletab.cpp" line="+62"/>
+        <location filename="../ui/browser/tabletab.cpp" line="+63"/>
         <source>Table rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7178,12 +7178,12 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-180"/>
         <source>Export finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7193,7 +7193,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7281,7 +7281,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,7 +1,15 @@
+#include "backup/cronjobdialog.h"
+#include "backup/jobprogresswidget.h"
+#include "browser/catalogdescription.h"
+#include "catalog/catalogtypes.h"
+#include "common/colours.h"
+#include "common/palettehtmlview.h"
+#include "common/readonlysqlview.h"
 #include "connect/connectiondialog.h"
 #include "connect/kubetargeteditor.h"
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
+#include "console/resultspane.h"
 #include "contrast.h"
 #include "kube/kubeforward.h"
 #include "kube/kubepodwatcher.h"
@@ -12,11 +20,19 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QtTest>
+#include <memory>
 
-// Labels with colours of their own (a tone, a badge) while the desktop switches from a light theme to a dark one
-// with the application running: each takes the dark variant at once and stays readable (WCAG AA, 4.5:1).
+// Labels with colours of their own (a tone, a badge), list entries and rich text with coloured words, while the
+// desktop switches from a light theme to a dark one with the application running: each takes the dark variant at
+// once and stays readable (WCAG AA, 4.5:1).
 class TestThemeSwitch : public QObject
 {
     Q_OBJECT
@@ -27,6 +43,12 @@ private Q_SLOTS:
     void kubeTargetMessage();
     void productionBadge();
     void demoBadge();
+    void jobOutcome();
+    void cronJobError();
+    void productionProfileInList();
+    void consoleMessages();
+    void catalogDescription();
+    void sqlPreview();
 
 private:
     // What a label looks like now: its text colour and what is behind it (its own fill, else its window's).
@@ -38,6 +60,10 @@ private:
     static Look lookOf(QLabel *label, bool filled);
     // Switches the application to the dark palette and checks the label before and after.
     static void checkSwitch(QLabel *label, bool filled);
+    // The colour of the text in a view's document that holds needle: its own, else the view's text colour.
+    static QColor textColour(const QWidget *view, const QTextDocument *document, const QString &needle);
+    // Each text in the view reads on its base colour in the light palette and, after the switch, in the dark one.
+    static void checkTextSwitch(const QWidget *view, const QTextDocument *document, const QStringList &needles);
 
     QTemporaryDir m_empty;
     QPalette m_original;
@@ -101,6 +127,37 @@ void TestThemeSwitch::checkSwitch(QLabel *label, bool filled)
     QApplication::setPalette(themePalette(false));
     QCoreApplication::processEvents();
     QCOMPARE(lookOf(label, filled).text, light.text);
+}
+
+QColor TestThemeSwitch::textColour(const QWidget *view, const QTextDocument *document, const QString &needle)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (!it.fragment().text().contains(needle))
+                continue;
+            const QTextCharFormat format = it.fragment().charFormat();
+            return format.hasProperty(QTextFormat::ForegroundBrush) ? format.foreground().color()
+                                                                    : view->palette().color(QPalette::Text);
+        }
+    }
+    return {};
+}
+
+void TestThemeSwitch::checkTextSwitch(const QWidget *view, const QTextDocument *document, const QStringList &needles)
+{
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(themePalette(dark));
+        QCoreApplication::processEvents();
+        const QColor base = view->palette().color(QPalette::Base);
+        for (const QString &needle : needles) {
+            const QColor text = textColour(view, document, needle);
+            QVERIFY2(text.isValid(), qPrintable(needle));
+            QVERIFY2(contrast(text, base) >= 4.5,
+                qPrintable(QStringLiteral("“%1” on %2: %3 on %4")
+                               .arg(needle, dark ? QStringLiteral("dark") : QStringLiteral("light"), text.name(),
+                                   base.name())));
+        }
+    }
 }
 
 void TestThemeSwitch::kubePanelLabels()
@@ -179,6 +236,136 @@ void TestThemeSwitch::demoBadge()
     auto *badge = status.findChild<QLabel *>(QStringLiteral("profileKind"));
     QCOMPARE(badge->text(), QStringLiteral("DEMO"));
     checkSwitch(badge, true);
+}
+
+void TestThemeSwitch::jobOutcome()
+{
+    QApplication::setPalette(themePalette(false));
+    JobProgressWidget progress;
+    progress.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&progress));
+    progress.showOutcome(false, QStringLiteral("pg_dump failed: the server closed the connection"));
+    checkSwitch(progress.findChild<QLabel *>(QStringLiteral("jobOutcome")), false);
+}
+
+void TestThemeSwitch::cronJobError()
+{
+    QApplication::setPalette(themePalette(false));
+    CronJobDialog dialog(ConnectionProfile {}, BackupOptions {}, 15);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QLineEdit *>(QStringLiteral("cronSchedule"))->setText(QStringLiteral("every night"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("cronError"));
+    QVERIFY2(error->isVisible() && !error->text().isEmpty(), qPrintable(error->text()));
+    checkSwitch(error, false);
+}
+
+void TestThemeSwitch::productionProfileInList()
+{
+    QApplication::setPalette(themePalette(false));
+    ProfileStore profiles(m_empty.filePath(QStringLiteral("listed.json")));
+    ConnectionProfile billing;
+    billing.name = QStringLiteral("billing");
+    billing.host = QStringLiteral("db.example.org");
+    billing.kind = ConnectionProfile::Kind::Production;
+    QVERIFY(profiles.save(billing));
+    CredentialStore credentials;
+    credentials.setKeychainEnabled(false);
+    ConnectionDialog dialog(&profiles, &credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("profileList"));
+    const QList<QListWidgetItem *> items = list->findItems(QStringLiteral("billing"), Qt::MatchStartsWith);
+    QCOMPARE(items.size(), 1);
+    const auto colour = [&] {
+        return items.first()->foreground().color();
+    };
+    const QColor light = colour();
+    QVERIFY2(contrast(light, list->palette().color(QPalette::Base)) >= 4.5, qPrintable(light.name()));
+    QApplication::setPalette(themePalette(true));
+    QCoreApplication::processEvents();
+    const QColor dark = colour();
+    QVERIFY2(contrast(dark, list->palette().color(QPalette::Base)) >= 4.5,
+        qPrintable(QStringLiteral("%1 on %2").arg(dark.name(), list->palette().color(QPalette::Base).name())));
+    QCOMPARE(dark, Colours::text(Colours::Tone::Danger, themePalette(true)));
+}
+
+void TestThemeSwitch::consoleMessages()
+{
+    QApplication::setPalette(themePalette(false));
+    ResultsPane pane;
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.appendMessage(QStringLiteral("NOTICE: all is well"));
+    pane.appendMessage(QStringLiteral("ERROR: relation \"nope\" does not exist\nLINE 1: select * from nope"), true);
+    pane.appendMessage(QStringLiteral("DELETE 3"));
+    QPlainTextEdit *messages = pane.messages();
+    QCOMPARE(messages->document()->blockCount(), 3); // an error's lines are one message
+    checkTextSwitch(messages, messages->document(),
+        {QStringLiteral("all is well"), QStringLiteral("nope"), QStringLiteral("LINE 1"), QStringLiteral("DELETE 3")});
+    if (QTest::currentTestFailed())
+        return;
+    // The error stays marked as one: the danger tone of the palette now in use.
+    QCOMPARE(textColour(messages, messages->document(), QStringLiteral("LINE 1")),
+        Colours::text(Colours::Tone::Danger, themePalette(true)));
+    QVERIFY(textColour(messages, messages->document(), QStringLiteral("DELETE 3"))
+        != Colours::text(Colours::Tone::Danger, themePalette(true)));
+}
+
+void TestThemeSwitch::catalogDescription()
+{
+    QApplication::setPalette(themePalette(false));
+    TableInfo users;
+    users.schema = QStringLiteral("public");
+    users.name = QStringLiteral("users");
+    users.estimatedRows = 1200;
+    users.totalBytes = 65536;
+    ColumnInfo id;
+    id.name = QStringLiteral("id");
+    id.type = QStringLiteral("bigint");
+    users.columns << id;
+    auto snapshot = std::make_shared<CatalogSnapshot>();
+    snapshot->schemas << SchemaInfo {};
+    snapshot->schemas.first().name = QStringLiteral("public");
+    snapshot->schemas.first().tables << users;
+    PaletteHtmlView view;
+    view.setHtmlFrom([snapshot](const QPalette &palette) {
+        return CatalogDescription::table(snapshot->schemas.first().tables.first(), *snapshot, palette);
+    });
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // The muted line under the title (estimate · size) and the table's heading.
+    checkTextSwitch(&view, view.document(), {QStringLiteral("·"), QStringLiteral("Column"), QStringLiteral("bigint")});
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(textColour(&view, view.document(), QStringLiteral("·")), Colours::mutedText(themePalette(true)));
+}
+
+void TestThemeSwitch::sqlPreview()
+{
+    QApplication::setPalette(themePalette(false));
+    ReadOnlySqlView view;
+    view.setPlainText(QStringLiteral("SELECT 'text' -- a note"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // A highlighter's formats are not in the document's own; what is painted is the block's layout.
+    const auto colourOf = [&view](const QString &needle) {
+        const QTextBlock block = view.document()->firstBlock();
+        const int at = block.text().indexOf(needle);
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (range.start <= at && at < range.start + range.length)
+                return range.format.foreground().color();
+        }
+        return view.palette().color(QPalette::Text);
+    };
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(themePalette(dark));
+        QCoreApplication::processEvents();
+        const QPalette palette = themePalette(dark);
+        QCOMPARE(colourOf(QStringLiteral("SELECT")), Colours::syntax(Colours::Syntax::Keyword, palette));
+        QCOMPARE(colourOf(QStringLiteral("'text'")), Colours::syntax(Colours::Syntax::String, palette));
+        QCOMPARE(colourOf(QStringLiteral("a note")), Colours::syntax(Colours::Syntax::Comment, palette));
+    }
 }
 
 QTEST_MAIN(TestThemeSwitch)

@@ -1,7 +1,7 @@
 #include "cronjobdialog.h"
 
 #include "backup/cronjobmanifest.h"
-#include "common/colours.h"
+#include "common/tonestyle.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -47,9 +47,7 @@ CronJobDialog::CronJobDialog(
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("cronError"));
     m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, Colours::text(Colours::Tone::Danger, palette));
-    m_error->setPalette(palette);
+    ToneStyle::apply(m_error, Colours::Tone::Danger);
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("cronPreview"));
     m_preview->setReadOnly(true);

@@ -1,6 +1,6 @@
 #include "jobprogresswidget.h"
 
-#include "common/colours.h"
+#include "common/tonestyle.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -73,9 +73,7 @@ void JobProgressWidget::appendLog(const QString &line)
 
 void JobProgressWidget::showOutcome(bool ok, const QString &text)
 {
-    QPalette palette = m_outcome->palette();
-    palette.setColor(QPalette::WindowText, Colours::text(ok ? Colours::Tone::Success : Colours::Tone::Danger, palette));
-    m_outcome->setPalette(palette);
+    ToneStyle::apply(m_outcome, ok ? Colours::Tone::Success : Colours::Tone::Danger);
     m_outcome->setText(text);
     m_cancel->setEnabled(false);
 }

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogtypes.h"
 #include "catalog/schematreemodel.h"
+#include "common/colours.h"
 #include "connection/connectionprofile.h"
 #include "connection/session.h"
 
@@ -24,16 +25,22 @@ QString row(const QStringList &cells, bool header = false)
     return html + QStringLiteral("</tr>");
 }
 
-const char *Style = "<style>body{font-family:sans-serif} h2{margin-bottom:2px} .muted{color:#666}"
-                    "th{color:#444;border-bottom:1px solid #ccc} code{font-family:monospace}</style>";
+// Greys from the palette, not fixed ones: a dark theme's page is as readable as a light one's.
+QString style(const QPalette &palette)
+{
+    return QStringLiteral("<style>body{font-family:sans-serif} h2{margin-bottom:2px} .muted{color:%1}"
+                          "th{color:%1;border-bottom:1px solid %2} code{font-family:monospace}</style>")
+        .arg(Colours::mutedText(palette).name(), Colours::rule(palette).name());
+}
 
 } // namespace
 
 namespace CatalogDescription {
 
-QString database(const CatalogSnapshot &snapshot, const ServerInfo &server, const ConnectionProfile &profile)
+QString database(const CatalogSnapshot &snapshot, const ServerInfo &server, const ConnectionProfile &profile,
+    const QPalette &palette)
 {
-    QString html = QString::fromLatin1(Style);
+    QString html = style(palette);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(server.database));
     html += QStringLiteral("<p class='muted'>%1</p>")
                 .arg(esc(QCoreApplication::translate("CatalogDescription", "PostgreSQL %1 · connected as %2 · %3"))
@@ -61,9 +68,9 @@ QString database(const CatalogSnapshot &snapshot, const ServerInfo &server, cons
     return html;
 }
 
-QString table(const TableInfo &table, const CatalogSnapshot &snapshot)
+QString table(const TableInfo &table, const CatalogSnapshot &snapshot, const QPalette &palette)
 {
-    QString html = QString::fromLatin1(Style);
+    QString html = style(palette);
     html += QStringLiteral("<h2>%1 \"%2\"</h2>")
                 .arg(table.isView() ? QCoreApplication::translate("CatalogDescription", "View")
                                     : QCoreApplication::translate("CatalogDescription", "Table"),

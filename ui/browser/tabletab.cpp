@@ -6,7 +6,9 @@
 #include "browser/tableitemdelegate.h"
 #include "catalog/schemacatalog.h"
 #include "common/colours.h"
+#include "common/desktopkeys.h"
 #include "common/icons.h"
+#include "common/palettehtmlview.h"
 #include "common/preferredfonts.h"
 #include "common/tonestyle.h"
 #include "common/writelockbutton.h"
@@ -31,7 +33,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -126,12 +127,15 @@ TableTab::TableTab(DatabaseConnection *connection, const QString &qualifiedTable
     dataLayout->addWidget(m_filters);
     dataLayout->addWidget(m_message);
     dataLayout->addWidget(splitter, 1);
-    auto *structure = new QTextBrowser(this);
+    auto *structure = new PaletteHtmlView(this);
     structure->setObjectName(QStringLiteral("tableStructure"));
     structure->setAccessibleName(tr("Table structure"));
     const auto snapshot = connection->catalog()->snapshot();
     if (const TableInfo *table = snapshot->findTable(qualifiedTable)) {
-        structure->setHtml(CatalogDescription::table(*table, *snapshot));
+        // The table lives in the snapshot, which the page keeps.
+        structure->setHtmlFrom([table, snapshot](const QPalette &palette) {
+            return CatalogDescription::table(*table, *snapshot, palette);
+        });
         m_filters->setTable(*table);
         m_delegate->setTable(*table);
     }
@@ -259,8 +263,9 @@ void TableTab::createToolbar()
     // the console's keys for Export result and Rollback.
     const std::pair<QAction *, QKeySequence> keys[]
         = {{refresh, QKeySequence(Qt::SHIFT | Qt::Key_F5)}, {count, QKeySequence(Qt::CTRL | Qt::Key_F5)},
-            {lastRows, QKeySequence::MoveToEndOfDocument}, {m_saveAction, QKeySequence::Save},
-            {goToKey, QKeySequence(Qt::CTRL | Qt::Key_G)}, {m_insertAction, QKeySequence(Qt::ALT | Qt::Key_Insert)},
+            {lastRows, DesktopKeys::primary(QKeySequence::MoveToEndOfDocument)},
+            {m_saveAction, DesktopKeys::primary(QKeySequence::Save)}, {goToKey, QKeySequence(Qt::CTRL | Qt::Key_G)},
+            {m_insertAction, QKeySequence(Qt::ALT | Qt::Key_Insert)},
             {m_deleteAction, QKeySequence(Qt::CTRL | Qt::Key_Delete)},
             {m_revertAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
             {m_exportAction, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}};

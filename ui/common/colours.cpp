@@ -75,6 +75,16 @@ QColor textOn(const QColor &fill, const QPalette &palette)
     return fillIsDark == isDark(palette) ? palette.color(QPalette::Text) : palette.color(QPalette::Base);
 }
 
+QColor mutedText(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.35);
+}
+
+QColor rule(const QPalette &palette)
+{
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.8);
+}
+
 QColor mix(const QColor &a, const QColor &b, double amount)
 {
     // Whole 8-bit channels, as painted: a view's pixels compare equal to the colour it was given.

@@ -31,6 +31,10 @@ QColor caretLine(const QPalette &palette = QGuiApplication::palette());
 QColor codeBlock(const QPalette &palette = QGuiApplication::palette());
 // Text on a fill that may be darker or lighter than the base: the palette's text or base colour, whichever reads.
 QColor textOn(const QColor &fill, const QPalette &palette = QGuiApplication::palette());
+// Secondary text (captions, notes, a table's headings): the palette's text taken towards its base, still
+// readable on it (AA); and a thin rule between rows.
+QColor mutedText(const QPalette &palette = QGuiApplication::palette());
+QColor rule(const QPalette &palette = QGuiApplication::palette());
 // The blend of two colours, amount 0 (all a) to 1 (all b).
 QColor mix(const QColor &a, const QColor &b, double amount);
 // What the plan view mixes into the base colour for the costliest nodes.

@@ -21,6 +21,7 @@
 namespace {
 
 constexpr int NameRole = Qt::UserRole;
+constexpr int ProductionRole = Qt::UserRole + 1;
 
 QIcon colorSwatch(const QString &color)
 {
@@ -185,12 +186,29 @@ void ConnectionDialog::reloadList()
         auto *item = new QListWidgetItem(colorSwatch(profile.effectiveColor()), text, m_ui->profileList);
         item->setData(NameRole, profile.name);
         item->setToolTip(profile.displayTarget());
-        if (profile.isProduction())
-            item->setForeground(Colours::text(Colours::Tone::Danger, palette()));
+        item->setData(ProductionRole, profile.isProduction());
         if (profile.name == m_loadedName)
             m_ui->profileList->setCurrentItem(item);
     }
+    colourProductionItems();
     m_ui->deleteButton->setEnabled(!m_loadedName.isEmpty());
+}
+
+void ConnectionDialog::colourProductionItems()
+{
+    for (int row = 0; row < m_ui->profileList->count(); ++row) {
+        QListWidgetItem *item = m_ui->profileList->item(row);
+        if (item->data(ProductionRole).toBool())
+            item->setForeground(Colours::text(Colours::Tone::Danger, palette()));
+    }
+}
+
+void ConnectionDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    // An item's colour is fixed once set: production profiles take the danger tone of the new palette.
+    if (event->type() == QEvent::PaletteChange)
+        colourProductionItems();
 }
 
 void ConnectionDialog::onCurrentProfileChanged()

@@ -34,12 +34,16 @@ public:
 Q_SIGNALS:
     void demoRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum class Tone { Neutral, Good, Bad };
 
     void setUpWidgets();
     void connectSignals();
     void reloadList();
+    void colourProductionItems();
     void onCurrentProfileChanged();
     void loadIntoForm(const ConnectionProfile &profile);
     void loadPassword(const QString &key);

@@ -1,5 +1,6 @@
 #include "consoletab.h"
 
+#include "common/desktopkeys.h"
 #include "common/writelockbutton.h"
 #include "console/historydialog.h"
 #include "console/historystore.h"
@@ -41,8 +42,11 @@ void ConsoleTab::createActions(QToolBar *toolbar)
         [this] { run(m_editor->selectedSqlText().isEmpty() ? Scope::Statement : Scope::Selection); });
     m_runScriptAction = add(tr("Run script"), QStringLiteral("runScriptAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), [this] { run(Scope::Script); });
-    m_cancelAction = add(
-        tr("Cancel"), QStringLiteral("cancelAction"), QKeySequence(Qt::CTRL | Qt::Key_Period), [this] { cancel(); });
+    // Ctrl+. as on macOS, but on KDE, where Ctrl+. goes to the previous tab, Ctrl+Shift+.
+    m_cancelAction = add(tr("Cancel"), QStringLiteral("cancelAction"),
+        DesktopKeys::firstFree(
+            {QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Period)}),
+        [this] { cancel(); });
     toolbar->addSeparator();
     m_explainAction = add(
         tr("Explain"), QStringLiteral("explainAction"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { explain(false); });
@@ -85,13 +89,15 @@ void ConsoleTab::createActions(QToolBar *toolbar)
     toolbar->addSeparator();
     add(tr("Open…"), QStringLiteral("openAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
         [this] { chooseFileToOpen(); });
-    add(tr("Save…"), QStringLiteral("saveAction"), QKeySequence::Save, [this] { chooseFileToSave(); });
+    add(tr("Save…"), QStringLiteral("saveAction"), DesktopKeys::primary(QKeySequence::Save),
+        [this] { chooseFileToSave(); });
     add(tr("Export result…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
         [this] { exportResult(); });
     add(tr("History…"), QStringLiteral("historyAction"), QKeySequence(Qt::CTRL | Qt::Key_H), [this] { showHistory(); });
     add(tr("Snippets…"), QStringLiteral("snippetsAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
         [this] { showSnippets(); });
-    add(tr("Find"), QStringLiteral("findAction"), QKeySequence::Find, [this] { m_editor->showFindBar(); });
+    add(tr("Find"), QStringLiteral("findAction"), DesktopKeys::primary(QKeySequence::Find),
+        [this] { m_editor->showFindBar(); });
 }
 
 bool ConsoleTab::openFile(const QString &path)

@@ -10,7 +10,10 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -150,10 +153,43 @@ void ResultsPane::addPlanTab(QWidget *plan, const QString &title)
 void ResultsPane::appendMessage(const QString &text, bool isError)
 {
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
-    m_messages->appendHtml(QStringLiteral("<span style='color:%1'>%2 %3</span>")
-                               .arg(isError ? Colours::text(Colours::Tone::Danger, palette()).name()
-                                            : palette().color(QPalette::Text).name(),
-                                   time, text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+    QScrollBar *bar = m_messages->verticalScrollBar();
+    const bool atBottom = bar->value() == bar->maximum();
+    QTextCursor cursor(m_messages->document());
+    cursor.movePosition(QTextCursor::End);
+    // A block of its own with formats of its own: not the colour of the message before it.
+    if (!m_messages->document()->isEmpty())
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    // One block per message (its lines as line breaks), so that its state says what the whole message is.
+    cursor.insertText(
+        QStringLiteral("%1 %2").arg(time, QString(text).replace(QLatin1Char('\n'), QChar::LineSeparator)));
+    if (isError) {
+        cursor.block().setUserState(ErrorMessage);
+        colourError(cursor.block());
+    }
+    if (atBottom)
+        bar->setValue(bar->maximum());
+}
+
+void ResultsPane::colourError(const QTextBlock &block)
+{
+    QTextCharFormat format;
+    format.setForeground(Colours::text(Colours::Tone::Danger, palette()));
+    QTextCursor cursor(block);
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.mergeCharFormat(format);
+}
+
+void ResultsPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Other messages have no colour of their own (they take the palette's text); errors take the new danger tone.
+    if (event->type() == QEvent::PaletteChange) {
+        for (QTextBlock block = m_messages->document()->begin(); block.isValid(); block = block.next()) {
+            if (block.userState() == ErrorMessage)
+                colourError(block);
+        }
+    }
 }
 
 ResultView *ResultsPane::currentResultView() const

@@ -10,6 +10,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
+class QTextBlock;
 class ResultSetModel;
 class ResultView;
 
@@ -36,7 +37,14 @@ public:
 Q_SIGNALS:
     void statementDone(const StatementOutcome &outcome);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // A message block's state: errors are coloured in the danger tone, again when the palette changes.
+    static constexpr int ErrorMessage = 1;
+
+    void colourError(const QTextBlock &block);
     void onColumns(int index, const QList<ResultColumn> &columns);
     void onFinished(const StatementOutcome &outcome);
     void showCapBar(int index, qint64 rows);

@@ -7,6 +7,7 @@
 #include "cluster/demodatabase.h"
 #include "common/colours.h"
 #include "common/icons.h"
+#include "common/palettehtmlview.h"
 #include "connect/connectiondialog.h"
 #include "connect/passworddialog.h"
 #include "connection/credentialstore.h"
@@ -28,7 +29,6 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWidget *parent)
@@ -60,7 +60,7 @@ MainWindow::MainWindow(ProfileStore *profiles, CredentialStore *credentials, QWi
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
-    m_overview = new QTextBrowser(m_tabs);
+    m_overview = new PaletteHtmlView(m_tabs);
     m_overview->setObjectName(QStringLiteral("overview"));
     m_overview->setAccessibleName(tr("Database overview"));
     m_overview->setHtml(tr("<h2>SayTruth Studio</h2><p>Not connected. Use <b>Connection → Connect…</b> "
@@ -220,8 +220,9 @@ void MainWindow::onCatalogLoaded()
 {
     const auto snapshot = m_connection->catalog()->snapshot();
     m_schema->setSnapshot(snapshot);
-    m_overview->setHtml(
-        CatalogDescription::database(*snapshot, m_connection->session()->serverInfo(), m_connection->profile()));
+    m_overview->setHtmlFrom(
+        [snapshot, server = m_connection->session()->serverInfo(), profile = m_connection->profile()](
+            const QPalette &palette) { return CatalogDescription::database(*snapshot, server, profile, palette); });
     const bool first = !m_readyEmitted;
     m_readyEmitted = true;
     if (first)

@@ -20,10 +20,10 @@ class SnippetStore;
 class CredentialStore;
 class DatabaseConnection;
 class DemoDatabase;
+class PaletteHtmlView;
 class ProfileStore;
 class QLabel;
 class QTabWidget;
-class QTextBrowser;
 class SchemaBrowser;
 
 // The main window: the schema tree on the left, a tab area in the middle where features open their tabs
@@ -108,7 +108,7 @@ private:
     std::unique_ptr<DatabaseConnection> m_connection;
     SchemaBrowser *m_schema = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTextBrowser *m_overview = nullptr;
+    PaletteHtmlView *m_overview = nullptr;
     ConnectionBanner *m_banner = nullptr;
     ConnectionStatus *m_status = nullptr;
     QLabel *m_profileStrip = nullptr;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backup/jobwizards.h"
+#include "common/desktopkeys.h"
 #include "common/icons.h"
 #include "database/databaseconnection.h"
 #include "mainwindow/guidedialog.h"
@@ -18,10 +19,12 @@ void MainWindow::createActions()
 {
     QMenu *connectionMenu = menuBar()->addMenu(tr("&Connection"));
     QAction *connectAction = connectionMenu->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
-    connectAction->setShortcut(QKeySequence::Open);
+    connectAction->setShortcut(DesktopKeys::primary(QKeySequence::Open));
     QAction *reconnectAction = connectionMenu->addAction(tr("&Reconnect"), this, &MainWindow::reconnect);
     reconnectAction->setObjectName(QStringLiteral("reconnectAction"));
-    reconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    // GNOME and macOS refresh with Ctrl+R (the schema, below): Ctrl+Alt+R reconnects there.
+    reconnectAction->setShortcut(
+        DesktopKeys::firstFree({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R)}));
     QAction *disconnectAction = connectionMenu->addAction(tr("&Disconnect"), this, &MainWindow::disconnectFromServer);
     disconnectAction->setObjectName(QStringLiteral("disconnectAction"));
     disconnectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
@@ -32,23 +35,22 @@ void MainWindow::createActions()
     connectionMenu->addSeparator();
     QAction *quit = connectionMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     // Without a desktop's platform theme (a bare X session, offscreen) Qt has no key for Quit: Ctrl+Q then.
-    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Q)} : quitKeys);
+    quit->setShortcuts(DesktopKeys::standard(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *refresh = viewMenu->addAction(tr("&Refresh schema"), this, [this] {
         if (m_connection && m_connection->session()->isConnected())
             m_connection->refreshCatalog();
     });
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcut(DesktopKeys::primary(QKeySequence::Refresh));
     QAction *schemaToggle = findChild<QDockWidget *>(QStringLiteral("schemaDock"))->toggleViewAction();
     schemaToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     viewMenu->addAction(schemaToggle);
     QAction *closeTabAction = viewMenu->addAction(tr("&Close tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
-    closeTabAction->setShortcut(QKeySequence::Close);
+    closeTabAction->setShortcut(DesktopKeys::primary(QKeySequence::Close));
     QAction *back = viewMenu->addAction(tr("&Back"), this, &MainWindow::goBack);
     back->setObjectName(QStringLiteral("backAction"));
-    back->setShortcut(QKeySequence::Back);
+    back->setShortcut(DesktopKeys::primary(QKeySequence::Back));
 
     QMenu *sqlMenu = menuBar()->addMenu(tr("&SQL"));
     QAction *console = sqlMenu->addAction(tr("New SQL &console"), this, &MainWindow::openConsole);
@@ -72,15 +74,16 @@ void MainWindow::createActions()
     QAction *preferences = toolsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setMenuRole(QAction::PreferencesRole);
-    // Not every platform theme has a key for Preferences: Ctrl+, then (as most editors use).
-    const QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    preferences->setShortcuts(
-        preferencesKeys.isEmpty() ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)} : preferencesKeys);
+    // Not every platform theme has a key for Preferences: Ctrl+, then (as most editors use), but on KDE, where
+    // Ctrl+, goes to the next tab, Ctrl+Shift+, (KDE's own key for configuring an application).
+    preferences->setShortcuts(DesktopKeys::standard(QKeySequence::Preferences,
+        DesktopKeys::firstFree(
+            {QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma)})));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *guide = helpMenu->addAction(tr("User &Guide"), this, [this] { GuideDialog::showFor(this); });
     guide->setObjectName(QStringLiteral("userGuideAction"));
-    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setShortcut(DesktopKeys::primary(QKeySequence::HelpContents));
     QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));

@@ -2,6 +2,7 @@
 
 #include "common/colours.h"
 #include "common/icons.h"
+#include "common/tonestyle.h"
 #include "connection/session.h"
 #include "database/databaseconnection.h"
 #include "kube/kubeforward.h"
@@ -394,9 +395,7 @@ void DashboardTab::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
     m_message->setProperty("isError", isError);
-    const Colours::Tone tone = isError ? Colours::Tone::Danger : Colours::Tone::Success;
-    m_message->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 4px; }")
-                                 .arg(Colours::background(tone, m_message->palette()).name(),
-                                     Colours::text(tone, m_message->palette()).name()));
+    // A message bar like the others (made again from the palette when it changes: a switch to a dark theme).
+    ToneStyle::apply(m_message, isError ? Colours::Tone::Danger : Colours::Tone::Success, ToneStyle::Kind::Message);
     m_message->show();
 }

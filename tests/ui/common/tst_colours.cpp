@@ -77,6 +77,9 @@ void TestColours::textIsReadableOnTheBase()
         const double ratio = contrast(Colours::syntax(kind, p), base);
         QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("syntax %1: %2").arg(int(kind)).arg(ratio)));
     }
+    // Secondary text is quieter than the palette's own, not less readable.
+    const double muted = contrast(Colours::mutedText(p), base);
+    QVERIFY2(muted >= 4.5 && muted < contrast(p.color(QPalette::Text), base), qPrintable(QString::number(muted)));
 }
 
 void TestColours::fillsKeepThePaletteTextReadable_data()

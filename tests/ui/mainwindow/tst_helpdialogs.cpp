@@ -1,8 +1,10 @@
+#include "common/desktopkeys.h"
 #include "connection/credentialstore.h"
 #include "connection/libraryversions.h"
 #include "connection/profilestore.h"
 #include "console/consoletab.h"
 #include "database/databaseconnection.h"
+#include "desktopbindings.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/shortcutsdialog.h"
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMetaEnum>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -23,7 +26,8 @@
 #include <QtTest>
 
 // Help → About and Help → Keyboard Shortcuts offscreen, and the keyboard contract they stand for: every action
-// of the window in a menu, no shortcut used twice where both could fire, and the list showing them all.
+// of the window in a menu, no shortcut used twice where both could fire, none on a key the desktop gives to its
+// tabs and windows (on GNOME, KDE, Windows and macOS alike), and the list showing them all.
 class TestHelpDialogs : public QObject
 {
     Q_OBJECT
@@ -34,6 +38,8 @@ private Q_SLOTS:
     void aboutNamesTheVersions();
     void aboutNamesTheServerWhenConnected();
     void everyActionIsInAMenu();
+    void desktopBindingsAreQts();
+    void noShortcutIsUsedTwice_data();
     void noShortcutIsUsedTwice();
     void shortcutsListShowsEveryAction();
 
@@ -70,6 +76,7 @@ void TestHelpDialogs::init()
 void TestHelpDialogs::cleanup()
 {
     m_window.reset();
+    DesktopKeys::setBindings({});
 }
 
 bool TestHelpDialogs::connectAndWait()
@@ -169,14 +176,58 @@ void TestHelpDialogs::everyActionIsInAMenu()
         QVERIFY2(keyless.contains(action) || !action->shortcut().isEmpty(), qPrintable(action->text()));
 }
 
+// The table the next test takes the other desktops' keys from is Qt's own: its Windows column is what Qt answers
+// offscreen (the platform theme's default keyboard scheme).
+void TestHelpDialogs::desktopBindingsAreQts()
+{
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QSKIP("Qt answers with the Windows bindings only offscreen");
+    const QMetaEnum keys = QMetaEnum::fromType<QKeySequence::StandardKey>();
+    for (int i = 0; i < keys.keyCount(); ++i) {
+        const auto key = QKeySequence::StandardKey(keys.value(i));
+        QVERIFY2(DesktopBindings::keyBindings(DesktopBindings::Desktop::Windows, key) == QKeySequence::keyBindings(key),
+            keys.key(i));
+    }
+    // The keys this contract is about.
+    QCOMPARE(DesktopBindings::keyBindings(DesktopBindings::Desktop::Kde, QKeySequence::NextChild).value(1),
+        QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QCOMPARE(DesktopBindings::keyBindings(DesktopBindings::Desktop::Kde, QKeySequence::PreviousChild).value(1),
+        QKeySequence(Qt::CTRL | Qt::Key_Period));
+    QCOMPARE(DesktopBindings::keyBindings(DesktopBindings::Desktop::Gnome, QKeySequence::Refresh).value(0),
+        QKeySequence(Qt::CTRL | Qt::Key_R));
+}
+
+void TestHelpDialogs::noShortcutIsUsedTwice_data()
+{
+    QTest::addColumn<int>("desktopIndex");
+    for (const auto desktop : {DesktopBindings::Desktop::Gnome, DesktopBindings::Desktop::Kde,
+             DesktopBindings::Desktop::Windows, DesktopBindings::Desktop::MacOS})
+        QTest::newRow(qPrintable(DesktopBindings::name(desktop))) << int(desktop);
+}
+
+// Each desktop's keys in turn (the window made again under its bindings): no key of two actions that can fire
+// together, and no action on a key the desktop gives to its tabs and windows unless it is that very command, with
+// all of the desktop's keys for it or its first (on KDE Ctrl+, and Ctrl+. switch tabs; on GNOME and macOS Ctrl+R
+// refreshes).
 void TestHelpDialogs::noShortcutIsUsedTwice()
 {
+    QFETCH(int, desktopIndex);
+    const auto desktop = DesktopBindings::Desktop(desktopIndex);
+    DesktopKeys::setBindings(
+        [desktop](QKeySequence::StandardKey key) { return DesktopBindings::keyBindings(desktop, key); });
+    m_window = std::make_unique<MainWindow>(m_profiles.get(), m_credentials.get());
+    m_window->show();
     QVERIFY(connectAndWait());
     m_window->openTable(QStringLiteral("users"));
     QWidget *table = m_window->tabs()->currentWidget();
     QWidget *console = m_window->openConsole();
     QWidget *dashboard = m_window->openDashboard();
     QVERIFY(table && console && dashboard && table != console);
+    const QMetaEnum standardKeys = QMetaEnum::fromType<QKeySequence::StandardKey>();
+    const QKeySequence::StandardKey windowKeys[] = {QKeySequence::NextChild, QKeySequence::PreviousChild,
+        QKeySequence::Close, QKeySequence::Back, QKeySequence::Forward, QKeySequence::Refresh, QKeySequence::FullScreen,
+        QKeySequence::HelpContents, QKeySequence::WhatsThis, QKeySequence::Open, QKeySequence::New,
+        QKeySequence::Preferences, QKeySequence::Quit};
     for (QWidget *tab : {static_cast<QWidget *>(nullptr), table, console, dashboard}) {
         QHash<QKeySequence, QAction *> used;
         for (QAction *action : liveActions(tab)) {
@@ -186,6 +237,15 @@ void TestHelpDialogs::noShortcutIsUsedTwice()
                     qPrintable(QStringLiteral("%1: %2 and %3")
                                    .arg(key.toString(), other ? other->text() : QString(), action->text())));
                 used.insert(key, action);
+                for (const QKeySequence::StandardKey windowKey : windowKeys) {
+                    const QList<QKeySequence> desktopKeys = DesktopBindings::keyBindings(desktop, windowKey);
+                    const bool isThatCommand = action->shortcuts() == desktopKeys
+                        || action->shortcuts() == QList<QKeySequence> {desktopKeys.value(0)};
+                    QVERIFY2(!desktopKeys.contains(key) || isThatCommand,
+                        qPrintable(QStringLiteral("%1 of %2 is the desktop's key for %3")
+                                       .arg(key.toString(), action->text(),
+                                           QLatin1String(standardKeys.valueToKey(windowKey)))));
+                }
             }
         }
     }

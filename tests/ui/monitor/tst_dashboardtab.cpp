@@ -1,3 +1,4 @@
+#include "common/colours.h"
 #include "connection/credentialstore.h"
 #include "connection/profilestore.h"
 #include "connection/session.h"
@@ -23,6 +24,7 @@
 #include "testwait.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void staysResponsiveWhileTheCatalogIsLocked();
     void cadencesAreChosenOnTheToolbarAndKept();
     void followsThePreferences();
+    void messageBarFollowsTheTheme();
 
 private:
     DashboardTab *openDashboard();
@@ -435,6 +438,29 @@ void TestDashboardTab::followsThePreferences()
     dashboard->findChild<QPushButton *>(QStringLiteral("cancelQuery"))->click();
     QVERIFY(!*asked);
     QCOMPARE(TestWait::result(sleeping, LongWaitMs).error.sqlState, QStringLiteral("57014"));
+}
+
+// A message bar (here: a session was cancelled) takes the colours of a dark palette switched to while it shows.
+void TestDashboardTab::messageBarFollowsTheTheme()
+{
+    DashboardTab *dashboard = openDashboard();
+    QVERIFY(dashboard);
+    Q_EMIT dashboard->sessionsModel()->backendSignalled(4242, SessionsModel::Signal::Cancel, Error {});
+    auto *message = dashboard->findChild<QLabel *>(QStringLiteral("dashboardMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QLatin1String("4242")), qPrintable(message->text()));
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    for (const auto role : {QPalette::Window, QPalette::Button})
+        dark.setColor(role, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(role, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    const QString styleSheet = message->styleSheet();
+    QApplication::setPalette(original);
+    QCOMPARE(styleSheet, Colours::messageStyle(Colours::Tone::Success, QStringLiteral("QLabel"), dark));
 }
 
 QTEST_MAIN(TestDashboardTab)
