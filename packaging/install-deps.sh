@@ -16,8 +16,8 @@ packages=(
     xvfb xauth fonts-dejavu-core dbus-daemon qt6-translations-l10n
     librsvg2-bin # rsvg-convert renders the PNG application icons from resources/icons/app.svg at build time
 )
-# Debian 13 on (where the names above work too; libqt6opengl6-dev is then provided by qt6-base-dev, which apt
-# picks): KSyntaxHighlighting for the read-only SQL views, used when the build finds it (Debian 12 has only the
+# Debian 13 on (where the names above work too; libqt6opengl6-dev is then provided by qt6-base-dev and
+# postgresql-contrib by postgresql, which apt picks): KSyntaxHighlighting for the read-only SQL views, used when the build finds it (Debian 12 has only the
 # KF5 one; there the built-in highlighter colours them).
 if apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1; then packages+=(libkf6syntaxhighlighting-dev); fi
 # Debian 13 moved the SVG icon engine (the schema tree's and toolbars' icons) from libqt6svg6 to its own package.
@@ -31,11 +31,20 @@ fi
 # kubernetes-client over it would fail with a file conflict; that kubectl is used as it is.
 if ! command -v kubectl >/dev/null 2>&1; then packages+=(kubernetes-client); fi
 
+# What is there: every installed package's name and the names it provides. On Debian 13 some of the names above
+# are virtual: libqt6opengl6-dev is provided by qt6-base-dev and postgresql-contrib by postgresql, and dpkg knows
+# no package of that name, so asking dpkg for the name alone called apt on every run. A name counts as there when
+# an installed package has it or provides it (which is what apt would pick for it); a package that is unpacked
+# but not configured is not there, so apt finishes it.
+declare -A present=()
+# shellcheck disable=SC2016 # dpkg-query's format, not the shell's
+names=$(dpkg-query -W -f='${db:Status-Status} ${Package}, ${Provides}\n' 2>/dev/null \
+    | awk '$1 == "installed" { sub(/^[^ ]+ /, ""); gsub(/ *\([^)]*\)/, "") # "name (= version)": the name
+                                n = split($0, names, / *, */); for (i = 1; i <= n; i++) if (names[i] != "") print names[i] }')
+while read -r name; do present[$name]=1; done <<<"$names"
 missing=()
 for p in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
-        missing+=("$p")
-    fi
+    [ -n "${present[$p]:-}" ] || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
