@@ -129,13 +129,29 @@ in_root dpkg-query -W -f='${Package} ${Version}\n' qt6-base-dev libkf6syntaxhigh
     postgresql g++ cmake
 
 step "Copying the working tree to /src in the root"
-rm -rf --one-file-system "$root/src"
-mkdir -p "$root/src"
-# Tracked files and untracked ones that are not ignored (no build directories); tar keeps the modification
-# times, so a rerun rebuilds only what changed. Files deleted in the working tree but still tracked are skipped.
+stage="$root/src.new"
+rm -rf --one-file-system "$stage"
+mkdir -p "$stage"
+# Tracked files and untracked ones that are not ignored (no build directories). Files deleted in the working
+# tree but still tracked are skipped.
 git ls-files -z --cached --others --exclude-standard \
-    | tar --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -C "$root/src" -xf -
-echo "$(find "$root/src" -type f | wc -l) files"
+    | tar --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -C "$stage" -xf -
+# A rerun rebuilds only what changed, judged by content, not by the working tree's times: a file the same as
+# last time keeps last time's modification time, any other gets the current one. (The working tree's own
+# times can be older than the root's objects after a merge, or when another worktree was copied last; ninja
+# would then keep a stale object and the run would test old code.)
+changed=0
+while IFS= read -r -d '' file; do
+    if [ -f "$root/src/$file" ] && cmp -s "$stage/$file" "$root/src/$file"; then
+        touch -r "$root/src/$file" "$stage/$file"
+    else
+        touch "$stage/$file"
+        changed=$((changed + 1))
+    fi
+done < <(cd "$stage" && find . -type f -print0)
+rm -rf --one-file-system "$root/src"
+mv "$stage" "$root/src"
+echo "$(find "$root/src" -type f | wc -l) files, $changed new or changed since the last run"
 
 step "Configuring (Debug, tests, -Werror)"
 mkdir -p "$root/build"
