@@ -1455,7 +1455,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Auto-Commit</translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+224"/>
+        <location filename="../ui/console/consoletab.cpp" line="+229"/>
         <location filename="../ui/console/consoletabactions.cpp" line="+5"/>
         <source>Commit</source>
         <translation>Festschreiben</translation>
@@ -1526,7 +1526,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="-194"/>
+        <location filename="../ui/console/consoletab.cpp" line="-199"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
@@ -1596,7 +1596,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Schreiben entsperrt: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Open transaction</source>
         <translation>Offene Transaktion</translation>
     </message>
@@ -1616,12 +1616,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>SQL editor</source>
         <translation>SQL-Editor</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+299"/>
         <source>Save %1 before closing?</source>
         <translation>%1 vor dem Schließen speichern?</translation>
     </message>
@@ -6884,7 +6884,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Lesen der Tabelle</translation>
     </message>
     <message>
-        <location filename="../models/table/tabledatamodel.cpp" line="+33"/>
+        <location filename="../models/table/tabledatamodel.cpp" line="+31"/>
         <source>The table %1 is not in the schema catalog.</source>
         <translation>Die Tabelle %1 ist nicht im Schemakatalog enthalten.</translation>
     </message>
@@ -6919,7 +6919,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Keine Zeile hat diesen Schlüssel unter den aktuellen Filtern.</translation>
     </message>
     <message>
-        <location filename="../models/table/tabledatamodel.cpp" line="+227"/>
+        <location filename="../models/table/tabledatamodeldata.cpp" line="+88"/>
         <source>An estimated row number: this part of the table was reached by a jump, so the rows are in order but their exact place is counted only from the first or the last row.</source>
         <translation>Eine geschätzte Zeilennummer: Dieser Teil der Tabelle wurde durch einen Sprung erreicht. Die Zeilen stehen in der richtigen Reihenfolge, ihre genaue Position wird aber nur ab der ersten oder der letzten Zeile gezählt.</translation>
     </message>

@@ -1453,7 +1453,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+224"/>
+        <location filename="../ui/console/consoletab.cpp" line="+229"/>
         <location filename="../ui/console/consoletabactions.cpp" line="+5"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
@@ -1519,7 +1519,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="-194"/>
+        <location filename="../ui/console/consoletab.cpp" line="-199"/>
         <source>Nothing to run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,7 +1589,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Open transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,7 +1609,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-299"/>
         <source>SQL editor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,7 +1619,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/console/consoletab.cpp" line="+294"/>
+        <location filename="../ui/console/consoletab.cpp" line="+299"/>
         <source>Save %1 before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6877,7 +6877,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/table/tabledatamodel.cpp" line="+33"/>
+        <location filename="../models/table/tabledatamodel.cpp" line="+31"/>
         <source>The table %1 is not in the schema catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6912,7 +6912,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/table/tabledatamodel.cpp" line="+227"/>
+        <location filename="../models/table/tabledatamodeldata.cpp" line="+88"/>
         <source>An estimated row number: this part of the table was reached by a jump, so the rows are in order but their exact place is counted only from the first or the last row.</source>
         <translation type="unfinished"></translation>
     </message>
