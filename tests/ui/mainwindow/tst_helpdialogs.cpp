@@ -182,11 +182,20 @@ void TestHelpDialogs::desktopBindingsAreQts()
 {
     if (QGuiApplication::platformName() != QLatin1String("offscreen"))
         QSKIP("Qt answers with the Windows bindings only offscreen");
+    // The table is a copy of Qt 6.4's (what Debian 12 has). A later Qt may have changed keys this app does not
+    // take (Qt 6.8 gives Windows a Save As key): said, not failed. The keys the contract is about must match on
+    // every Qt.
+    const QList<QKeySequence::StandardKey> windowKeys = DesktopKeys::windowKeys();
     const QMetaEnum keys = QMetaEnum::fromType<QKeySequence::StandardKey>();
     for (int i = 0; i < keys.keyCount(); ++i) {
         const auto key = QKeySequence::StandardKey(keys.value(i));
-        QVERIFY2(DesktopBindings::keyBindings(DesktopBindings::Desktop::Windows, key) == QKeySequence::keyBindings(key),
-            keys.key(i));
+        const bool same
+            = DesktopBindings::keyBindings(DesktopBindings::Desktop::Windows, key) == QKeySequence::keyBindings(key);
+        if (!same && QT_VERSION >= QT_VERSION_CHECK(6, 5, 0) && !windowKeys.contains(key)) {
+            qInfo("Qt %s binds %s otherwise than the 6.4 table; no window key", qVersion(), keys.key(i));
+            continue;
+        }
+        QVERIFY2(same, keys.key(i));
     }
     // The keys this contract is about.
     QCOMPARE(DesktopBindings::keyBindings(DesktopBindings::Desktop::Kde, QKeySequence::NextChild).value(1),
