@@ -79,6 +79,13 @@ double ms(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// What a view paints of the page at row: a cell every 25 rows.
+void paintPage(const TableDataModel &model, int row, int size)
+{
+    for (int r = row; r < row + size && r < model.rowCount(); r += 25)
+        model.index(r, 2).data();
+}
+
 struct Scenario
 {
     const char *name;
@@ -128,8 +135,7 @@ void run(Session &session, const std::shared_ptr<const CatalogSnapshot> &catalog
         if (!waitLoaded(model, row, row + size - 1))
             return void(std::printf("scrolling failed at row %d\n", row));
         pages << ms(timer);
-        for (int r = row; r < row + size && r < model.rowCount(); r += 25)
-            model.index(r, 2).data(); // what a view paints
+        paintPage(model, row, size);
         if ((row + size) % 100000 == 0) {
             blocks << double(block.nsecsElapsed()) / 1e9;
             blockMedians << median(pages.mid(pages.size() - 100000 / size));
@@ -189,16 +195,15 @@ double modelBlock(TableDataModel &model, int first)
     for (int row = first + size; row < first + 100000; row += size) {
         if (!waitLoaded(model, row, row + size - 1))
             return -1;
-        for (int r = row; r < row + size && r < model.rowCount(); r += 25)
-            model.index(r, 2).data();
+        paintPage(model, row, size);
     }
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-// psql reading those pages by keyset in the scenario's order, each page as the model asks for it (the page,
-// then each row's user name in the same statement), one statement per page, in one session. The keys are
-// taken beforehand from the server's own order (untimed). Seconds, or -1.
-double psqlBlock(Session &session, const QString &psql, const Scenario &scenario, int first)
+// psql's script for those pages: keyset in the scenario's order, each page as the model asks for it (the
+// page, then each row's user name in the same statement), one statement per page. The keys come from the
+// server's own order, read once here (untimed); false when they could not be read.
+bool writePsqlBlock(QTemporaryFile &script, Session &session, const Scenario &scenario, int first)
 {
     const bool byKey = scenario.sortColumn.isEmpty();
     const QString order = byKey ? QStringLiteral("id") : QStringLiteral("created_at, id");
@@ -211,11 +216,8 @@ double psqlBlock(Session &session, const QString &psql, const Scenario &scenario
             .arg(first + 100000)
             .arg(first + 500)
             .arg(first + 100000)));
-    if (bounds.rows.size() != 199)
-        return -1;
-    QTemporaryFile script;
-    if (!script.open())
-        return -1;
+    if (bounds.rows.size() != 199 || !script.open())
+        return false;
     for (const QList<QVariant> &key : bounds.rows) {
         const QString after = byKey ? QStringLiteral("id > %1").arg(key.value(0).toString())
                                     : QStringLiteral("(created_at, id) > ('%1', %2)")
@@ -225,8 +227,7 @@ double psqlBlock(Session &session, const QString &psql, const Scenario &scenario
                          .arg(after, scenario.filterSql, order)
                          .toUtf8());
     }
-    script.flush();
-    return runPsqlMs(psql, session.profile(), {QStringLiteral("-f"), script.fileName()}, 600000) / 1000.0;
+    return script.flush();
 }
 
 // The first and the tenth 100,000 rows again, warm, by the model and by psql in turn (three rounds, the
@@ -236,13 +237,19 @@ void warmBlocks(Session &session, TableDataModel &model, const QString &psql, co
 {
     if (model.rowCount() < 1000000)
         return;
+    const int firsts[2] = {0, 900000};
+    QTemporaryFile scripts[2];
+    for (int b = 0; b < 2; ++b) {
+        if (!writePsqlBlock(scripts[b], session, scenario, firsts[b]))
+            return void(std::printf("warm blocks: the keys could not be read\n"));
+    }
     QList<double> ours[2];
     QList<double> theirs[2];
     for (int round = 0; round < 3; ++round) {
         for (int b = 0; b < 2; ++b) {
-            const int first = b == 0 ? 0 : 900000;
-            theirs[b] << psqlBlock(session, psql, scenario, first);
-            ours[b] << modelBlock(model, first);
+            theirs[b] << runPsqlMs(psql, session.profile(), {QStringLiteral("-f"), scripts[b].fileName()}, 600000)
+                    / 1000.0;
+            ours[b] << modelBlock(model, firsts[b]);
         }
     }
     const double o1 = median(ours[0]), o10 = median(ours[1]), p1 = median(theirs[0]), p10 = median(theirs[1]);
