@@ -1,4 +1,5 @@
 #include "application.h"
+#include "backup/archivepacker.h"
 #include "commandline.h"
 #include "jobcommand.h"
 #include "translationloader.h"
@@ -7,6 +8,7 @@
 
 #include <QApplication>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 namespace {
@@ -63,6 +65,14 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // A stage of the default backup's pipeline (pg_dump | saytruth-studio pack-archive | zstd): nothing but the
+    // two pipes, started once per backup, so it starts before Qt does.
+    if (argc > 1 && std::strcmp(argv[1], "pack-archive") == 0) {
+        if (argc == 2)
+            return ArchivePacker::run(0, 1);
+        std::fprintf(stderr, "usage: saytruth-studio pack-archive < ARCHIVE > ARCHIVE\n");
+        return 2;
+    }
     if (argc > 1 && JobCommand::isJobCommand({QString(), QString::fromLocal8Bit(argv[1])}))
         return runJob(argc, argv);
     if (argc > 1) {

@@ -1,5 +1,6 @@
 #include "backupjob.h"
 
+#include "backup/archivepacker.h"
 #include "backup/deepverifier.h"
 #include "backup/dumpfile.h"
 #include "backup/passwordfile.h"
@@ -211,7 +212,7 @@ void BackupJob::preparedPart()
     }
     m_plan = BackupCommand::build(m_options, m_profile, m_tool.program,
         compressor == QLatin1String("zstd") ? compressorPath : QStringLiteral("zstd"),
-        compressor == QLatin1String("gzip") ? compressorPath : QStringLiteral("gzip"));
+        compressor == QLatin1String("gzip") ? compressorPath : QStringLiteral("gzip"), ArchivePacker::program());
     m_tracker.setTables(m_options.content == BackupOptions::Content::SchemaOnly ? QList<DumpTable> {} : m_tables);
     m_tracker.setParallel(m_options.format == BackupFormat::Directory && m_options.jobs > 1);
     Q_EMIT prepared();

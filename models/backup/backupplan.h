@@ -9,7 +9,7 @@
 #include <QStringList>
 
 enum class BackupFormat {
-    Custom, // pg_dump -Fc -Z0 | zstd: the default, fast, restorable with "zstd -dc FILE | pg_restore …"
+    Custom, // pg_dump -Fc -Z0 | pack-archive | zstd: the default, fast, restorable by "zstd -dc FILE | pg_restore …"
     Directory, // pg_dump -Fd -j N: parallel, pg_dump's own gzip per table
     Tar, // pg_dump -Ft
     Plain, // pg_dump -Fp: SQL for psql
@@ -52,9 +52,11 @@ class BackupCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 public:
-    // pgDump is the chosen pg_dump; zstd and gzip are the compressors' programs (names found on PATH will do).
+    // pgDump is the chosen pg_dump; zstd and gzip are the compressors' programs (names found on PATH will do);
+    // packer runs "pack-archive" between pg_dump and zstd for the custom format (ArchivePacker; empty: none).
     static BackupPlan build(const BackupOptions &options, const ConnectionProfile &profile, const QString &pgDump,
-        const QString &zstd = QStringLiteral("zstd"), const QString &gzip = QStringLiteral("gzip"));
+        const QString &zstd = QStringLiteral("zstd"), const QString &gzip = QStringLiteral("gzip"),
+        const QString &packer = {});
     // A POSIX shell script that runs the same plan by hand (set -o pipefail, the password as '***').
     static QString shellScript(const BackupPlan &plan);
     // The command lines as the wizard shows them, one pipeline per line.

@@ -14,6 +14,7 @@ class TestBackupPlan : public QObject
 
 private Q_SLOTS:
     void customPipesThroughZstd();
+    void customIsPackedBeforeZstd();
     void eachFormatWritesThePartialName();
     void choicesBecomeArguments();
     void namesAreMatchedLiterally();
@@ -60,6 +61,33 @@ void TestBackupPlan::customPipesThroughZstd()
     QCOMPARE(plan.stages[1].arguments, (QStringList {"-q", "-1", "-T0", "-f", "-o", "/backups/x.dump.zst.partial"}));
     QCOMPARE(plan.partialPath, QStringLiteral("/backups/x.dump.zst.partial"));
     QVERIFY(!plan.directory);
+}
+
+void TestBackupPlan::customIsPackedBeforeZstd()
+{
+    BackupOptions options;
+    options.filePath = QStringLiteral("/backups/x.dump.zst");
+    const QString studio = QStringLiteral("/opt/saytruth studio/bin/saytruth-studio");
+    const BackupPlan plan = BackupCommand::build(
+        options, profile(), QStringLiteral("pg_dump"), QStringLiteral("zstd"), QStringLiteral("gzip"), studio);
+    QCOMPARE(plan.stages.size(), 3);
+    QCOMPARE(plan.stages[1].program, studio);
+    QCOMPARE(plan.stages[1].arguments, QStringList {QStringLiteral("pack-archive")});
+    QCOMPARE(plan.stages[2].program, QStringLiteral("zstd"));
+    // The review page and the script show the stage as it runs.
+    QVERIFY2(BackupCommand::commandLines(plan).contains(
+                 QStringLiteral("\\\n  | '/opt/saytruth studio/bin/saytruth-studio' pack-archive \\\n  | zstd")),
+        qPrintable(BackupCommand::commandLines(plan)));
+    QVERIFY(BackupCommand::shellScript(plan).contains(QStringLiteral("saytruth-studio' pack-archive")));
+    // Only the custom format has it.
+    for (BackupFormat format :
+        {BackupFormat::Directory, BackupFormat::Tar, BackupFormat::Plain, BackupFormat::PlainGzip}) {
+        options.format = format;
+        const BackupPlan other = BackupCommand::build(
+            options, profile(), QStringLiteral("pg_dump"), QStringLiteral("zstd"), QStringLiteral("gzip"), studio);
+        for (const PipelineStage &stage : other.stages)
+            QVERIFY(stage.program != studio);
+    }
 }
 
 void TestBackupPlan::eachFormatWritesThePartialName()

@@ -1,0 +1,375 @@
+#include "archivepacker.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+// The custom archive as pg_dump 12 to 17 write it (pg_backup_archiver.c, pg_backup_custom.c): a header, a
+// table of contents, then one block per table's data (or per group of large objects), each a series of
+// length-prefixed chunks ended by a zero length. Integers are a sign byte and intSize bytes, least significant
+// first; a string is an integer length (negative: none) and its bytes.
+
+namespace {
+
+constexpr int BlockData = 1; // BLK_DATA
+constexpr int BlockBlobs = 3; // BLK_BLOBS
+constexpr int OffsetNotSet = 1; // K_OFFSET_POS_NOT_SET
+constexpr int OffsetNoData = 3; // K_OFFSET_NO_DATA
+constexpr int OldestMinor = 12; // archive 1.12 (PostgreSQL 9.6)
+constexpr int NewestMinor = 16; // archive 1.16 (PostgreSQL 17)
+constexpr qint64 LongestString = qint64(1) << 30;
+
+enum class Read { Done, NeedMore, Invalid };
+
+// Reads fields of the archive from a buffer without consuming it: the caller takes the bytes when a whole
+// item was there.
+class FieldReader
+{
+public:
+    FieldReader(const QByteArray &buffer, qsizetype from, int intSize)
+        : m_buffer(buffer)
+        , m_pos(from)
+        , m_intSize(intSize)
+    { }
+
+    qsizetype position() const { return m_pos; }
+    bool has(qsizetype bytes) const { return m_buffer.size() - m_pos >= bytes; }
+
+    bool byte(int *value)
+    {
+        if (!has(1))
+            return false;
+        *value = static_cast<unsigned char>(m_buffer.at(m_pos++));
+        return true;
+    }
+
+    bool skip(qsizetype bytes)
+    {
+        if (!has(bytes))
+            return false;
+        m_pos += bytes;
+        return true;
+    }
+
+    // An integer; *negative says its sign byte was set.
+    bool integer(qint64 *value, bool *negative = nullptr)
+    {
+        if (!has(1 + m_intSize))
+            return false;
+        const bool sign = m_buffer.at(m_pos) != 0;
+        quint64 magnitude = 0;
+        for (int i = m_intSize - 1; i >= 0; --i)
+            magnitude = (magnitude << 8) | static_cast<unsigned char>(m_buffer.at(m_pos + 1 + i));
+        m_pos += 1 + m_intSize;
+        *value = sign ? -qint64(magnitude) : qint64(magnitude);
+        if (negative)
+            *negative = sign;
+        return true;
+    }
+
+    // Skips a string; *absent says it was a null one (the end of a dependency list).
+    Read string(bool *absent = nullptr)
+    {
+        qint64 length = 0;
+        if (!integer(&length))
+            return Read::NeedMore;
+        if (absent)
+            *absent = length < 0;
+        if (length > LongestString)
+            return Read::Invalid;
+        if (length > 0 && !skip(length))
+            return Read::NeedMore;
+        return Read::Done;
+    }
+
+    Read strings(int count)
+    {
+        for (int i = 0; i < count; ++i)
+            if (const Read read = string(); read != Read::Done)
+                return read;
+        return Read::Done;
+    }
+
+private:
+    const QByteArray &m_buffer;
+    qsizetype m_pos;
+    int m_intSize;
+};
+
+bool writeAll(int fd, const QByteArray &bytes)
+{
+    const char *data = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd, data, size_t(left));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return false;
+        data += written;
+        left -= written;
+    }
+    return true;
+}
+
+} // namespace
+
+void ArchivePacker::feed(const char *data, qsizetype size, QByteArray *out)
+{
+    m_in.append(data, size);
+    while (step(out)) { }
+    m_in.remove(0, m_pos);
+    m_pos = 0;
+}
+
+void ArchivePacker::finish(QByteArray *out)
+{
+    while (step(out)) { }
+    flushChunk(out);
+    out->append(m_in.constData() + m_pos, m_in.size() - m_pos);
+    m_in.clear();
+    m_pos = 0;
+}
+
+bool ArchivePacker::step(QByteArray *out)
+{
+    const qsizetype available = m_in.size() - m_pos;
+    const qsizetype intBytes = 1 + m_intSize;
+    switch (m_state) {
+    case State::Header:
+    case State::TocEntry: {
+        const qsizetype from = m_pos;
+        if (!(m_state == State::Header ? readHeader() : readTocEntry()))
+            return m_state == State::PassThrough; // passes through from here, or needs more input
+        out->append(m_in.constData() + from, m_pos - from);
+        return true;
+    }
+    case State::BlockStart: {
+        if (available < 1 + intBytes)
+            return false;
+        const int type = static_cast<unsigned char>(m_in.at(m_pos));
+        if (type != BlockData && type != BlockBlobs) {
+            m_state = State::PassThrough;
+            return true;
+        }
+        consumeInto(1 + intBytes, out);
+        m_inBlob = false;
+        m_state = type == BlockData ? State::ChunkLength : State::BlobOid;
+        return true;
+    }
+    case State::BlobOid: {
+        FieldReader reader(m_in, m_pos, m_intSize);
+        qint64 oid = 0;
+        bool negative = false;
+        if (!reader.integer(&oid, &negative))
+            return false;
+        if (negative) {
+            m_state = State::PassThrough;
+            return true;
+        }
+        consumeInto(intBytes, out);
+        m_inBlob = oid != 0;
+        m_state = m_inBlob ? State::ChunkLength : State::BlockStart;
+        return true;
+    }
+    case State::ChunkLength: {
+        FieldReader reader(m_in, m_pos, m_intSize);
+        qint64 length = 0;
+        bool negative = false;
+        if (!reader.integer(&length, &negative))
+            return false;
+        if (negative) {
+            flushChunk(out);
+            m_state = State::PassThrough;
+            return true;
+        }
+        if (length == 0) { // the end of the table's data, or of one large object
+            flushChunk(out);
+            consumeInto(intBytes, out);
+            m_state = m_inBlob ? State::BlobOid : State::BlockStart;
+            return true;
+        }
+        m_pos += intBytes; // the length is written anew for the joined chunk
+        ++m_chunksRead;
+        m_payloadLeft = length;
+        m_state = State::Payload;
+        return true;
+    }
+    case State::Payload: {
+        const qsizetype take = qMin<qint64>(qMin<qint64>(available, m_payloadLeft), ChunkBytes - m_chunk.size());
+        if (take == 0)
+            return false;
+        m_chunk.append(m_in.constData() + m_pos, take);
+        m_pos += take;
+        m_payloadLeft -= take;
+        if (m_chunk.size() >= ChunkBytes)
+            flushChunk(out);
+        if (m_payloadLeft == 0)
+            m_state = State::ChunkLength;
+        return true;
+    }
+    case State::PassThrough:
+        passThrough(out);
+        return false;
+    }
+    return false;
+}
+
+// Header: "PGDMP", the format's version, integer and offset sizes, the format, the compression, the time it
+// was made, the database's name and the server's and pg_dump's versions; then the number of entries.
+bool ArchivePacker::readHeader()
+{
+    if (m_in.size() - m_pos < 11)
+        return false;
+    const auto at = [this](int i) {
+        return static_cast<unsigned char>(m_in.at(m_pos + i));
+    };
+    const bool known = m_in.mid(m_pos, 5) == "PGDMP" && at(5) == 1 && at(6) >= OldestMinor && at(6) <= NewestMinor
+        && at(8) >= 1 && at(8) <= 8 && at(9) >= 1 && at(9) <= 8 && at(10) == 1;
+    if (!known) {
+        m_state = State::PassThrough;
+        return false;
+    }
+    m_version = at(6);
+    m_intSize = at(8);
+    m_offSize = at(9);
+    FieldReader reader(m_in, m_pos + 11, m_intSize);
+    qint64 compression = 0;
+    int algorithm = 0;
+    if (m_version >= 15 ? !reader.byte(&algorithm) : !reader.integer(&compression))
+        return false;
+    if (compression != 0 || algorithm != 0) { // compressed by pg_dump itself: nothing to join
+        m_state = State::PassThrough;
+        return false;
+    }
+    qint64 ignored = 0;
+    for (int i = 0; i < 7; ++i) // the time it was made
+        if (!reader.integer(&ignored))
+            return false;
+    const Read names = reader.strings(3);
+    if (names != Read::Done || !reader.integer(&m_tocLeft)) {
+        if (names == Read::Invalid)
+            m_state = State::PassThrough;
+        return false;
+    }
+    if (m_tocLeft < 0) {
+        m_state = State::PassThrough;
+        return false;
+    }
+    m_pos = reader.position();
+    m_state = m_tocLeft > 0 ? State::TocEntry : State::BlockStart;
+    return true;
+}
+
+// One entry of the table of contents. The custom format adds where the entry's data is: only "not known"
+// (a pipe) and "no data" leave nothing to move when chunks are joined.
+bool ArchivePacker::readTocEntry()
+{
+    FieldReader reader(m_in, m_pos, m_intSize);
+    qint64 ignored = 0;
+    const auto fail = [this](Read read) {
+        if (read == Read::Invalid)
+            m_state = State::PassThrough;
+        return false;
+    };
+    // dump id, had dumper; table oid, oid, tag, kind
+    if (!reader.integer(&ignored) || !reader.integer(&ignored))
+        return false;
+    if (const Read read = reader.strings(4); read != Read::Done)
+        return fail(read);
+    if (!reader.integer(&ignored)) // section
+        return false;
+    // definition, drop, copy statement, schema, tablespace, table access method (1.14)
+    if (const Read read = reader.strings(m_version >= 14 ? 6 : 5); read != Read::Done)
+        return fail(read);
+    if (m_version >= 16 && !reader.integer(&ignored)) // relkind
+        return false;
+    if (const Read read = reader.strings(2); read != Read::Done) // owner, "with oids"
+        return fail(read);
+    for (bool end = false; !end;) { // dependencies, up to a null string
+        if (const Read read = reader.string(&end); read != Read::Done)
+            return fail(read);
+    }
+    int offsetFlag = 0;
+    if (!reader.byte(&offsetFlag) || !reader.skip(m_offSize))
+        return false;
+    if (offsetFlag != OffsetNotSet && offsetFlag != OffsetNoData) {
+        m_state = State::PassThrough;
+        return false;
+    }
+    m_pos = reader.position();
+    if (--m_tocLeft == 0)
+        m_state = State::BlockStart;
+    return true;
+}
+
+void ArchivePacker::passThrough(QByteArray *out)
+{
+    out->append(m_in.constData() + m_pos, m_in.size() - m_pos);
+    m_pos = m_in.size();
+}
+
+void ArchivePacker::flushChunk(QByteArray *out)
+{
+    if (m_chunk.isEmpty())
+        return;
+    writeInt(m_chunk.size(), out);
+    out->append(m_chunk);
+    m_chunk.clear();
+    ++m_chunksWritten;
+}
+
+void ArchivePacker::writeInt(qint64 value, QByteArray *out) const
+{
+    out->append(char(value < 0 ? 1 : 0));
+    quint64 magnitude = value < 0 ? quint64(-value) : quint64(value);
+    for (int i = 0; i < m_intSize; ++i) {
+        out->append(char(magnitude & 0xff));
+        magnitude >>= 8;
+    }
+}
+
+void ArchivePacker::consumeInto(qsizetype bytes, QByteArray *out)
+{
+    out->append(m_in.constData() + m_pos, bytes);
+    m_pos += bytes;
+}
+
+int ArchivePacker::run(int inputFd, int outputFd)
+{
+    ArchivePacker packer;
+    QByteArray buffer(ChunkBytes, Qt::Uninitialized);
+    QByteArray out;
+    for (;;) {
+        const ssize_t got = ::read(inputFd, buffer.data(), size_t(buffer.size()));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            std::fprintf(stderr, "saytruth-studio pack-archive: error: reading: %s\n", std::strerror(errno));
+            return 1;
+        }
+        out.clear();
+        if (got == 0)
+            packer.finish(&out);
+        else
+            packer.feed(buffer.constData(), got, &out);
+        if (!writeAll(outputFd, out)) {
+            std::fprintf(stderr, "saytruth-studio pack-archive: error: writing: %s\n", std::strerror(errno));
+            return 1;
+        }
+        if (got == 0)
+            return 0;
+    }
+}
+
+QString ArchivePacker::program()
+{
+    const QString configured = qEnvironmentVariable("SAYTRUTH_STUDIO_PROGRAM");
+    if (!configured.isEmpty())
+        return configured;
+    const QString self = QCoreApplication::applicationFilePath();
+    return QFileInfo(self).fileName() == QLatin1String("saytruth-studio") ? self : QString();
+}
