@@ -29,20 +29,21 @@ enum class Read { Done, NeedMore, Invalid };
 class FieldReader
 {
 public:
-    FieldReader(const QByteArray &buffer, qsizetype from, int intSize)
-        : m_buffer(buffer)
+    FieldReader(const char *data, qsizetype size, qsizetype from, int intSize)
+        : m_data(reinterpret_cast<const unsigned char *>(data))
+        , m_size(size)
         , m_pos(from)
         , m_intSize(intSize)
     { }
 
     qsizetype position() const { return m_pos; }
-    bool has(qsizetype bytes) const { return m_buffer.size() - m_pos >= bytes; }
+    bool has(qsizetype bytes) const { return m_size - m_pos >= bytes; }
 
     bool byte(int *value)
     {
         if (!has(1))
             return false;
-        *value = static_cast<unsigned char>(m_buffer.at(m_pos++));
+        *value = m_data[m_pos++];
         return true;
     }
 
@@ -59,10 +60,10 @@ public:
     {
         if (!has(1 + m_intSize))
             return false;
-        const bool sign = m_buffer.at(m_pos) != 0;
+        const bool sign = m_data[m_pos] != 0;
         quint64 magnitude = 0;
         for (int i = m_intSize - 1; i >= 0; --i)
-            magnitude = (magnitude << 8) | static_cast<unsigned char>(m_buffer.at(m_pos + 1 + i));
+            magnitude = (magnitude << 8) | m_data[m_pos + 1 + i];
         m_pos += 1 + m_intSize;
         *value = sign ? -qint64(magnitude) : qint64(magnitude);
         if (negative)
@@ -94,7 +95,8 @@ public:
     }
 
 private:
-    const QByteArray &m_buffer;
+    const unsigned char *m_data;
+    qsizetype m_size;
     qsizetype m_pos;
     int m_intSize;
 };
@@ -119,24 +121,39 @@ bool writeAll(int fd, const QByteArray &bytes)
 
 void ArchivePacker::feed(const char *data, qsizetype size, QByteArray *out)
 {
-    m_in.append(data, size);
-    while (step(out)) { }
-    m_in.remove(0, m_pos);
+    // The caller's bytes are read where they are; only what an item still needs more input for (a few bytes,
+    // or a table of contents entry) waits in m_in for the next call.
+    const bool held = !m_in.isEmpty();
+    if (held)
+        m_in.append(data, size);
+    m_data = held ? m_in.constData() : data;
+    m_size = held ? m_in.size() : size;
     m_pos = 0;
+    while (step(out)) { }
+    if (held)
+        m_in.remove(0, m_pos);
+    else if (m_pos < m_size)
+        m_in = QByteArray(m_data + m_pos, m_size - m_pos);
+    m_data = nullptr;
+    m_size = m_pos = 0;
 }
 
 void ArchivePacker::finish(QByteArray *out)
 {
+    m_data = m_in.constData();
+    m_size = m_in.size();
+    m_pos = 0;
     while (step(out)) { }
     flushChunk(out);
-    out->append(m_in.constData() + m_pos, m_in.size() - m_pos);
+    out->append(m_data + m_pos, m_size - m_pos);
     m_in.clear();
-    m_pos = 0;
+    m_data = nullptr;
+    m_size = m_pos = 0;
 }
 
 bool ArchivePacker::step(QByteArray *out)
 {
-    const qsizetype available = m_in.size() - m_pos;
+    const qsizetype available = m_size - m_pos;
     const qsizetype intBytes = 1 + m_intSize;
     switch (m_state) {
     case State::Header:
@@ -144,13 +161,13 @@ bool ArchivePacker::step(QByteArray *out)
         const qsizetype from = m_pos;
         if (!(m_state == State::Header ? readHeader() : readTocEntry()))
             return m_state == State::PassThrough; // passes through from here, or needs more input
-        out->append(m_in.constData() + from, m_pos - from);
+        out->append(m_data + from, m_pos - from);
         return true;
     }
     case State::BlockStart: {
         if (available < 1 + intBytes)
             return false;
-        const int type = static_cast<unsigned char>(m_in.at(m_pos));
+        const int type = static_cast<unsigned char>(m_data[m_pos]);
         if (type != BlockData && type != BlockBlobs) {
             m_state = State::PassThrough;
             return true;
@@ -161,7 +178,7 @@ bool ArchivePacker::step(QByteArray *out)
         return true;
     }
     case State::BlobOid: {
-        FieldReader reader(m_in, m_pos, m_intSize);
+        FieldReader reader(m_data, m_size, m_pos, m_intSize);
         qint64 oid = 0;
         bool negative = false;
         if (!reader.integer(&oid, &negative))
@@ -176,7 +193,7 @@ bool ArchivePacker::step(QByteArray *out)
         return true;
     }
     case State::ChunkLength: {
-        FieldReader reader(m_in, m_pos, m_intSize);
+        FieldReader reader(m_data, m_size, m_pos, m_intSize);
         qint64 length = 0;
         bool negative = false;
         if (!reader.integer(&length, &negative))
@@ -202,7 +219,9 @@ bool ArchivePacker::step(QByteArray *out)
         const qsizetype take = qMin<qint64>(qMin<qint64>(available, m_payloadLeft), ChunkBytes - m_chunk.size());
         if (take == 0)
             return false;
-        m_chunk.append(m_in.constData() + m_pos, take);
+        if (m_chunk.capacity() < ChunkBytes)
+            m_chunk.reserve(ChunkBytes);
+        m_chunk.append(m_data + m_pos, take);
         m_pos += take;
         m_payloadLeft -= take;
         if (m_chunk.size() >= ChunkBytes)
@@ -222,13 +241,13 @@ bool ArchivePacker::step(QByteArray *out)
 // was made, the database's name and the server's and pg_dump's versions; then the number of entries.
 bool ArchivePacker::readHeader()
 {
-    if (m_in.size() - m_pos < 11)
+    if (m_size - m_pos < 11)
         return false;
     const auto at = [this](int i) {
-        return static_cast<unsigned char>(m_in.at(m_pos + i));
+        return static_cast<unsigned char>(m_data[m_pos + i]);
     };
-    const bool known = m_in.mid(m_pos, 5) == "PGDMP" && at(5) == 1 && at(6) >= OldestMinor && at(6) <= NewestMinor
-        && at(8) >= 1 && at(8) <= 8 && at(9) >= 1 && at(9) <= 8 && at(10) == 1;
+    const bool known = std::memcmp(m_data + m_pos, "PGDMP", 5) == 0 && at(5) == 1 && at(6) >= OldestMinor
+        && at(6) <= NewestMinor && at(8) >= 1 && at(8) <= 8 && at(9) >= 1 && at(9) <= 8 && at(10) == 1;
     if (!known) {
         m_state = State::PassThrough;
         return false;
@@ -236,7 +255,7 @@ bool ArchivePacker::readHeader()
     m_version = at(6);
     m_intSize = at(8);
     m_offSize = at(9);
-    FieldReader reader(m_in, m_pos + 11, m_intSize);
+    FieldReader reader(m_data, m_size, m_pos + 11, m_intSize);
     qint64 compression = 0;
     int algorithm = 0;
     if (m_version >= 15 ? !reader.byte(&algorithm) : !reader.integer(&compression))
@@ -268,7 +287,7 @@ bool ArchivePacker::readHeader()
 // (a pipe) and "no data" leave nothing to move when chunks are joined.
 bool ArchivePacker::readTocEntry()
 {
-    FieldReader reader(m_in, m_pos, m_intSize);
+    FieldReader reader(m_data, m_size, m_pos, m_intSize);
     qint64 ignored = 0;
     const auto fail = [this](Read read) {
         if (read == Read::Invalid)
@@ -308,8 +327,8 @@ bool ArchivePacker::readTocEntry()
 
 void ArchivePacker::passThrough(QByteArray *out)
 {
-    out->append(m_in.constData() + m_pos, m_in.size() - m_pos);
-    m_pos = m_in.size();
+    out->append(m_data + m_pos, m_size - m_pos);
+    m_pos = m_size;
 }
 
 void ArchivePacker::flushChunk(QByteArray *out)
@@ -317,8 +336,8 @@ void ArchivePacker::flushChunk(QByteArray *out)
     if (m_chunk.isEmpty())
         return;
     writeInt(m_chunk.size(), out);
-    out->append(m_chunk);
-    m_chunk.clear();
+    out->append(m_chunk.constData(), m_chunk.size());
+    m_chunk.resize(0); // keeps its memory for the next chunk
     ++m_chunksWritten;
 }
 
@@ -334,7 +353,7 @@ void ArchivePacker::writeInt(qint64 value, QByteArray *out) const
 
 void ArchivePacker::consumeInto(qsizetype bytes, QByteArray *out)
 {
-    out->append(m_in.constData() + m_pos, bytes);
+    out->append(m_data + m_pos, bytes);
     m_pos += bytes;
 }
 
@@ -343,6 +362,7 @@ int ArchivePacker::run(int inputFd, int outputFd)
     ArchivePacker packer;
     QByteArray buffer(ChunkBytes, Qt::Uninitialized);
     QByteArray out;
+    out.reserve(3 * ChunkBytes);
     for (;;) {
         const ssize_t got = ::read(inputFd, buffer.data(), size_t(buffer.size()));
         if (got < 0 && errno == EINTR)
@@ -351,7 +371,7 @@ int ArchivePacker::run(int inputFd, int outputFd)
             std::fprintf(stderr, "saytruth-studio pack-archive: error: reading: %s\n", std::strerror(errno));
             return 1;
         }
-        out.clear();
+        out.resize(0); // keeps its memory
         if (got == 0)
             packer.finish(&out);
         else

@@ -48,7 +48,9 @@ private:
     void consumeInto(qsizetype bytes, QByteArray *out);
 
     State m_state = State::Header;
-    QByteArray m_in; // input not yet consumed, from m_pos
+    QByteArray m_in; // input an item needed more of, held from one feed() to the next
+    const char *m_data = nullptr; // the input being read: the caller's bytes, or m_in
+    qsizetype m_size = 0;
     qsizetype m_pos = 0;
     QByteArray m_chunk; // payload joined so far for the chunk being built
     int m_version = 0; // minor version of the archive format (1.N)
