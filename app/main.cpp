@@ -65,14 +65,10 @@ std::optional<int> answerWithoutDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // A stage of the default backup's pipeline (pg_dump | saytruth-studio pack-archive | zstd): nothing but the
-    // two pipes, started once per backup, so it starts before Qt does.
-    if (argc > 1 && std::strcmp(argv[1], "pack-archive") == 0) {
-        if (argc == 2)
-            return ArchivePacker::run(0, 1);
-        std::fprintf(stderr, "usage: saytruth-studio pack-archive < ARCHIVE > ARCHIVE\n");
-        return 2;
-    }
+    // The default backup's last stage (pg_dump | saytruth-studio pack-archive --zstd=1 --output=FILE): nothing
+    // but a pipe and a file, started once per backup, so it starts before Qt does.
+    if (argc > 1 && std::strcmp(argv[1], "pack-archive") == 0)
+        return ArchivePacker::command(argc, argv);
     if (argc > 1 && JobCommand::isJobCommand({QString(), QString::fromLocal8Bit(argv[1])}))
         return runJob(argc, argv);
     if (argc > 1) {

@@ -12,7 +12,7 @@ packages=(
     libpq-dev libpg-query-dev libprotobuf-c-dev
     postgresql postgresql-contrib postgresql-client
     pgbouncer # the transaction-pooling tests (tst_pooler) put it in front of the test cluster
-    zlib1g-dev zstd gzip
+    zlib1g-dev libzstd-dev zstd gzip
     xvfb xauth fonts-dejavu-core dbus-daemon qt6-translations-l10n
     librsvg2-bin # rsvg-convert renders the PNG application icons from resources/icons/app.svg at build time
 )

@@ -29,9 +29,12 @@ public:
     qint64 chunksRead() const { return m_chunksRead; }
     qint64 chunksWritten() const { return m_chunksWritten; }
 
-    // "saytruth-studio pack-archive": standard input to standard output. 0, or 1 with a line on standard error
-    // when reading or writing failed.
-    static int run(int inputFd, int outputFd);
+    // Reads inputFd to its end and writes the packed archive to outputFd, compressed by zstd at zstdLevel
+    // (ZstdWriter) unless it is 0. 0, or 1 with a line on standard error when reading or writing failed.
+    static int run(int inputFd, int outputFd, int zstdLevel = 0);
+    // "saytruth-studio pack-archive [--zstd=LEVEL] [--output=FILE]" (argv[1] is "pack-archive"): standard
+    // input to FILE or standard output. Exit status: 0, 1 (failed, with a line on standard error), 2 (usage).
+    static int command(int argc, char *argv[]);
     // The program that runs "pack-archive" for a backup: $SAYTRUTH_STUDIO_PROGRAM when set (tests, packagers),
     // else this program when it is saytruth-studio, else empty (no packing: the archive stays as pg_dump wrote it).
     static QString program();

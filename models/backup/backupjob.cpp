@@ -210,6 +210,7 @@ void BackupJob::preparedPart()
             return;
         }
     }
+    m_compressor = compressorPath;
     m_plan = BackupCommand::build(m_options, m_profile, m_tool.program,
         compressor == QLatin1String("zstd") ? compressorPath : QStringLiteral("zstd"),
         compressor == QLatin1String("gzip") ? compressorPath : QStringLiteral("gzip"), ArchivePacker::program());
@@ -353,8 +354,7 @@ void BackupJob::verify()
     const QString devNull = QStringLiteral("--file=/dev/null");
     switch (m_options.format) {
     case BackupFormat::Custom:
-        stages << PipelineStage {m_plan.stages.last().program,
-            {QStringLiteral("-dcq"), QStringLiteral("--"), m_plan.partialPath}}
+        stages << PipelineStage {m_compressor, {QStringLiteral("-dcq"), QStringLiteral("--"), m_plan.partialPath}}
                << PipelineStage {m_restoreProgram, {devNull}};
         break;
     case BackupFormat::Directory:
@@ -364,8 +364,7 @@ void BackupJob::verify()
         stages << PipelineStage {m_restoreProgram, {devNull, QStringLiteral("--format=tar"), m_plan.partialPath}};
         break;
     case BackupFormat::PlainGzip:
-        stages << PipelineStage {
-            m_plan.stages.last().program, {QStringLiteral("-dc"), QStringLiteral("--"), m_plan.partialPath}};
+        stages << PipelineStage {m_compressor, {QStringLiteral("-dc"), QStringLiteral("--"), m_plan.partialPath}};
         break;
     case BackupFormat::Plain:
         break;

@@ -97,6 +97,7 @@ private:
     QString m_warning;
     PgToolChoice m_tool;
     QString m_restoreProgram; // the pg_restore beside the chosen pg_dump, for verification
+    QString m_compressor; // zstd or gzip as found on PATH: it reads the file back (pack-archive writes zstd itself)
     BackupPlan m_plan;
 
     std::unique_ptr<PasswordFile> m_passwordFile;

@@ -9,7 +9,7 @@
 #include <QStringList>
 
 enum class BackupFormat {
-    Custom, // pg_dump -Fc -Z0 | pack-archive | zstd: the default, fast, restorable by "zstd -dc FILE | pg_restore …"
+    Custom, // pg_dump -Fc -Z0 | pack-archive --zstd: the default, fast, restorable by "zstd -dc FILE | pg_restore …"
     Directory, // pg_dump -Fd -j N: parallel, pg_dump's own gzip per table
     Tar, // pg_dump -Ft
     Plain, // pg_dump -Fp: SQL for psql
@@ -53,7 +53,8 @@ class BackupCommand
     Q_DECLARE_TR_FUNCTIONS(BackupCommand)
 public:
     // pgDump is the chosen pg_dump; zstd and gzip are the compressors' programs (names found on PATH will do);
-    // packer runs "pack-archive" between pg_dump and zstd for the custom format (ArchivePacker; empty: none).
+    // packer runs "pack-archive --zstd" after pg_dump for the custom format (ArchivePacker; empty: the zstd
+    // program instead, and the archive as pg_dump wrote it).
     static BackupPlan build(const BackupOptions &options, const ConnectionProfile &profile, const QString &pgDump,
         const QString &zstd = QStringLiteral("zstd"), const QString &gzip = QStringLiteral("gzip"),
         const QString &packer = {});

@@ -4,6 +4,10 @@
 // pg_dump's archive, packed and restored, is in tst_backupjob::customArchiveIsPacked.
 #include "backup/archivepacker.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -148,6 +152,8 @@ private Q_SLOTS:
     void unknownBlockPassesThroughFromThere();
     void truncatedInputComesOutAsFarAsItWent();
     void packedArchiveStaysAsItIs();
+    void compressesAsZstdDoes();
+    void commandRefusesWhatItDoesNotKnow();
 };
 
 void TestArchivePacker::joinsChunks_data()
@@ -273,6 +279,47 @@ void TestArchivePacker::packedArchiveStaysAsItIs()
     const QByteArray once = pack(input.bytes(), 4096);
     QCOMPARE(pack(once, 4096), once);
     QVERIFY(once.size() < input.bytes().size());
+}
+
+void TestArchivePacker::compressesAsZstdDoes()
+{
+    ArchiveWriter input(14);
+    input.dataBlock(2, rows(20000));
+    input.blobsBlock(3, {{9, {QByteArray(70000, 'o')}}});
+    QTemporaryDir dir;
+    QFile source(dir.filePath(QStringLiteral("in.dump")));
+    QVERIFY(source.open(QIODevice::WriteOnly));
+    QCOMPARE(source.write(input.bytes()), input.bytes().size());
+    source.close();
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QFile target(dir.filePath(QStringLiteral("out.zst")));
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    QCOMPARE(ArchivePacker::run(source.handle(), target.handle(), 1), 0);
+    target.close();
+
+    // The zstd program reads it back, checksum and all, as the packed archive.
+    QProcess zstd;
+    zstd.start(QStringLiteral("zstd"), {QStringLiteral("-dc"), target.fileName()});
+    QVERIFY(zstd.waitForFinished(30000));
+    QCOMPARE(zstd.exitCode(), 0);
+    QCOMPARE(zstd.readAllStandardOutput(), pack(input.bytes(), 4096));
+    QProcess list;
+    list.start(QStringLiteral("zstd"), {QStringLiteral("-lv"), target.fileName()});
+    QVERIFY(list.waitForFinished(30000));
+    QVERIFY(list.readAllStandardOutput().contains("XXH64"));
+    QVERIFY(QFileInfo(target.fileName()).size() < input.bytes().size() / 10);
+}
+
+void TestArchivePacker::commandRefusesWhatItDoesNotKnow()
+{
+    for (const QByteArray &argument : {QByteArray("--zstd=0"), QByteArray("--zstd=20"), QByteArray("--zstd=1x"),
+             QByteArray("--output="), QByteArray("--fast")}) {
+        QByteArray program("saytruth-studio");
+        QByteArray command("pack-archive");
+        QByteArray given = argument;
+        char *argv[] = {program.data(), command.data(), given.data(), nullptr};
+        QCOMPARE(ArchivePacker::command(3, argv), 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestArchivePacker)

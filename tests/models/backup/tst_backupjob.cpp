@@ -307,24 +307,25 @@ void TestBackupJob::cancelLeavesNothing()
 
 void TestBackupJob::failingStageIsAFailure()
 {
-    // A zstd that fails after reading everything: pg_dump succeeds, the pipe's last stage does not. In a shell
-    // pipe without pipefail this reads as success the other way round; here each stage counts.
+    // A last stage that fails after reading everything: pg_dump succeeds, the pipe's last stage does not. In a
+    // shell pipe without pipefail this reads as success the other way round; here each stage counts.
     QTemporaryDir fakes;
-    QFile fake(fakes.filePath(QStringLiteral("zstd")));
+    QFile fake(fakes.filePath(QStringLiteral("saytruth-studio")));
     QVERIFY(fake.open(QIODevice::WriteOnly));
-    fake.write("#!/bin/sh\ncat > /dev/null\necho 'zstd: simulated write failure' >&2\nexit 1\n");
+    fake.write("#!/bin/sh\ncat > /dev/null\necho 'saytruth-studio pack-archive: error: simulated write failure' >&2\n"
+               "exit 1\n");
     fake.close();
     fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QByteArray path = qgetenv("PATH");
-    qputenv("PATH", fakes.path().toLocal8Bit() + ':' + path);
+    const QByteArray program = qgetenv("SAYTRUTH_STUDIO_PROGRAM");
+    qputenv("SAYTRUTH_STUDIO_PROGRAM", fake.fileName().toLocal8Bit());
     const QStringList before = leftovers();
     BackupJob job(m_fixture.profile(), m_password, options(BackupFormat::Custom, QStringLiteral("failing.dump.zst")));
     const std::optional<BackupResult> result = backup(job);
-    qputenv("PATH", path);
+    qputenv("SAYTRUTH_STUDIO_PROGRAM", program);
     QVERIFY(result);
     QCOMPARE(int(result->outcome), int(BackupResult::Outcome::Failed));
-    QVERIFY2(
-        result->error.why.contains(QStringLiteral("zstd exited with status 1")), qPrintable(result->error.toString()));
+    QVERIFY2(result->error.why.contains(QStringLiteral("saytruth-studio exited with status 1")),
+        qPrintable(result->error.toString()));
     QVERIFY(result->error.why.contains(QStringLiteral("simulated write failure")));
     QCOMPARE(leftovers(), before);
 }

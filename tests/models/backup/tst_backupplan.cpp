@@ -14,7 +14,7 @@ class TestBackupPlan : public QObject
 
 private Q_SLOTS:
     void customPipesThroughZstd();
-    void customIsPackedBeforeZstd();
+    void customIsPackedAndCompressed();
     void eachFormatWritesThePartialName();
     void choicesBecomeArguments();
     void namesAreMatchedLiterally();
@@ -63,22 +63,25 @@ void TestBackupPlan::customPipesThroughZstd()
     QVERIFY(!plan.directory);
 }
 
-void TestBackupPlan::customIsPackedBeforeZstd()
+void TestBackupPlan::customIsPackedAndCompressed()
 {
     BackupOptions options;
     options.filePath = QStringLiteral("/backups/x.dump.zst");
+    options.compressLevel = 3;
     const QString studio = QStringLiteral("/opt/saytruth studio/bin/saytruth-studio");
     const BackupPlan plan = BackupCommand::build(
         options, profile(), QStringLiteral("pg_dump"), QStringLiteral("zstd"), QStringLiteral("gzip"), studio);
-    QCOMPARE(plan.stages.size(), 3);
+    QCOMPARE(plan.stages.size(), 2);
+    QVERIFY(plan.stages[0].arguments.contains(QStringLiteral("--compress=0")));
     QCOMPARE(plan.stages[1].program, studio);
-    QCOMPARE(plan.stages[1].arguments, QStringList {QStringLiteral("pack-archive")});
-    QCOMPARE(plan.stages[2].program, QStringLiteral("zstd"));
+    QCOMPARE(
+        plan.stages[1].arguments, (QStringList {"pack-archive", "--zstd=3", "--output=/backups/x.dump.zst.partial"}));
     // The review page and the script show the stage as it runs.
-    QVERIFY2(BackupCommand::commandLines(plan).contains(
-                 QStringLiteral("\\\n  | '/opt/saytruth studio/bin/saytruth-studio' pack-archive \\\n  | zstd")),
+    QVERIFY2(BackupCommand::commandLines(plan).endsWith(
+                 QStringLiteral("\\\n  | '/opt/saytruth studio/bin/saytruth-studio' pack-archive --zstd=3 "
+                                "--output=/backups/x.dump.zst.partial")),
         qPrintable(BackupCommand::commandLines(plan)));
-    QVERIFY(BackupCommand::shellScript(plan).contains(QStringLiteral("saytruth-studio' pack-archive")));
+    QVERIFY(BackupCommand::shellScript(plan).contains(QStringLiteral("saytruth-studio' pack-archive --zstd=3")));
     // Only the custom format has it.
     for (BackupFormat format :
         {BackupFormat::Directory, BackupFormat::Tar, BackupFormat::Plain, BackupFormat::PlainGzip}) {

@@ -1,0 +1,62 @@
+#include "zstdwriter.h"
+
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
+#include <zstd.h>
+
+ZstdWriter::ZstdWriter(int fd, int level)
+    : m_fd(fd)
+    , m_context(ZSTD_createCCtx())
+    , m_out(qsizetype(ZSTD_CStreamOutSize()) * 8, Qt::Uninitialized)
+{
+    ZSTD_CCtx_setParameter(m_context, ZSTD_c_compressionLevel, level);
+    ZSTD_CCtx_setParameter(m_context, ZSTD_c_checksumFlag, 1);
+    // A libzstd built without threads refuses this and compresses in this thread: slower, same stream.
+    const long processors = ::sysconf(_SC_NPROCESSORS_ONLN);
+    ZSTD_CCtx_setParameter(m_context, ZSTD_c_nbWorkers, int(processors > 0 ? processors : 1));
+}
+
+ZstdWriter::~ZstdWriter()
+{
+    ZSTD_freeCCtx(m_context);
+}
+
+bool ZstdWriter::write(const char *data, qsizetype size)
+{
+    return size == 0 || compress(data, size, false);
+}
+
+bool ZstdWriter::finish()
+{
+    return compress(nullptr, 0, true);
+}
+
+bool ZstdWriter::compress(const char *data, qsizetype size, bool last)
+{
+    ZSTD_inBuffer input {data, size_t(size), 0};
+    for (;;) {
+        ZSTD_outBuffer output {m_out.data(), size_t(m_out.size()), 0};
+        const size_t left = ZSTD_compressStream2(m_context, &output, &input, last ? ZSTD_e_end : ZSTD_e_continue);
+        if (ZSTD_isError(left)) {
+            m_error = QByteArray("compressing: ") + ZSTD_getErrorName(left);
+            return false;
+        }
+        const char *from = m_out.constData();
+        size_t pending = output.pos;
+        while (pending > 0) {
+            const ssize_t written = ::write(m_fd, from, pending);
+            if (written < 0 && errno == EINTR)
+                continue;
+            if (written <= 0) {
+                m_error = QByteArray("writing: ") + std::strerror(errno);
+                return false;
+            }
+            from += written;
+            pending -= size_t(written);
+        }
+        // Done when all input is taken and, at the end, the frame is complete (left == 0).
+        if (last ? left == 0 : input.pos == input.size)
+            return true;
+    }
+}
