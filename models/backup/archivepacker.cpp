@@ -106,22 +106,6 @@ private:
     int m_intSize;
 };
 
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    const char *data = bytes.constData();
-    qsizetype left = bytes.size();
-    while (left > 0) {
-        const ssize_t written = ::write(fd, data, size_t(left));
-        if (written < 0 && errno == EINTR)
-            continue;
-        if (written <= 0)
-            return false;
-        data += written;
-        left -= written;
-    }
-    return true;
-}
-
 } // namespace
 
 void ArchivePacker::feed(const char *data, qsizetype size, QByteArray *out)
@@ -388,8 +372,8 @@ int ArchivePacker::run(int inputFd, int outputFd, int zstdLevel)
             packer.finish(&out);
         else
             packer.feed(buffer.constData(), got, &out);
-        const bool written
-            = zstd ? zstd->write(out.constData(), out.size()) && (got > 0 || zstd->finish()) : writeAll(outputFd, out);
+        const bool written = zstd ? zstd->write(out.constData(), out.size()) && (got > 0 || zstd->finish())
+                                  : ZstdWriter::writeAll(outputFd, out.constData(), out.size());
         if (!written) {
             std::fprintf(stderr, "saytruth-studio pack-archive: error: %s\n",
                 zstd ? zstd->errorString().constData() : (QByteArray("writing: ") + std::strerror(errno)).constData());

@@ -42,21 +42,26 @@ bool ZstdWriter::compress(const char *data, qsizetype size, bool last)
             m_error = QByteArray("compressing: ") + ZSTD_getErrorName(left);
             return false;
         }
-        const char *from = m_out.constData();
-        size_t pending = output.pos;
-        while (pending > 0) {
-            const ssize_t written = ::write(m_fd, from, pending);
-            if (written < 0 && errno == EINTR)
-                continue;
-            if (written <= 0) {
-                m_error = QByteArray("writing: ") + std::strerror(errno);
-                return false;
-            }
-            from += written;
-            pending -= size_t(written);
+        if (!writeAll(m_fd, m_out.constData(), qsizetype(output.pos))) {
+            m_error = QByteArray("writing: ") + std::strerror(errno);
+            return false;
         }
         // Done when all input is taken and, at the end, the frame is complete (left == 0).
         if (last ? left == 0 : input.pos == input.size)
             return true;
     }
+}
+
+bool ZstdWriter::writeAll(int fd, const char *data, qsizetype size)
+{
+    while (size > 0) {
+        const ssize_t written = ::write(fd, data, size_t(size));
+        if (written < 0 && errno == EINTR)
+            continue;
+        if (written <= 0)
+            return false;
+        data += written;
+        size -= written;
+    }
+    return true;
 }

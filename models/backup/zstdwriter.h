@@ -21,6 +21,9 @@ public:
     bool finish(); // ends the stream
     QByteArray errorString() const { return m_error; }
 
+    // Every byte to fd, through interrupted and short writes; false (errno set) when a write failed.
+    static bool writeAll(int fd, const char *data, qsizetype size);
+
 private:
     bool compress(const char *data, qsizetype size, bool last);
 
