@@ -1,5 +1,6 @@
 #include "application.h"
 #include "backup/archivepacker.h"
+#include "backup/copydatasizes.h"
 #include "commandline.h"
 #include "jobcommand.h"
 #include "translationloader.h"
@@ -69,6 +70,10 @@ int main(int argc, char *argv[])
     // but a pipe and a file, started once per backup, so it starts before Qt does.
     if (argc > 1 && std::strcmp(argv[1], "pack-archive") == 0)
         return ArchivePacker::command(argc, argv);
+    // The restore's check: pg_restore --file=- | saytruth-studio copy-sizes --report=FILE (rows and bytes of
+    // every table the backup holds, whatever its format).
+    if (argc > 1 && std::strcmp(argv[1], "copy-sizes") == 0)
+        return CopyDataSizes::command(argc, argv);
     if (argc > 1 && JobCommand::isJobCommand({QString(), QString::fromLocal8Bit(argv[1])}))
         return runJob(argc, argv);
     if (argc > 1) {

@@ -149,7 +149,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../models/backup/backupjob.cpp" line="+139"/>
+        <location filename="../models/backup/backupjob.cpp" line="+140"/>
         <source>Checking the connection</source>
         <translation>Prüfen der Verbindung</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>%1 ist nicht installiert. Installieren Sie das Paket %1 oder wählen Sie ein anderes Format.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+6"/>
         <source>Backing up to %1</source>
         <translation>Sicherung nach %1</translation>
@@ -231,18 +231,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+51"/>
+        <location line="+49"/>
         <location line="+6"/>
         <source>Verifying the backup</source>
         <translation>Sicherung prüfen</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <source>The file does not end with pg_dump&apos;s completion line: it is incomplete.</source>
         <translation>Die Datei endet nicht mit der Abschlusszeile von pg_dump: Sie ist unvollständig.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Reading the backup back failed, so it cannot be trusted.</source>
         <translation>Die Sicherung ließ sich nicht vollständig zurücklesen; ihr ist nicht zu trauen.</translation>
     </message>
@@ -3424,12 +3424,12 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
     </message>
     <message>
         <location line="+34"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Using %1: %2</source>
         <translation>Verwendet wird %1: %2</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -3459,7 +3459,7 @@ k8s://[Kontext@]Namespace/[svc/|pod/]Name[:Port]/[Datenbank][?secret=Name&amp;us
         <translation>%1: %2, vollständig geprüft.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Warning: %1 already holds tables, and --clean was not given; objects that exist will make the restore fail.</source>
         <translation>Warnung: %1 enthält schon Tabellen, und --clean fehlt; vorhandene Objekte lassen das Zurückspielen scheitern.</translation>
     </message>
@@ -5508,7 +5508,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>RestoreJob</name>
     <message>
-        <location filename="../models/backup/restorejob.cpp" line="+48"/>
+        <location filename="../models/backup/restorejob.cpp" line="+54"/>
         <source>Reading %1</source>
         <translation>%1 lesen</translation>
     </message>
@@ -5529,29 +5529,37 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>zstd ist nicht installiert. Installieren Sie das Paket zstd.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The file does not end with pg_dump&apos;s completion line: it is incomplete (cut short while it was written or copied). Nothing was restored.</source>
         <translation>Die Datei endet nicht mit der Abschlusszeile von pg_dump: Sie ist unvollständig (beim Schreiben oder Kopieren abgeschnitten). Nichts wurde zurückgespielt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Data of %n table(s): %1 rows, %2 as SQL.</source>
+        <translation>
+            <numerusform>Daten von %n Tabelle: %1 Zeilen, %2 als SQL.</numerusform>
+            <numerusform>Daten von %n Tabellen: %1 Zeilen, %2 als SQL.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+109"/>
-        <location line="+200"/>
+        <location line="+91"/>
+        <location line="+217"/>
         <source>Restoring into %1</source>
         <translation>In %1 zurückspielen</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-216"/>
         <source>The database %1 does not exist. Choose to create it, or pick another database.</source>
         <translation>Die Datenbank %1 gibt es nicht. Lassen Sie sie anlegen oder wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+91"/>
+        <location line="+38"/>
+        <location line="+100"/>
         <source>Checking %1 before restoring it</source>
         <translation>%1 vor dem Zurückspielen prüfen</translation>
     </message>
     <message numerus="yes">
-        <location line="-90"/>
+        <location line="-99"/>
         <source>The file holds %n psql command(s) that could harm this computer; nothing was restored.</source>
         <translation>
             <numerusform>Die Datei enthält %n psql-Befehl, der diesem Rechner schaden könnte; nichts wurde zurückgespielt.</numerusform>
@@ -5569,7 +5577,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Während der Prüfung nach %1 entpackt, damit %2 Jobs parallel zurückspielen können; danach entfernt.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Unpacking it for a parallel restore failed (is the disk full?); nothing was restored. Restore with one job to read it straight from the file.</source>
         <translation>Das Entpacken für paralleles Zurückspielen schlug fehl (ist der Datenträger voll?); nichts wurde zurückgespielt. Mit einem Job zurückspielen, um direkt aus der Datei zu lesen.</translation>
     </message>
@@ -5579,7 +5587,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Die Datei ist beschädigt oder abgeschnitten; nichts wurde zurückgespielt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Reading the whole archive once to check it</source>
         <translation>Das ganze Archiv wird einmal zur Prüfung gelesen</translation>
     </message>
@@ -5790,7 +5798,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Geschrieben von pg_dump %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Using %1 — %2</source>
         <translation>Verwendet wird %1 — %2</translation>
     </message>
@@ -5804,13 +5812,21 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <source>Warning: %1 already holds tables, and clean is off; objects that exist will make the restore fail.</source>
         <translation>Warnung: %1 enthält schon Tabellen, und Löschen ist aus; vorhandene Objekte lassen das Zurückspielen scheitern.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Table data: %1 — %Ln row(s), %2</source>
+        <translation>
+            <numerusform>Tabellendaten: %1 — %Ln Zeile, %2</numerusform>
+            <numerusform>Tabellendaten: %1 — %Ln Zeilen, %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Table data: %1</source>
         <translation>Tabellendaten: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -5835,7 +5851,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-204"/>
         <source>Restoring</source>
         <translation>Zurückspielen</translation>
     </message>

@@ -149,7 +149,7 @@
 <context>
     <name>BackupJob</name>
     <message>
-        <location filename="../models/backup/backupjob.cpp" line="+139"/>
+        <location filename="../models/backup/backupjob.cpp" line="+140"/>
         <source>Checking the connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,7 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+6"/>
         <source>Backing up to %1</source>
         <translation type="unfinished"></translation>
@@ -231,18 +231,18 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+51"/>
+        <location line="+49"/>
         <location line="+6"/>
         <source>Verifying the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <source>The file does not end with pg_dump&apos;s completion line: it is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Reading the backup back failed, so it cannot be trusted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,12 +3421,12 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
     </message>
     <message>
         <location line="+34"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Using %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3456,7 +3456,7 @@ k8s://[context@]namespace/[svc/|pod/]name[:port]/[database][?secret=name&amp;use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Warning: %1 already holds tables, and --clean was not given; objects that exist will make the restore fail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5501,7 +5501,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>RestoreJob</name>
     <message>
-        <location filename="../models/backup/restorejob.cpp" line="+48"/>
+        <location filename="../models/backup/restorejob.cpp" line="+54"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5522,29 +5522,37 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The file does not end with pg_dump&apos;s completion line: it is incomplete (cut short while it was written or copied). Nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Data of %n table(s): %1 rows, %2 as SQL.</source>
+        <translation>
+            <numerusform>Data of %n table: %1 rows, %2 as SQL.</numerusform>
+            <numerusform>Data of %n tables: %1 rows, %2 as SQL.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+109"/>
-        <location line="+200"/>
+        <location line="+91"/>
+        <location line="+217"/>
         <source>Restoring into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-216"/>
         <source>The database %1 does not exist. Choose to create it, or pick another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+91"/>
+        <location line="+38"/>
+        <location line="+100"/>
         <source>Checking %1 before restoring it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-90"/>
+        <location line="-99"/>
         <source>The file holds %n psql command(s) that could harm this computer; nothing was restored.</source>
         <translation>
             <numerusform>The file holds %n psql command that could harm this computer; nothing was restored.</numerusform>
@@ -5562,7 +5570,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Unpacking it for a parallel restore failed (is the disk full?); nothing was restored. Restore with one job to read it straight from the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5572,7 +5580,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Reading the whole archive once to check it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5783,7 +5791,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Using %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5797,13 +5805,21 @@ This changes every row of the table. Run it anyway?</source>
         <source>Warning: %1 already holds tables, and clean is off; objects that exist will make the restore fail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Table data: %1 — %Ln row(s), %2</source>
+        <translation>
+            <numerusform>Table data: %1 — %Ln row, %2</numerusform>
+            <numerusform>Table data: %1 — %Ln rows, %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Table data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5828,7 +5844,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-204"/>
         <source>Restoring</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,5 +1,7 @@
 #include "restorejob.h"
 
+#include "backup/archivepacker.h"
+#include "backup/copydatasizes.h"
 #include "backup/passwordfile.h"
 #include "backup/processpipeline.h"
 #include "common/whenfinished.h"
@@ -9,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTimer>
@@ -22,6 +25,7 @@ struct RestoreJob::FileFacts
     QList<MetaCommand> commands;
     qint64 commandCount = 0;
     qint64 refused = 0;
+    QList<DumpTable> tables;
     Error error;
     QList<PgToolInstall> installed;
 };
@@ -30,13 +34,15 @@ namespace {
 
 constexpr qint64 Chunk = 1 << 20;
 
-// Feeds the whole (decompressed) plain SQL to the scanner and checks pg_dump's completion line at its end.
-Error scanPlain(const QString &path, DumpWrapper wrapper, MetaCommandScanner &scanner)
+// Feeds the whole (decompressed) plain SQL to the scanner and the table sizes, and checks pg_dump's completion
+// line at its end.
+Error scanPlain(const QString &path, DumpWrapper wrapper, MetaCommandScanner &scanner, CopyDataSizes &sizes)
 {
     QByteArray tail;
     // Every byte goes to the scanner; only the last 4 KB are kept, for the completion line.
     const auto take = [&](const char *data, qint64 size) {
         scanner.feed(data, size);
+        sizes.feed(data, size);
         if (size >= 4096) {
             tail = QByteArray(data + size - 4096, 4096);
         } else {
@@ -92,6 +98,7 @@ Error scanPlain(const QString &path, DumpWrapper wrapper, MetaCommandScanner &sc
             return {what, file.errorString()};
     }
     scanner.finish();
+    sizes.finish();
     if (!tail.contains("dump complete"))
         return {what,
             QCoreApplication::translate("RestoreJob",
@@ -118,6 +125,21 @@ qint64 readPosition(qint64 pid, const QString &path)
 }
 
 } // namespace
+
+QString RestoreFacts::dataSummary() const
+{
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    for (const DumpTable &table : tables) {
+        rows += table.rows;
+        bytes += table.bytes;
+    }
+    if (bytes == 0)
+        return {};
+    return QCoreApplication::translate("RestoreJob", "Data of %n table(s): %1 rows, %2 as SQL.", nullptr,
+        int(tables.size()))
+        .arg(QLocale().toString(rows), QLocale().formattedDataSize(bytes));
+}
 
 RestoreJob::RestoreJob(
     const ConnectionProfile &target, const QString &password, const RestoreOptions &options, QObject *parent)
@@ -166,7 +188,9 @@ void RestoreJob::prepare()
             facts.error = DumpFile::checkTar(path);
         if (facts.info.format == DumpFormat::Plain) {
             MetaCommandScanner scanner;
-            facts.error = scanPlain(path, facts.info.wrapper, scanner);
+            CopyDataSizes sizes;
+            facts.error = scanPlain(path, facts.info.wrapper, scanner, sizes);
+            facts.tables = sizes.tables();
             facts.commands = scanner.commands();
             facts.commandCount = scanner.commandCount();
             facts.refused = scanner.refusedCount();
@@ -232,6 +256,7 @@ void RestoreJob::fileExamined(const FileFacts &facts)
     m_facts.file = facts.info;
     m_facts.fileBytes = facts.bytes;
     m_facts.metaCommands = facts.commands;
+    m_facts.tables = facts.tables;
     m_facts.refusedCommands = facts.refused;
     m_installed = facts.installed;
     if (facts.error && !m_prepareError)
@@ -312,18 +337,27 @@ void RestoreJob::verifyArchive()
         stages << unwrap;
     if (m_unpacked)
         stages << PipelineStage {QStringLiteral("tee"), {QStringLiteral("--"), m_unpackedPath}};
-    QStringList arguments {QStringLiteral("--verbose"), QStringLiteral("--file=/dev/null")};
+    // pg_restore writes the SQL it would run, and "saytruth-studio copy-sizes" measures every table's data in
+    // it (without the app's program, only the tables' names are known, from the --verbose lines).
+    const QString studio = ArchivePacker::program();
+    m_checkFolder = studio.isEmpty() ? nullptr : std::make_unique<QTemporaryDir>();
+    const bool measure = m_checkFolder && m_checkFolder->isValid();
+    const QString report = measure ? m_checkFolder->filePath(QStringLiteral("sizes")) : QString();
+    QStringList arguments {QStringLiteral("--verbose"), measure ? QStringLiteral("--file=-") : QStringLiteral("--file=/dev/null")};
     if (unwrap.program.isEmpty())
         arguments << m_options.path;
     stages << PipelineStage {m_facts.tool.program, arguments};
+    if (measure)
+        stages << PipelineStage {studio, {QStringLiteral("copy-sizes"), QStringLiteral("--report=") + report}};
     ProcessPipeline *pipeline = newPipeline(false);
+    m_facts.tables.clear();
     connect(pipeline, &ProcessPipeline::errorLine, this, [this](int, const QString &line) {
         static const QRegularExpression tableData(QStringLiteral(R"re(processing data for table "([^"]+)")re"));
         const QRegularExpressionMatch match = tableData.match(line);
         if (match.hasMatch())
-            m_facts.tables << match.captured(1);
+            m_facts.tables.append({match.captured(1), 0, 0});
     });
-    connect(pipeline, &ProcessPipeline::finished, this, [this] {
+    connect(pipeline, &ProcessPipeline::finished, this, [this, report] {
         if (m_pipeline->wasCancelled()) {
             finish(RestoreResult::Outcome::Cancelled);
             return;
@@ -340,9 +374,16 @@ void RestoreJob::verifyArchive()
                     {}, m_pipeline->failureText()});
             return;
         }
-        QList<DumpTable> tables;
-        for (const QString &table : std::as_const(m_facts.tables))
-            tables.append({table, 1, 0});
+        const QList<DumpTable> measured = CopyDataSizes::readReport(report);
+        for (DumpTable &table : m_facts.tables) {
+            for (const DumpTable &sized : measured)
+                if (sized.name == table.name)
+                    table = sized;
+        }
+        // Weighted by the bytes of their data; a table of unknown (or no) size still counts for a little.
+        QList<DumpTable> tables = m_facts.tables;
+        for (DumpTable &table : tables)
+            table.bytes = qMax<qint64>(table.bytes, 1);
         m_tracker.setTables(tables);
         m_tracker.setParallel(m_options.jobs > 1);
         Q_EMIT prepared();

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -93,6 +94,9 @@ void TestBackupCli::backupThenRestore()
         QStringLiteral("--create"), QStringLiteral("--jobs"), QStringLiteral("2")});
     QVERIFY2(restore.exitCode == 0, qPrintable(restore.errors));
     QVERIFY(restore.errors.contains(QStringLiteral("checked completely")));
+    // What the file holds, measured during the check (saytruth-studio copy-sizes after pg_restore).
+    QVERIFY2(restore.errors.contains(QRegularExpression(QStringLiteral(R"(Data of 4 tables?(\(s\))?: [0-9,.]+ rows, )"))),
+        qPrintable(restore.errors));
     QVERIFY(restore.errors.contains(QStringLiteral("Restored into cli_restored")));
     ConnectionProfile restored = m_fixture.profile();
     restored.database = QStringLiteral("cli_restored");

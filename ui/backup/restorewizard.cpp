@@ -196,6 +196,8 @@ void RestoreWizard::prepareJob()
             lines << tr("Archive format %1.").arg(facts.file.archiveVersion);
         if (!facts.file.dumpedBy.isEmpty())
             lines << tr("Written by pg_dump %1.").arg(facts.file.dumpedBy);
+        if (!facts.dataSummary().isEmpty())
+            lines << facts.dataSummary();
         lines << tr("Using %1 — %2").arg(facts.tool.program, facts.tool.reason);
         if (!facts.databaseExists)
             lines << tr("The database %1 will be created.").arg(target().database);
@@ -205,8 +207,12 @@ void RestoreWizard::prepareJob()
                          .arg(target().database);
         lines << facts.notes;
         m_summary->setText(lines.join(QLatin1Char('\n')));
-        for (const QString &table : facts.tables)
-            m_contents->addItem(tr("Table data: %1").arg(table));
+        for (const DumpTable &table : facts.tables) {
+            m_contents->addItem(table.bytes > 0 || table.rows > 0
+                    ? tr("Table data: %1 — %Ln row(s), %2", nullptr, int(qMin<qint64>(table.rows, INT_MAX)))
+                          .arg(table.name, QLocale().formattedDataSize(table.bytes))
+                    : tr("Table data: %1").arg(table.name));
+        }
         for (const MetaCommand &command : facts.metaCommands)
             m_contents->addItem(tr("Line %1: %2").arg(command.line).arg(command.text));
         m_checkPage->updateComplete();

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -208,7 +209,17 @@ void TestBackupWizard::restoreWalkThrough()
     QVERIFY2(summary->text().contains(QStringLiteral("custom archive, zstd-compressed")), qPrintable(summary->text()));
     QVERIFY(summary->text().contains(QStringLiteral("will be created")));
     QListWidget *contents = child<QListWidget>(&wizard, "restoreContents");
-    QVERIFY(!contents->findItems(QStringLiteral("Table data: public.users"), Qt::MatchExactly).isEmpty());
+    // Every table the backup holds, with its rows as the check counted them in the file.
+    const qint64 messages
+        = TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM public.messages")))
+              .value(0, 0)
+              .toLongLong();
+    const QList<QListWidgetItem *> messagesItems
+        = contents->findItems(QStringLiteral("Table data: public.messages — "), Qt::MatchStartsWith);
+    QCOMPARE(messagesItems.size(), 1);
+    QVERIFY2(messagesItems.first()->text().contains(QLocale().toString(messages) + QStringLiteral(" row")),
+        qPrintable(messagesItems.first()->text()));
+    QCOMPARE(contents->findItems(QStringLiteral("Table data: public.users — "), Qt::MatchStartsWith).size(), 1);
     shoot(&wizard, QStringLiteral("restore-2-check"));
     wizard.next(); // "Restore"
     QLabel *outcome = child<QLabel>(&wizard, "jobOutcome");
