@@ -17,7 +17,10 @@ jobs=${SAYTRUTH_JOBS:-$(nproc)}
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSAYTRUTH_BUILD_TESTS=OFF >/dev/null
 fi
-cmake --build "$build" --target saytruth-screenshots --parallel "$jobs"
+cmake --build "$build" --target saytruth-screenshots saytruth-studio --parallel "$jobs"
+# The wizards' pipelines run the app's own stages (pack-archive, copy-sizes) as the installed program would.
+export SAYTRUTH_STUDIO_PROGRAM
+SAYTRUTH_STUDIO_PROGRAM=$(realpath "$build/app/saytruth-studio")
 
 mkdir -p "$out"
 # A fixed look whatever the desktop: Qt's Fusion style, English, DejaVu fonts, no session bus or keychain.

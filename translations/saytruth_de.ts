@@ -5508,7 +5508,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
 <context>
     <name>RestoreJob</name>
     <message>
-        <location filename="../models/backup/restorejob.cpp" line="+54"/>
+        <location filename="../models/backup/restorejob.cpp" line="+55"/>
         <source>Reading %1</source>
         <translation>%1 lesen</translation>
     </message>
@@ -5543,23 +5543,23 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+91"/>
-        <location line="+217"/>
+        <location line="+225"/>
         <source>Restoring into %1</source>
         <translation>In %1 zurückspielen</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-224"/>
         <source>The database %1 does not exist. Choose to create it, or pick another database.</source>
         <translation>Die Datenbank %1 gibt es nicht. Lassen Sie sie anlegen oder wählen Sie eine andere.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Checking %1 before restoring it</source>
         <translation>%1 vor dem Zurückspielen prüfen</translation>
     </message>
     <message numerus="yes">
-        <location line="-99"/>
+        <location line="-107"/>
         <source>The file holds %n psql command(s) that could harm this computer; nothing was restored.</source>
         <translation>
             <numerusform>Die Datei enthält %n psql-Befehl, der diesem Rechner schaden könnte; nichts wurde zurückgespielt.</numerusform>
@@ -5577,7 +5577,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Während der Prüfung nach %1 entpackt, damit %2 Jobs parallel zurückspielen können; danach entfernt.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
+        <source>The tables&apos; sizes could not be measured: %1</source>
+        <translation>Die Größen der Tabellen ließen sich nicht messen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unpacking it for a parallel restore failed (is the disk full?); nothing was restored. Restore with one job to read it straight from the file.</source>
         <translation>Das Entpacken für paralleles Zurückspielen schlug fehl (ist der Datenträger voll?); nichts wurde zurückgespielt. Mit einem Job zurückspielen, um direkt aus der Datei zu lesen.</translation>
     </message>

@@ -5501,7 +5501,7 @@ This changes every row of the table. Run it anyway?</source>
 <context>
     <name>RestoreJob</name>
     <message>
-        <location filename="../models/backup/restorejob.cpp" line="+54"/>
+        <location filename="../models/backup/restorejob.cpp" line="+55"/>
         <source>Reading %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5536,23 +5536,23 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+91"/>
-        <location line="+217"/>
+        <location line="+225"/>
         <source>Restoring into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-224"/>
         <source>The database %1 does not exist. Choose to create it, or pick another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+100"/>
+        <location line="+108"/>
         <source>Checking %1 before restoring it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-99"/>
+        <location line="-107"/>
         <source>The file holds %n psql command(s) that could harm this computer; nothing was restored.</source>
         <translation>
             <numerusform>The file holds %n psql command that could harm this computer; nothing was restored.</numerusform>
@@ -5570,7 +5570,12 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
+        <source>The tables&apos; sizes could not be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unpacking it for a parallel restore failed (is the disk full?); nothing was restored. Restore with one job to read it straight from the file.</source>
         <translation type="unfinished"></translation>
     </message>

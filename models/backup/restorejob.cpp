@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent>
+#include <algorithm>
 #include <zlib.h>
 
 struct RestoreJob::FileFacts
@@ -343,7 +344,8 @@ void RestoreJob::verifyArchive()
     m_checkFolder = studio.isEmpty() ? nullptr : std::make_unique<QTemporaryDir>();
     const bool measure = m_checkFolder && m_checkFolder->isValid();
     const QString report = measure ? m_checkFolder->filePath(QStringLiteral("sizes")) : QString();
-    QStringList arguments {QStringLiteral("--verbose"), measure ? QStringLiteral("--file=-") : QStringLiteral("--file=/dev/null")};
+    QStringList arguments {
+        QStringLiteral("--verbose"), measure ? QStringLiteral("--file=-") : QStringLiteral("--file=/dev/null")};
     if (unwrap.program.isEmpty())
         arguments << m_options.path;
     stages << PipelineStage {m_facts.tool.program, arguments};
@@ -357,12 +359,19 @@ void RestoreJob::verifyArchive()
         if (match.hasMatch())
             m_facts.tables.append({match.captured(1), 0, 0});
     });
-    connect(pipeline, &ProcessPipeline::finished, this, [this, report] {
+    connect(pipeline, &ProcessPipeline::finished, this, [this, report, measure] {
         if (m_pipeline->wasCancelled()) {
             finish(RestoreResult::Outcome::Cancelled);
             return;
         }
-        if (!m_pipeline->succeeded()) {
+        // The sizes are for showing: when only their stage failed (it reads everything before it writes its
+        // report), the file was still read completely without error.
+        const QList<ProcessPipeline::StageResult> &stages = m_pipeline->results();
+        const bool onlySizesFailed = measure && !m_pipeline->succeeded() && stages.size() > 1
+            && std::all_of(stages.cbegin(), stages.cend() - 1, [](const auto &stage) { return stage.succeeded(); });
+        if (onlySizesFailed)
+            Q_EMIT logLine(tr("The tables' sizes could not be measured: %1").arg(m_pipeline->failureText()));
+        if (!m_pipeline->succeeded() && !onlySizesFailed) {
             const bool unpacking
                 = m_unpacked && m_pipeline->results().value(m_pipeline->failedStage()).program == QLatin1String("tee");
             finish(RestoreResult::Outcome::Failed,

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void cancelLeavesNothing_data();
     void cancelLeavesNothing();
     void failingStageIsAFailure();
+    void failingSizesStageStillRestores();
     void existingFileIsKept();
     void fullDiskIsReported();
     void serverGoneIsReported();
@@ -338,6 +339,42 @@ void TestBackupJob::failingStageIsAFailure()
         qPrintable(result->error.toString()));
     QVERIFY(result->error.why.contains(QStringLiteral("simulated write failure")));
     QCOMPARE(leftovers(), before);
+}
+
+void TestBackupJob::failingSizesStageStillRestores()
+{
+    // The check's copy-sizes stage only measures: when it fails after reading everything, the file was still
+    // read completely by pg_restore, and the restore goes on without sizes, saying so.
+    BackupJob job(m_fixture.profile(), m_password, options(BackupFormat::Tar, QStringLiteral("sizes.tar")));
+    const std::optional<BackupResult> backedUp = backup(job);
+    QVERIFY(backedUp && backedUp->outcome == BackupResult::Outcome::Verified);
+    QTemporaryDir fakes;
+    QFile fake(fakes.filePath(QStringLiteral("saytruth-studio")));
+    QVERIFY(fake.open(QIODevice::WriteOnly));
+    fake.write("#!/bin/sh\ncat > /dev/null\necho 'saytruth-studio copy-sizes: error: simulated' >&2\nexit 1\n");
+    fake.close();
+    fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QByteArray program = qgetenv("SAYTRUTH_STUDIO_PROGRAM");
+    qputenv("SAYTRUTH_STUDIO_PROGRAM", fake.fileName().toLocal8Bit());
+    RestoreOptions how;
+    how.path = backedUp->file;
+    how.createDatabase = true;
+    how.noOwner = true;
+    RestoreJob restoring(profileFor(QStringLiteral("restored_without_sizes")), m_password, how);
+    QStringList log;
+    connect(&restoring, &RestoreJob::logLine, &restoring, [&](const QString &line) { log << line; });
+    const std::optional<RestoreResult> restored = restore(restoring);
+    qputenv("SAYTRUTH_STUDIO_PROGRAM", program);
+    QVERIFY(restored);
+    QVERIFY2(restored->outcome == RestoreResult::Outcome::Restored, qPrintable(restored->error.toString()));
+    QVERIFY2(log.join(QLatin1Char('\n')).contains(QStringLiteral("sizes could not be measured")),
+        qPrintable(log.join(QLatin1Char('\n'))));
+    QVERIFY2(log.join(QLatin1Char('\n')).contains(QStringLiteral("simulated")), qPrintable(log.join(QLatin1Char('\n'))));
+    QCOMPARE(restoring.facts().tables.size(), 4);
+    for (const DumpTable &table : restoring.facts().tables)
+        QCOMPARE(table.rows, 0);
+    QVERIFY(restoring.facts().dataSummary().isEmpty());
+    QCOMPARE(checksums(QStringLiteral("restored_without_sizes")), checksums(m_fixture.profile().database));
 }
 
 void TestBackupJob::existingFileIsKept()
