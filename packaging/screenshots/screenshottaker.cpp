@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QThread>
 #include <QWizard>
 #include <cstdio>
@@ -239,6 +240,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("SayTruth"));
     QCoreApplication::setApplicationName(QStringLiteral("saytruth-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("SayTruth Studio"));
+    // English's own translation, for its plurals as the app shows them: built beside the app in the same tree
+    // (screenshots.sh builds saytruth-studio too).
+    QTranslator english;
+    if (english.load(QStringLiteral("saytruth_en"), QCoreApplication::applicationDirPath() + QStringLiteral("/../../app")))
+        QCoreApplication::installTranslator(&english);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() != 2) {
         std::fprintf(stderr, "usage: saytruth-screenshots OUTPUT-DIRECTORY\n");
