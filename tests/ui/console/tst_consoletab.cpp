@@ -240,9 +240,12 @@ void TestConsoleTab::developmentQuestionCanBeTurnedOff()
     values.confirmUnfilteredWrites = false;
     Preferences::shared()->setValues(values);
     // Not answered by DialogAnswer, which would wait for the next dialog of a later test: a question shown
-    // now is noticed and closed (Cancel) once, and nothing else.
+    // now is noticed and closed (Cancel) once, and nothing else. The watch ends with this case: with the test
+    // object as its context it outlived the case, and a second later closed whatever dialog a later case had
+    // open (closingWithOpenTransactionAsks's first question, which left its own answer to the next question).
+    QObject thisCase;
     auto asked = std::make_shared<bool>(false);
-    QTimer::singleShot(1000, this, [asked] {
+    QTimer::singleShot(1000, &thisCase, [asked] {
         if (QWidget *dialog = QApplication::activeModalWidget()) {
             *asked = true;
             dialog->close();

@@ -428,8 +428,11 @@ void TestDashboardTab::followsThePreferences()
         model->sessionOfPid(pid) && model->sessionOfPid(pid)->state == QLatin1String("active"), LongWaitMs);
     QTableView *view = dashboard->sessionsPanel()->view();
     view->selectRow(dashboard->sessionsPanel()->filter()->mapFromSource(model->index(model->rowOfPid(pid), 0)).row());
+    // The watch ends with this case: with the test object as its context it outlived the case, and a second
+    // later closed whatever dialog a later case had open (the Open transaction question of tst_consoletab).
+    QObject thisCase;
     auto asked = std::make_shared<bool>(false);
-    QTimer::singleShot(1000, this, [asked] {
+    QTimer::singleShot(1000, &thisCase, [asked] {
         if (QWidget *dialog = QApplication::activeModalWidget()) {
             *asked = true;
             dialog->close();
