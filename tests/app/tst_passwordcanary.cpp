@@ -38,6 +38,7 @@ class TestPasswordCanary : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void cleanup();
     void canaryLeavesNoTrace();
     void secretCanaryLeavesNoTrace();
 
@@ -66,6 +67,13 @@ void TestPasswordCanary::initTestCase()
 void TestPasswordCanary::cleanupTestCase()
 {
     qInstallMessageHandler(previousHandler);
+}
+
+void TestPasswordCanary::cleanup()
+{
+    // What the case armed and did not use goes now, and fails the case.
+    const QStringList unused = DialogAnswer::reset();
+    QVERIFY2(unused.isEmpty(), qPrintable(unused.join(QLatin1Char('\n'))));
 }
 
 QStringList TestPasswordCanary::filesContaining(const QStringList &needles)
@@ -120,10 +128,11 @@ void TestPasswordCanary::canaryLeavesNoTrace()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("canary profile"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), m_canary);
     // The users tab is open: connect here, closing it.
-    DialogAnswer::next([](QWidget *question) {
+    const auto here = DialogAnswer::next(QStringLiteral("Open the connection where?"), [](QWidget *question) {
         QVERIFY(DialogAnswer::click(question, QStringLiteral("Close tabs and connect here")));
     });
     dialog->accept();
+    QTRY_VERIFY2(here->answered(), qPrintable(here->report()));
     QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 20000);
     QCOMPARE(app.mainWindow()->connection()->profile().name, QStringLiteral("canary profile"));
 

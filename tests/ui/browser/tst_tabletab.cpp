@@ -65,7 +65,7 @@ private:
     TableTab *open(const QString &table, bool production = false);
     // Answers the next review dialog with Save, typing the reason first where production asks one; *script
     // gets the script the dialog showed.
-    static void approveReview(const QString &reason = {}, QString *script = nullptr);
+    static DialogAnswer::Handle approveReview(const QString &reason = {}, QString *script = nullptr);
     QByteArray auditLog() const;
     QString scalar(const QString &sql);
 
@@ -82,9 +82,13 @@ void TestTableTab::initTestCase()
 
 void TestTableTab::cleanup()
 {
+    // What the case armed and did not use goes now, before it can answer the next case's dialog; the case
+    // fails for it once the rest is cleaned up.
+    const QStringList unused = DialogAnswer::reset();
     Preferences::shared()->setValues(Preferences::Values {});
     m_tab.reset();
     m_connection.reset();
+    QVERIFY2(unused.isEmpty(), qPrintable(unused.join(QLatin1Char('\n'))));
 }
 
 TableTab *TestTableTab::open(const QString &table, bool production)
@@ -164,13 +168,14 @@ void TestTableTab::goesToAKey()
 {
     TableTab *tab = open(QStringLiteral("public.messages"));
     QVERIFY(tab);
-    DialogAnswer::next([](QWidget *dialog) {
+    const auto asked = DialogAnswer::next(QStringLiteral("Go to key"), [](QWidget *dialog) {
         auto *input = qobject_cast<QInputDialog *>(dialog);
         QVERIFY(input);
         input->setTextValue(QStringLiteral("12345"));
         input->accept();
     });
     tab->findChild<QAction *>(QStringLiteral("goToKeyAction"))->trigger();
+    QVERIFY2(asked->answered(), qPrintable(asked->report()));
     QTRY_VERIFY_WITH_TIMEOUT(tab->view()->currentIndex().isValid()
             && tab->model()->isRowLoaded(tab->view()->currentIndex().row())
             && tab->view()->currentIndex().siblingAtColumn(0).data().toString() == QLatin1String("12345"),
@@ -211,7 +216,7 @@ void TestTableTab::editsACellAndSaves()
     TableTab *tab = open(QStringLiteral("public.users"));
     QVERIFY(tab);
     QString script;
-    approveReview({}, &script);
+    const auto reviewed = approveReview({}, &script);
     const QModelIndex username = tab->model()->index(1, 2);
     tab->view()->setCurrentIndex(username);
     tab->view()->edit(username);
@@ -225,6 +230,7 @@ void TestTableTab::editsACellAndSaves()
     QVERIFY(tab->model()->hasPendingChanges());
     QSignalSpy saved(tab->model(), &TableDataModel::saved);
     QVERIFY(tab->save());
+    QVERIFY2(reviewed->answered(), qPrintable(reviewed->report()));
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
     QVERIFY2(script.startsWith(QLatin1String("BEGIN;\nUPDATE ")), qPrintable(script)); // development: plain BEGIN
     QCOMPARE(scalar(QStringLiteral("SELECT username FROM users WHERE id = %1")
@@ -236,11 +242,12 @@ void TestTableTab::uniqueViolationIsSaidInWords()
 {
     TableTab *tab = open(QStringLiteral("public.users"));
     QVERIFY(tab);
-    approveReview();
+    const auto reviewed = approveReview();
     const QString taken = tab->model()->index(0, 1).data().toString();
     QVERIFY(tab->model()->setData(tab->model()->index(2, 1), taken));
     QSignalSpy failed(tab->model(), &TableDataModel::saveFailed);
     QVERIFY(tab->save());
+    QVERIFY2(reviewed->answered(), qPrintable(reviewed->report()));
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
     const QString message = tab->messageLabel()->text();
     QVERIFY2(message.startsWith(QLatin1String("Nothing was saved")), qPrintable(message));
@@ -281,8 +288,9 @@ void TestTableTab::productionIsReadOnlyUntilUnlocked()
     tab->deleteSelectedRows();
     QSignalSpy saved(tab->model(), &TableDataModel::saved);
     QString script;
-    approveReview(QStringLiteral("ticket 7: remove spam follows"), &script);
+    const auto reviewed = approveReview(QStringLiteral("ticket 7: remove spam follows"), &script);
     QVERIFY(tab->save());
+    QVERIFY2(reviewed->answered(), qPrintable(reviewed->report()));
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
     // The review shows what really ran: this tab's unlocked transaction.
     QVERIFY2(script.startsWith(QLatin1String("BEGIN READ WRITE;\nDELETE FROM")), qPrintable(script));
@@ -390,7 +398,7 @@ void TestTableTab::conflictShowsBothVersions()
 {
     TableTab *tab = open(QStringLiteral("public.users"));
     QVERIFY(tab);
-    approveReview();
+    const auto reviewed = approveReview();
     const QString id = tab->model()->index(3, 0).data().toString();
     QVERIFY(tab->model()->setData(tab->model()->index(3, 2), QStringLiteral("mine_version")));
     // Someone else changes the same row meanwhile.
@@ -401,6 +409,7 @@ void TestTableTab::conflictShowsBothVersions()
                 .ok());
     QSignalSpy conflict(tab->model(), &TableDataModel::conflict);
     QVERIFY(tab->save());
+    QVERIFY2(reviewed->answered(), qPrintable(reviewed->report()));
     QTRY_COMPARE_WITH_TIMEOUT(conflict.count(), 1, 10000);
     const QString message = tab->messageLabel()->text();
     QVERIFY2(message.contains(QLatin1String("Theirs:")) && message.contains(QLatin1String("their_version")),
@@ -412,9 +421,9 @@ void TestTableTab::conflictShowsBothVersions()
     QVERIFY(tab->model()->hasPendingChanges());
 }
 
-void TestTableTab::approveReview(const QString &reason, QString *script)
+DialogAnswer::Handle TestTableTab::approveReview(const QString &reason, QString *script)
 {
-    DialogAnswer::next([reason, script](QWidget *dialog) {
+    return DialogAnswer::next(QStringLiteral("Review changes"), [reason, script](QWidget *dialog) {
         if (script)
             *script = dialog->findChild<QPlainTextEdit *>(QStringLiteral("pendingChangesSql"))->toPlainText();
         if (auto *why = dialog->findChild<QLineEdit *>(QStringLiteral("auditReason")))
@@ -449,8 +458,9 @@ void TestTableTab::unlockingOneTabLeavesOthersLocked()
     users.setWritesUnlocked(false);
     QVERIFY(users.model()->writesLocked());
     QSignalSpy refused(users.model(), &TableDataModel::saveFailed);
-    approveReview(QStringLiteral("testing the lock"));
+    const auto lockedReview = approveReview(QStringLiteral("testing the lock"));
     QVERIFY(users.save());
+    QVERIFY2(lockedReview->answered(), qPrintable(lockedReview->report()));
     QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
     QCOMPARE(refused.first().first().value<SaveFailure>().error.sqlState, QStringLiteral("25006"));
     QVERIFY(scalar(QStringLiteral("SELECT username FROM users WHERE id = %1").arg(userId)) != "should_not_land");
@@ -458,8 +468,9 @@ void TestTableTab::unlockingOneTabLeavesOthersLocked()
     const QString linkId = links->model()->index(0, 0).data().toString();
     QVERIFY(links->model()->setData(links->model()->index(0, 2), QStringLiteral("https://example.org/fixed")));
     QSignalSpy saved(links->model(), &TableDataModel::saved);
-    approveReview(QStringLiteral("ticket 9: fix a link"));
+    const auto unlockedReview = approveReview(QStringLiteral("ticket 9: fix a link"));
     QVERIFY(links->save());
+    QVERIFY2(unlockedReview->answered(), qPrintable(unlockedReview->report()));
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
     QCOMPARE(scalar(QStringLiteral("SELECT url FROM links WHERE id = %1").arg(linkId)),
         QStringLiteral("https://example.org/fixed"));
@@ -478,15 +489,17 @@ void TestTableTab::failedSaveIsNeverAudited()
     const QString taken = tab->model()->index(0, 1).data().toString();
     QVERIFY(tab->model()->setData(tab->model()->index(2, 1), taken)); // a duplicate email: refused
     QSignalSpy failed(tab->model(), &TableDataModel::saveFailed);
-    approveReview(QStringLiteral("reason of the failed save"));
+    const auto failedReview = approveReview(QStringLiteral("reason of the failed save"));
     QVERIFY(tab->save());
+    QVERIFY2(failedReview->answered(), qPrintable(failedReview->report()));
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
     QVERIFY(!auditLog().contains("reason of the failed save"));
     tab->revert();
     QVERIFY(tab->model()->setData(tab->model()->index(2, 2), QStringLiteral("merged_account")));
     QSignalSpy saved(tab->model(), &TableDataModel::saved);
-    approveReview(QStringLiteral("reason of the good save"));
+    const auto goodReview = approveReview(QStringLiteral("reason of the good save"));
     QVERIFY(tab->save());
+    QVERIFY2(goodReview->answered(), qPrintable(goodReview->report()));
     QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
     const QByteArray log = auditLog();
     QVERIFY(log.contains("reason of the good save"));
@@ -517,7 +530,7 @@ void TestTableTab::tableAndConsoleShowTheLockAlike()
     QVERIFY(sameLook());
     QStringList questions;
     const auto answerWhy = [&questions] {
-        DialogAnswer::next([&questions](QWidget *dialog) {
+        return DialogAnswer::next(QStringLiteral("Unlock writes on production"), [&questions](QWidget *dialog) {
             auto *input = qobject_cast<QInputDialog *>(dialog);
             QVERIFY(input);
             questions << input->labelText();
@@ -525,13 +538,15 @@ void TestTableTab::tableAndConsoleShowTheLockAlike()
             input->accept();
         });
     };
-    answerWhy();
+    const auto consoleWhy = answerWhy();
     consoleLock->toggleAction()->trigger();
+    QVERIFY2(consoleWhy->answered(), qPrintable(consoleWhy->report()));
     QVERIFY(console.isWriteUnlocked());
     QVERIFY(table->model()->writesLocked());
     QVERIFY(!sameLook());
-    answerWhy();
+    const auto tableWhy = answerWhy();
     tableLock->toggleAction()->trigger();
+    QVERIFY2(tableWhy->answered(), qPrintable(tableWhy->report()));
     QVERIFY(!table->model()->writesLocked());
     QCOMPARE(table->model()->writeLock()->reason(), QStringLiteral("ticket 12: merge"));
     QVERIFY(tableLock->badge()->text().contains(QLatin1String("UNLOCKED for writes: ticket 12: merge")));
@@ -563,15 +578,10 @@ void TestTableTab::followsThePreferences()
     QVERIFY(tab->model()->hasPendingChanges()); // a new page size reads again, the edit stays
 
     // Asked not to, closing drops the edit without a question (a question would be closed here, and seen).
-    auto asked = std::make_shared<bool>(false);
-    QTimer::singleShot(1000, this, [asked] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            *asked = true;
-            dialog->close();
-        }
-    });
+    const auto asked = DialogAnswer::next(QStringLiteral("Unsaved changes"), [](QWidget *dialog) { dialog->close(); });
     QVERIFY(tab->confirmClose());
-    QVERIFY(!*asked);
+    QVERIFY(!asked->answered());
+    DialogAnswer::withdraw(asked);
 }
 
 // The toolbar's verbs from the keyboard, with the focus in the grid: Revert (Ctrl+Shift+K) drops an edit, Count

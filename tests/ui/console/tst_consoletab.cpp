@@ -11,7 +11,6 @@
 #include "testwait.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,15 +24,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
-
-namespace {
-
-void answerNextDialog(std::function<void(QWidget *)> answer)
-{
-    DialogAnswer::next(std::move(answer));
-}
-
-} // namespace
 
 // The SQL console tab offscreen, against a real cluster: type, run, read the grid, cancel, transactions,
 // safety questions on dangerous statements, EXPLAIN.
@@ -99,9 +89,13 @@ void TestConsoleTab::init()
 
 void TestConsoleTab::cleanup()
 {
+    // What the case armed and did not use goes now, before it can answer the next case's dialog; the case
+    // fails for it once the rest is cleaned up.
+    const QStringList unused = DialogAnswer::reset();
     Preferences::shared()->setValues(Preferences::Values {});
     m_tab.reset();
     m_connection.reset();
+    QVERIFY2(unused.isEmpty(), qPrintable(unused.join(QLatin1Char('\n'))));
 }
 
 bool TestConsoleTab::waitIdle(int ms)
@@ -187,13 +181,14 @@ void TestConsoleTab::explicitTransactionShowsItsState()
 void TestConsoleTab::bareDeleteWarnsOnDevelopment()
 {
     m_tab->editor()->setText(QStringLiteral("DELETE FROM follows WHERE 1 = 1"));
-    answerNextDialog([](QWidget *dialog) {
+    const auto warned = DialogAnswer::next(QStringLiteral("Statement without a filter"), [](QWidget *dialog) {
         auto *box = qobject_cast<QMessageBox *>(dialog);
         QVERIFY(box);
         QVERIFY(box->text().contains(QLatin1String("every row")));
         box->button(QMessageBox::Cancel)->click();
     });
     QVERIFY(!m_tab->run(ConsoleTab::Scope::Script)); // nothing was sent
+    QVERIFY2(warned->answered(), qPrintable(warned->report()));
     QVERIFY(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM follows")))
                 .rows[0][0]
                 .toInt()
@@ -205,13 +200,15 @@ void TestConsoleTab::productionAsksForTypedConfirmation()
     QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("lockState"))->text().contains(QLatin1String("read-only")));
     // Read-only on the server until unlocked.
     m_tab->editor()->setText(QStringLiteral("UPDATE users SET username = username WHERE id = 1"));
-    answerNextDialog([](QWidget *dialog) { qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::No)->click(); });
+    const auto readOnly = DialogAnswer::next(QStringLiteral("Production is read-only"),
+        [](QWidget *dialog) { qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::No)->click(); });
     QVERIFY(!m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY2(readOnly->answered(), qPrintable(readOnly->report()));
     m_tab->setWriteUnlocked(true, QStringLiteral("ticket 42: clean up follows"));
     QVERIFY(m_tab->findChild<QLabel *>(QStringLiteral("lockState"))->text().contains(QLatin1String("UNLOCKED")));
     // A DELETE without a filter needs the table's name typed; a wrong word keeps the button disabled.
     m_tab->editor()->setText(QStringLiteral("DELETE FROM follows"));
-    answerNextDialog([](QWidget *dialog) {
+    const auto typed = DialogAnswer::next(QStringLiteral("Confirm on production"), [](QWidget *dialog) {
         auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("confirmationEdit"));
         QVERIFY(edit);
         QPushButton *run = nullptr;
@@ -226,6 +223,7 @@ void TestConsoleTab::productionAsksForTypedConfirmation()
         run->click();
     });
     QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY2(typed->answered(), qPrintable(typed->report()));
     QVERIFY(waitIdle());
     QVERIFY2(messages().contains(QLatin1String("DELETE")), qPrintable(messages()));
     QCOMPARE(TestWait::result(m_connection->session()->run(QStringLiteral("SELECT count(*) FROM follows")))
@@ -239,19 +237,14 @@ void TestConsoleTab::developmentQuestionCanBeTurnedOff()
     Preferences::Values values;
     values.confirmUnfilteredWrites = false;
     Preferences::shared()->setValues(values);
-    // Not answered by DialogAnswer, which would wait for the next dialog of a later test: a question shown
-    // now is noticed and closed (Cancel) once, and nothing else.
-    auto asked = std::make_shared<bool>(false);
-    QTimer::singleShot(1000, this, [asked] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            *asked = true;
-            dialog->close();
-        }
-    });
+    // A question shown now would be closed (Cancel), and seen; withdrawn once it was not asked.
+    const auto asked
+        = DialogAnswer::next(QStringLiteral("Statement without a filter"), [](QWidget *dialog) { dialog->close(); });
     m_tab->editor()->setText(QStringLiteral("UPDATE users SET username = username"));
     QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
+    QVERIFY(!asked->answered());
+    DialogAnswer::withdraw(asked);
     QVERIFY(waitIdle());
-    QVERIFY(!*asked);
     QVERIFY2(messages().contains(QLatin1String("UPDATE")), qPrintable(messages()));
 }
 
@@ -268,13 +261,12 @@ void TestConsoleTab::productionAsksWhateverThePreferences()
     const int before = count();
     m_tab->setWriteUnlocked(true, QStringLiteral("ticket 43: checking the confirmation"));
     m_tab->editor()->setText(QStringLiteral("DELETE FROM links"));
-    bool typed = false;
-    answerNextDialog([&typed](QWidget *dialog) {
-        typed = dialog->findChild<QLineEdit *>(QStringLiteral("confirmationEdit")) != nullptr;
+    const auto typed = DialogAnswer::next(QStringLiteral("Confirm on production"), [](QWidget *dialog) {
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("confirmationEdit")));
         dialog->close();
     });
     QVERIFY(!m_tab->run(ConsoleTab::Scope::Script));
-    QVERIFY(typed);
+    QVERIFY2(typed->answered(), qPrintable(typed->report()));
     QCOMPARE(count(), before);
 }
 
@@ -327,21 +319,16 @@ void TestConsoleTab::closingWithOpenTransactionAsks()
     m_tab->editor()->setText(QStringLiteral("UPDATE users SET username = 'never_committed' WHERE id = 4"));
     QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
     QVERIFY(waitIdle());
-    const auto clickButton = [](const QString &text) {
-        return [text](QWidget *dialog) {
-            for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
-                if (button->text() == text) {
-                    button->click();
-                    return;
-                }
-            }
-            QFAIL("button not found");
-        };
+    const auto answer = [](const QString &button) {
+        return DialogAnswer::next(QStringLiteral("Open transaction"),
+            [button](QWidget *dialog) { QVERIFY2(DialogAnswer::click(dialog, button), qPrintable(button)); });
     };
-    answerNextDialog(clickButton(QStringLiteral("Cancel")));
+    const auto cancelled = answer(QStringLiteral("Cancel"));
     QVERIFY(!m_tab->confirmClose());
-    answerNextDialog(clickButton(QStringLiteral("Roll back")));
+    QVERIFY2(cancelled->answered(), qPrintable(cancelled->report()));
+    const auto rolledBack = answer(QStringLiteral("Roll back"));
     QVERIFY(m_tab->confirmClose());
+    QVERIFY2(rolledBack->answered(), qPrintable(rolledBack->report()));
     const auto openTransactions = [this] {
         return TestWait::result(m_connection->session()->run(QStringLiteral(
                                     "SELECT count(*) FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'")))
@@ -380,10 +367,12 @@ void TestConsoleTab::committingOnCloseNeverHoldsTheWindow()
     QVERIFY(m_tab->run(ConsoleTab::Scope::Script));
     QVERIFY(waitIdle());
     QSignalSpy closeReady(m_tab.get(), &ConsoleTab::closeReady);
-    answerNextDialog([](QWidget *dialog) { QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Commit"))); });
+    const auto committed = DialogAnswer::next(QStringLiteral("Open transaction"),
+        [](QWidget *dialog) { QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Commit"))); });
     QElapsedTimer held;
     held.start();
     QVERIFY(!m_tab->confirmClose()); // not yet: the commit is on its way
+    QVERIFY2(committed->answered(), qPrintable(committed->report()));
     QVERIFY2(held.elapsed() < 5000, "confirmClose waited for the server");
     QVERIFY(m_tab->isClosing());
     // The server holds the commit; the event loop keeps running and the tab stays.

@@ -82,11 +82,15 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    // What the case armed and did not use goes now, before it can answer the next case's dialog; the case
+    // fails for it once the rest is cleaned up.
+    const QStringList unused = DialogAnswer::reset();
     m_window.reset();
     // A test that stopped the server and failed half-way must not take the next tests with it.
     Error error;
     if (!m_fixture.cluster().isRunning())
         QVERIFY2(m_fixture.cluster().ensureRunning(&error), qPrintable(error.toString()));
+    QVERIFY2(unused.isEmpty(), qPrintable(unused.join(QLatin1Char('\n'))));
 }
 
 bool TestMainWindow::connectAndWait(const ConnectionProfile &profile)
@@ -260,12 +264,14 @@ void TestMainWindow::replacingTheConnectionClosesItsTabs()
     QPointer<DatabaseConnection> first = m_window->connection();
     ConnectionProfile other = m_fixture.profile();
     other.database = QStringLiteral("postgres");
-    DialogAnswer::next([](QWidget *dialog) {
+    const QString where = QStringLiteral("Open the connection where?");
+    const auto here = DialogAnswer::next(where, [](QWidget *dialog) {
         QCOMPARE(dialog->objectName(), QStringLiteral("placementQuestion"));
         QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Close tabs and connect here")));
     });
     QSignalSpy ready(m_window.get(), &MainWindow::ready);
     m_window->connectTo(other, QString());
+    QVERIFY2(here->answered(), qPrintable(here->report()));
     QVERIFY(users.isNull()); // closed before the connection it belonged to went
     QVERIFY(first.isNull());
     QCOMPARE(m_window->tabs()->count(), 1);
@@ -274,8 +280,10 @@ void TestMainWindow::replacingTheConnectionClosesItsTabs()
     // Cancel keeps everything as it was.
     m_window->openConsole();
     QCOMPARE(m_window->tabs()->count(), 2);
-    DialogAnswer::next([](QWidget *dialog) { QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Cancel"))); });
+    const auto cancelled = DialogAnswer::next(
+        where, [](QWidget *dialog) { QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Cancel"))); });
     m_window->connectTo(m_fixture.profile(), QString());
+    QVERIFY2(cancelled->answered(), qPrintable(cancelled->report()));
     QCOMPARE(m_window->tabs()->count(), 2);
     QCOMPARE(m_window->connection()->profile().database, QStringLiteral("postgres"));
 }
@@ -292,8 +300,10 @@ void TestMainWindow::secondConnectionOpensInItsOwnWindow()
     ConnectionProfile other = m_fixture.profile();
     other.database = QStringLiteral("postgres");
     QSignalSpy opened(m_window.get(), &MainWindow::windowOpened);
-    DialogAnswer::next([](QWidget *dialog) { QVERIFY(DialogAnswer::click(dialog, QStringLiteral("New window"))); });
+    const auto newWindow = DialogAnswer::next(QStringLiteral("Open the connection where?"),
+        [](QWidget *dialog) { QVERIFY(DialogAnswer::click(dialog, QStringLiteral("New window"))); });
     m_window->connectTo(other, QString());
+    QVERIFY2(newWindow->answered(), qPrintable(newWindow->report()));
     QCOMPARE(opened.count(), 1);
     QPointer<MainWindow> second = opened.first().first().value<MainWindow *>();
     QVERIFY(second);

@@ -34,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 namespace {
@@ -94,8 +95,12 @@ void TestDashboardTab::init()
 
 void TestDashboardTab::cleanup()
 {
+    // What the case armed and did not use goes now, before it can answer the next case's dialog; the case
+    // fails for it once the rest is cleaned up.
+    const QStringList unused = DialogAnswer::reset();
     Preferences::shared()->setValues(Preferences::Values {});
     m_window.reset();
+    QVERIFY2(unused.isEmpty(), qPrintable(unused.join(QLatin1Char('\n'))));
 }
 
 DashboardTab *TestDashboardTab::openDashboard()
@@ -144,11 +149,12 @@ void TestDashboardTab::opensFromTheMainWindowWithFigures()
     auto *storage = dashboard->findChild<StoragePanel *>();
     QSignalSpy vacuumed(dashboard->maintenance(), &TableMaintenance::finished);
     QString question;
-    DialogAnswer::next([&](QWidget *dialog) {
+    const auto vacuum = DialogAnswer::next(QStringLiteral("VACUUM (ANALYZE)"), [&](QWidget *dialog) {
         question = qobject_cast<QMessageBox *>(dialog)->text();
-        DialogAnswer::click(dialog, QStringLiteral("Vacuum"));
+        QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Vacuum")));
     });
     QVERIFY(storage->askVacuum(QStringLiteral("public"), QStringLiteral("links")));
+    QVERIFY2(vacuum->answered(), qPrintable(vacuum->report()));
     QVERIFY(question.contains(QLatin1String("public.links")));
     QTRY_COMPARE_WITH_TIMEOUT(vacuumed.count(), 1, LongWaitMs);
     QVERIFY(vacuumed.first().at(1).value<Error>().isNull());
@@ -226,11 +232,12 @@ void TestDashboardTab::cancelFromTheTableIsConfirmed()
     auto *cancel = dashboard->findChild<QPushButton *>(QStringLiteral("cancelQuery"));
     QVERIFY(cancel->isEnabled());
     QString question;
-    DialogAnswer::next([&](QWidget *dialog) {
+    const auto cancelled = DialogAnswer::next(QStringLiteral("Cancel query"), [&](QWidget *dialog) {
         question = qobject_cast<QMessageBox *>(dialog)->text();
-        DialogAnswer::click(dialog, QStringLiteral("Cancel query"));
+        QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Cancel query")));
     });
     cancel->click();
+    QVERIFY2(cancelled->answered(), qPrintable(cancelled->report()));
     QVERIFY2(question.contains(QString::number(pid)), qPrintable(question));
     QCOMPARE(TestWait::result(sleeping, LongWaitMs).error.sqlState, QStringLiteral("57014"));
 }
@@ -292,14 +299,15 @@ void TestDashboardTab::productionConfirmationNamesTheSession()
     QSignalSpy signalled(&model, &SessionsModel::backendSignalled);
     QString question;
     QString defaultButton;
-    DialogAnswer::next([&](QWidget *dialog) {
+    const auto kept = DialogAnswer::next(QStringLiteral("Terminate session"), [&](QWidget *dialog) {
         auto *box = qobject_cast<QMessageBox *>(dialog);
         question = box->text();
         defaultButton = box->defaultButton() ? box->defaultButton()->text() : QString();
-        DialogAnswer::click(dialog, QStringLiteral("Keep it running"));
+        QVERIFY(DialogAnswer::click(dialog, QStringLiteral("Keep it running")));
     });
     QVERIFY(
         !BackendActions::confirmAndSend(m_window.get(), &model, production, 4242, SessionsModel::Signal::Terminate));
+    QVERIFY2(kept->answered(), qPrintable(kept->report()));
     for (const char *part : {"PRODUCTION", "4242", "alice", "psql", "10.0.0.5"})
         QVERIFY2(question.contains(QLatin1String(part)), qPrintable(question));
     QCOMPARE(defaultButton, QStringLiteral("Keep it running"));
@@ -428,15 +436,10 @@ void TestDashboardTab::followsThePreferences()
         model->sessionOfPid(pid) && model->sessionOfPid(pid)->state == QLatin1String("active"), LongWaitMs);
     QTableView *view = dashboard->sessionsPanel()->view();
     view->selectRow(dashboard->sessionsPanel()->filter()->mapFromSource(model->index(model->rowOfPid(pid), 0)).row());
-    auto asked = std::make_shared<bool>(false);
-    QTimer::singleShot(1000, this, [asked] {
-        if (QWidget *dialog = QApplication::activeModalWidget()) {
-            *asked = true;
-            dialog->close();
-        }
-    });
+    const auto asked = DialogAnswer::next(QStringLiteral("Cancel query"), [](QWidget *dialog) { dialog->close(); });
     dashboard->findChild<QPushButton *>(QStringLiteral("cancelQuery"))->click();
-    QVERIFY(!*asked);
+    QVERIFY(!asked->answered());
+    DialogAnswer::withdraw(asked);
     QCOMPARE(TestWait::result(sleeping, LongWaitMs).error.sqlState, QStringLiteral("57014"));
 }
 
