@@ -1,11 +1,8 @@
-#include "backup/backupjob.h"
-#include "backup/restorejob.h"
+#include "backupjobtest.h"
 #include "connection/session.h"
-#include "testcluster.h"
 #include "testwait.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -13,12 +10,11 @@
 #include <optional>
 #include <unistd.h>
 
-// Backups and restores against the real cluster with the real pg_dump, pg_restore, psql, zstd and gzip:
-// every format makes the round trip with every row intact; a backup is named only once verified; cancel,
-// a failing stage, an existing file, a full disk and a server that goes away each leave nothing behind and
-// say why; the password never shows in any process's command line or environment; a damaged or hostile
-// file is refused before the database is touched.
-class TestBackupJob : public QObject
+// Backups against the real cluster with the real pg_dump, pg_restore, psql, zstd and gzip: every format makes
+// the round trip with every row intact; a backup is named only once verified; cancel, a failing stage, an
+// existing file, a full disk and a server that goes away each leave nothing behind and say why; the password
+// never shows in any process's command line or environment. The restore's refusals are in tst_restorejob.
+class TestBackupJob : public BackupJobTest
 {
     Q_OBJECT
 
@@ -30,129 +26,27 @@ private Q_SLOTS:
     void cancelLeavesNothing_data();
     void cancelLeavesNothing();
     void failingStageIsAFailure();
-    void failingSizesStageStillRestores();
     void existingFileIsKept();
     void fullDiskIsReported();
     void serverGoneIsReported();
     void passwordNeverOnACommandLine();
-    void truncatedFileIsRefused_data();
-    void truncatedFileIsRefused();
-    void hostilePlainFileIsRefused();
-    void restoreErrorNamesTheObject();
-    void missingDatabaseNeedsCreate();
-    void tooOldToolsStopBeforeStarting();
     void deepVerifyComparesRowCounts();
     void deepVerifySeesADifference();
 
 private:
-    std::optional<BackupResult> backup(BackupJob &job, const std::function<void()> &whileRunning = {});
-    std::optional<RestoreResult> restore(RestoreJob &job);
-    BackupOptions options(BackupFormat format, const QString &name);
-    QStringList checksums(const QString &database);
-    QStringList leftovers() const;
-    ConnectionProfile profileFor(const QString &database) const;
     // Holds an ACCESS EXCLUSIVE lock on users, so that pg_dump waits at its start; released by unlockUsers.
     void lockUsers();
     void unlockUsers();
     // True once the backup's pg_dump waits for the lock that lockUsers() holds.
     bool dumpIsWaiting();
 
-    TestCluster m_fixture;
-    QTemporaryDir m_dir;
     std::unique_ptr<Session> m_locker;
     std::unique_ptr<Session> m_watcher;
-    QString m_password;
-    QString m_superuser;
-    int m_serverMajor = 0; // the fixture's PostgreSQL: 15 on Debian 12, 17 on Debian 13
 };
 
 void TestBackupJob::initTestCase()
 {
-    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
-    QVERIFY(m_dir.isValid());
-    // Restores create databases and the dump holds an extension: they run as the cluster's superuser, as a
-    // DBA would restore. (The local socket trusts every role; the superuser is whoever ran initdb.)
-    Session session(m_fixture.profile(), {}, QStringLiteral("test"));
-    QVERIFY(TestWait::open(session));
-    m_superuser = TestWait::result(session.run(QStringLiteral("SELECT rolname FROM pg_roles WHERE oid = 10")))
-                      .value(0, 0)
-                      .toString();
-    QVERIFY(!m_superuser.isEmpty());
-    m_serverMajor = session.serverInfo().versionNumber / 10000;
-    QVERIFY(m_serverMajor > 13); // tooOldToolsStopBeforeStarting fakes PostgreSQL 13's tools
-}
-
-ConnectionProfile TestBackupJob::profileFor(const QString &database) const
-{
-    ConnectionProfile profile = m_fixture.profile();
-    if (database != profile.database)
-        profile.user = m_superuser;
-    profile.database = database;
-    return profile;
-}
-
-BackupOptions TestBackupJob::options(BackupFormat format, const QString &name)
-{
-    BackupOptions options;
-    options.format = format;
-    options.filePath = m_dir.filePath(name);
-    return options;
-}
-
-std::optional<BackupResult> TestBackupJob::backup(BackupJob &job, const std::function<void()> &whileRunning)
-{
-    std::optional<BackupResult> result;
-    connect(&job, &BackupJob::prepared, &job, [&] {
-        job.run();
-        if (whileRunning)
-            whileRunning();
-    });
-    connect(&job, &BackupJob::finished, &job, [&](const BackupResult &done) { result = done; });
-    job.prepare();
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 120000))
-        qWarning("the backup did not finish");
-    return result;
-}
-
-std::optional<RestoreResult> TestBackupJob::restore(RestoreJob &job)
-{
-    std::optional<RestoreResult> result;
-    connect(&job, &RestoreJob::prepared, &job, &RestoreJob::run);
-    connect(&job, &RestoreJob::finished, &job, [&](const RestoreResult &done) { result = done; });
-    job.prepare();
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 120000))
-        qWarning("the restore did not finish");
-    return result;
-}
-
-QStringList TestBackupJob::checksums(const QString &database)
-{
-    Session session(profileFor(database), m_password, QStringLiteral("test"));
-    if (!TestWait::open(session))
-        return {};
-    QStringList sums;
-    for (const char *table : {"users", "messages", "links", "follows"}) {
-        const PgResult result = TestWait::result(
-            session.run(QStringLiteral("SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY "
-                                       "t::text)), '') FROM public.%1 t")
-                            .arg(QLatin1String(table))));
-        sums << QLatin1String(table) + QLatin1Char('=')
-                + (result.ok() ? result.rows.value(0).value(0).toString() : result.error.toString());
-    }
-    const PgResult sequence
-        = TestWait::result(session.run(QStringLiteral("SELECT last_value::text FROM public.users_id_seq")));
-    sums << QStringLiteral("users_id_seq=")
-            + (sequence.ok() ? sequence.rows.value(0).value(0).toString() : sequence.error.toString());
-    return sums;
-}
-
-QStringList TestBackupJob::leftovers() const
-{
-    QStringList names;
-    QDirIterator files(m_dir.path(), QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
-    while (files.hasNext())
-        names << QFileInfo(files.next()).fileName();
-    return names;
+    startFixture();
 }
 
 void TestBackupJob::lockUsers()
@@ -321,60 +215,20 @@ void TestBackupJob::failingStageIsAFailure()
     // A last stage that fails after reading everything: pg_dump succeeds, the pipe's last stage does not. In a
     // shell pipe without pipefail this reads as success the other way round; here each stage counts.
     QTemporaryDir fakes;
-    QFile fake(fakes.filePath(QStringLiteral("saytruth-studio")));
-    QVERIFY(fake.open(QIODevice::WriteOnly));
-    fake.write("#!/bin/sh\ncat > /dev/null\necho 'saytruth-studio pack-archive: error: simulated write failure' >&2\n"
-               "exit 1\n");
-    fake.close();
-    fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QByteArray program = qgetenv("SAYTRUTH_STUDIO_PROGRAM");
-    qputenv("SAYTRUTH_STUDIO_PROGRAM", fake.fileName().toLocal8Bit());
+    std::optional<BackupResult> result;
     const QStringList before = leftovers();
-    BackupJob job(m_fixture.profile(), m_password, options(BackupFormat::Custom, QStringLiteral("failing.dump.zst")));
-    const std::optional<BackupResult> result = backup(job);
-    qputenv("SAYTRUTH_STUDIO_PROGRAM", program);
+    {
+        const auto fake = fakeStudio(
+            fakes, "cat > /dev/null\necho 'saytruth-studio pack-archive: error: simulated write failure' >&2\nexit 1\n");
+        BackupJob job(m_fixture.profile(), m_password, options(BackupFormat::Custom, QStringLiteral("failing.dump.zst")));
+        result = backup(job);
+    }
     QVERIFY(result);
     QCOMPARE(int(result->outcome), int(BackupResult::Outcome::Failed));
     QVERIFY2(result->error.why.contains(QStringLiteral("saytruth-studio exited with status 1")),
         qPrintable(result->error.toString()));
     QVERIFY(result->error.why.contains(QStringLiteral("simulated write failure")));
     QCOMPARE(leftovers(), before);
-}
-
-void TestBackupJob::failingSizesStageStillRestores()
-{
-    // The check's copy-sizes stage only measures: when it fails after reading everything, the file was still
-    // read completely by pg_restore, and the restore goes on without sizes, saying so.
-    BackupJob job(m_fixture.profile(), m_password, options(BackupFormat::Tar, QStringLiteral("sizes.tar")));
-    const std::optional<BackupResult> backedUp = backup(job);
-    QVERIFY(backedUp && backedUp->outcome == BackupResult::Outcome::Verified);
-    QTemporaryDir fakes;
-    QFile fake(fakes.filePath(QStringLiteral("saytruth-studio")));
-    QVERIFY(fake.open(QIODevice::WriteOnly));
-    fake.write("#!/bin/sh\ncat > /dev/null\necho 'saytruth-studio copy-sizes: error: simulated' >&2\nexit 1\n");
-    fake.close();
-    fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QByteArray program = qgetenv("SAYTRUTH_STUDIO_PROGRAM");
-    qputenv("SAYTRUTH_STUDIO_PROGRAM", fake.fileName().toLocal8Bit());
-    RestoreOptions how;
-    how.path = backedUp->file;
-    how.createDatabase = true;
-    how.noOwner = true;
-    RestoreJob restoring(profileFor(QStringLiteral("restored_without_sizes")), m_password, how);
-    QStringList log;
-    connect(&restoring, &RestoreJob::logLine, &restoring, [&](const QString &line) { log << line; });
-    const std::optional<RestoreResult> restored = restore(restoring);
-    qputenv("SAYTRUTH_STUDIO_PROGRAM", program);
-    QVERIFY(restored);
-    QVERIFY2(restored->outcome == RestoreResult::Outcome::Restored, qPrintable(restored->error.toString()));
-    QVERIFY2(log.join(QLatin1Char('\n')).contains(QStringLiteral("sizes could not be measured")),
-        qPrintable(log.join(QLatin1Char('\n'))));
-    QVERIFY2(log.join(QLatin1Char('\n')).contains(QStringLiteral("simulated")), qPrintable(log.join(QLatin1Char('\n'))));
-    QCOMPARE(restoring.facts().tables.size(), 4);
-    for (const DumpTable &table : restoring.facts().tables)
-        QCOMPARE(table.rows, 0);
-    QVERIFY(restoring.facts().dataSummary().isEmpty());
-    QCOMPARE(checksums(QStringLiteral("restored_without_sizes")), checksums(m_fixture.profile().database));
 }
 
 void TestBackupJob::existingFileIsKept()
@@ -494,164 +348,6 @@ void TestBackupJob::passwordNeverOnACommandLine()
     QVERIFY2(result->outcome == BackupResult::Outcome::Verified, qPrintable(result->error.toString()));
     QVERIFY(!BackupCommand::shellScript(job.plan()).contains(canary));
     QFile::remove(result->file);
-}
-
-void TestBackupJob::truncatedFileIsRefused_data()
-{
-    QTest::addColumn<int>("format");
-    QTest::addColumn<QString>("name");
-    QTest::newRow("custom (zstd)") << int(BackupFormat::Custom) << "cut.dump.zst";
-    QTest::newRow("tar") << int(BackupFormat::Tar) << "cut.tar";
-    QTest::newRow("plain") << int(BackupFormat::Plain) << "cut.sql";
-    QTest::newRow("plain gzip") << int(BackupFormat::PlainGzip) << "cut.sql.gz";
-}
-
-void TestBackupJob::truncatedFileIsRefused()
-{
-    QFETCH(int, format);
-    QFETCH(QString, name);
-    BackupJob job(m_fixture.profile(), m_password, options(BackupFormat(format), name));
-    const std::optional<BackupResult> made = backup(job);
-    QVERIFY(made && made->outcome == BackupResult::Outcome::Verified);
-    QFile file(made->file);
-    QVERIFY(file.resize(made->bytes * 2 / 3));
-
-    const QString target = QStringLiteral("cut_%1").arg(format);
-    RestoreOptions how;
-    how.path = made->file;
-    how.createDatabase = true;
-    RestoreJob restoring(profileFor(target), m_password, how);
-    const std::optional<RestoreResult> restored = restore(restoring);
-    QVERIFY(restored);
-    QCOMPARE(int(restored->outcome), int(RestoreResult::Outcome::Failed));
-    QVERIFY2(restored->error.why.contains(QStringLiteral("cut short"))
-            || restored->error.why.contains(QStringLiteral("incomplete"))
-            || restored->error.why.contains(QStringLiteral("damaged")),
-        qPrintable(restored->error.toString()));
-    // Refused before anything happened: the database was not even created.
-    Session check(profileFor(target), m_password, QStringLiteral("test"));
-    QVERIFY(!TestWait::open(check));
-    file.remove();
-}
-
-void TestBackupJob::hostilePlainFileIsRefused()
-{
-    const QString marker = m_dir.filePath(QStringLiteral("pwned"));
-    const QString path = m_dir.filePath(QStringLiteral("hostile.sql"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("--\n-- PostgreSQL database dump\n--\n\nCREATE TABLE harmless (id int);\n");
-    file.write(QStringLiteral("\\! touch %1\n").arg(marker).toUtf8());
-    file.write("\n--\n-- PostgreSQL database dump complete\n--\n\n");
-    file.close();
-    RestoreOptions how;
-    how.path = path;
-    RestoreJob restoring(m_fixture.profile(), m_password, how);
-    const std::optional<RestoreResult> restored = restore(restoring);
-    QVERIFY(restored);
-    QCOMPARE(int(restored->outcome), int(RestoreResult::Outcome::Failed));
-    QVERIFY2(restored->error.detail.contains(QStringLiteral("Line 6")), qPrintable(restored->error.toString()));
-    QVERIFY(restored->error.detail.contains(QStringLiteral("shell")));
-    QVERIFY(!QFileInfo::exists(marker));
-    Session check(m_fixture.profile(), m_password, QStringLiteral("test"));
-    QVERIFY(TestWait::open(check));
-    const PgResult table = TestWait::result(check.run(QStringLiteral("SELECT to_regclass('public.harmless')::text")));
-    QVERIFY2(table.ok(), qPrintable(table.error.toString()));
-    QVERIFY(table.value(0, 0).isNull());
-    file.remove();
-}
-
-void TestBackupJob::restoreErrorNamesTheObject()
-{
-    BackupOptions chosen = options(BackupFormat::Custom, QStringLiteral("twice.dump.zst"));
-    chosen.content = BackupOptions::Content::SchemaOnly;
-    BackupJob job(m_fixture.profile(), m_password, chosen);
-    const std::optional<BackupResult> made = backup(job);
-    QVERIFY(made && made->outcome == BackupResult::Outcome::Verified);
-    // Into the source database itself, without clean, as the superuser (who may comment on the extension):
-    // the first table already exists.
-    RestoreOptions how;
-    how.path = made->file;
-    ConnectionProfile source = m_fixture.profile();
-    source.user = m_superuser;
-    RestoreJob restoring(source, {}, how);
-    bool warnedNonEmpty = false;
-    connect(
-        &restoring, &RestoreJob::prepared, &restoring, [&] { warnedNonEmpty = restoring.facts().databaseHasTables; });
-    const std::optional<RestoreResult> restored = restore(restoring);
-    QVERIFY(restored);
-    QVERIFY(warnedNonEmpty);
-    QCOMPARE(int(restored->outcome), int(RestoreResult::Outcome::Failed));
-    QVERIFY2(restored->error.detail.contains(QStringLiteral("already exists")), qPrintable(restored->error.toString()));
-    QVERIFY2(restored->error.detail.contains(QStringLiteral("from TOC entry")), qPrintable(restored->error.toString()));
-    QVERIFY2(restored->error.detail.contains(QStringLiteral("Command was:")), qPrintable(restored->error.toString()));
-    QFile::remove(made->file);
-}
-
-void TestBackupJob::missingDatabaseNeedsCreate()
-{
-    BackupJob job(m_fixture.profile(), m_password, options(BackupFormat::Plain, QStringLiteral("nocreate.sql")));
-    const std::optional<BackupResult> made = backup(job);
-    QVERIFY(made && made->outcome == BackupResult::Outcome::Verified);
-    RestoreOptions how;
-    how.path = made->file;
-    RestoreJob restoring(profileFor(QStringLiteral("no_such_db")), m_password, how);
-    const std::optional<RestoreResult> restored = restore(restoring);
-    QVERIFY(restored);
-    QCOMPARE(int(restored->outcome), int(RestoreResult::Outcome::Failed));
-    QVERIFY2(restored->error.why.contains(QStringLiteral("does not exist")), qPrintable(restored->error.toString()));
-    QFile::remove(made->file);
-}
-
-void TestBackupJob::tooOldToolsStopBeforeStarting()
-{
-    // A machine whose only client tools are PostgreSQL 13's, against a newer server (15 on Debian 12, 17 on 13).
-    QTemporaryDir fakes;
-    for (const char *tool : {"pg_dump", "pg_restore", "psql"}) {
-        QFile fake(fakes.filePath(QLatin1String(tool)));
-        QVERIFY(fake.open(QIODevice::WriteOnly));
-        fake.write(QStringLiteral("#!/bin/sh\necho '%1 (PostgreSQL) 13.16'\n").arg(QLatin1String(tool)).toUtf8());
-        fake.close();
-        fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    qputenv("SAYTRUTH_PG_BIN_PATH", fakes.path().toLocal8Bit());
-    const auto restoreEnvironment = qScopeGuard([] { qunsetenv("SAYTRUTH_PG_BIN_PATH"); });
-    const QStringList before = leftovers();
-    BackupJob job(m_fixture.profile(), m_password, options(BackupFormat::Custom, QStringLiteral("old.dump.zst")));
-    bool prepared = false;
-    connect(&job, &BackupJob::prepared, &job, [&] { prepared = true; });
-    std::optional<BackupResult> result;
-    connect(&job, &BackupJob::finished, &job, [&](const BackupResult &done) { result = done; });
-    job.prepare();
-    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
-    QVERIFY(!prepared);
-    QCOMPARE(int(result->outcome), int(BackupResult::Outcome::Failed));
-    // The package named is the one of the server's major version.
-    QVERIFY2(result->error.why.contains(QStringLiteral("PostgreSQL %1").arg(m_serverMajor))
-            && result->error.why.contains(QStringLiteral("postgresql-client-%1").arg(m_serverMajor)),
-        qPrintable(result->error.toString()));
-    QVERIFY(result->error.why.contains(QStringLiteral("13.16")));
-    QCOMPARE(leftovers(), before);
-
-    // Plain SQL on a machine with no psql at all: refused before anything runs, naming the package.
-    qputenv("SAYTRUTH_PG_BIN_PATH", QByteArray("/nonexistent"));
-    const QString plain = m_dir.filePath(QStringLiteral("tiny.sql"));
-    QFile file(plain);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("--\n-- PostgreSQL database dump\n--\n\nCREATE TABLE never_made (id int);\n\n"
-               "--\n-- PostgreSQL database dump complete\n--\n\n");
-    file.close();
-    RestoreOptions how;
-    how.path = plain;
-    RestoreJob restoring(m_fixture.profile(), m_password, how);
-    const std::optional<RestoreResult> restored = restore(restoring);
-    file.remove();
-    QVERIFY(restored);
-    QCOMPARE(int(restored->outcome), int(RestoreResult::Outcome::Failed));
-    QVERIFY2(
-        restored->error.why.contains(QStringLiteral("psql is not installed")), qPrintable(restored->error.toString()));
-    QVERIFY2(restored->error.why.contains(QStringLiteral("postgresql-client-%1").arg(m_serverMajor)),
-        qPrintable(restored->error.toString()));
 }
 
 void TestBackupJob::deepVerifyComparesRowCounts()

@@ -1,6 +1,6 @@
 // CopyDataSizes (models/backup/copydatasizes.*): the rows and bytes of every COPY … FROM stdin block of a
 // dump's SQL, fed in pieces of every size. The real pg_restore | saytruth-studio copy-sizes stage, for every
-// backup format, is in tst_backupjob::restoreCheckMeasuresEveryTable.
+// backup format, is in tst_backupjob::roundTrip (and its failure in tst_restorejob).
 #include "backup/copydatasizes.h"
 
 #include <QTemporaryDir>
