@@ -287,8 +287,8 @@ int JobCommand::run(const JobRequest &request)
         const RestoreFacts &facts = job.facts();
         say(tr("%1: %2, checked completely.")
                 .arg(request.restore.path, DumpFile::formatName(facts.file.format, facts.file.wrapper)));
-        if (!facts.dataSummary().isEmpty())
-            say(facts.dataSummary());
+        if (const QString summary = facts.dataSummary(); !summary.isEmpty())
+            say(summary);
         say(tr("Using %1: %2").arg(facts.tool.program, facts.tool.reason));
         for (const QString &note : facts.notes)
             say(note);

@@ -5543,12 +5543,12 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
     </message>
     <message>
         <location line="+91"/>
-        <location line="+225"/>
+        <location line="+224"/>
         <source>Restoring into %1</source>
         <translation>In %1 zurückspielen</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-223"/>
         <source>The database %1 does not exist. Choose to create it, or pick another database.</source>
         <translation>Die Datenbank %1 gibt es nicht. Lassen Sie sie anlegen oder wählen Sie eine andere.</translation>
     </message>
@@ -5592,7 +5592,7 @@ Dies ändert jede Zeile der Tabelle. Trotzdem ausführen?</translation>
         <translation>Die Datei ist beschädigt oder abgeschnitten; nichts wurde zurückgespielt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Reading the whole archive once to check it</source>
         <translation>Das ganze Archiv wird einmal zur Prüfung gelesen</translation>
     </message>

@@ -5536,12 +5536,12 @@ This changes every row of the table. Run it anyway?</source>
     </message>
     <message>
         <location line="+91"/>
-        <location line="+225"/>
+        <location line="+224"/>
         <source>Restoring into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-223"/>
         <source>The database %1 does not exist. Choose to create it, or pick another database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5585,7 +5585,7 @@ This changes every row of the table. Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Reading the whole archive once to check it</source>
         <translation type="unfinished"></translation>
     </message>

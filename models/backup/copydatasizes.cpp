@@ -20,7 +20,7 @@ void CopyDataSizes::feed(const char *data, qsizetype size)
                 m_dataLineStart.append(data + pos, qMin(length, 3 - m_dataLineStart.size()));
             m_dataLineLength += length;
             if (newline)
-                endOfDataLine(m_dataLineLength);
+                endOfDataLine();
         } else {
             if (!m_lineTooLong && m_line.size() + length > LongestStatementLine) {
                 m_lineTooLong = true;
@@ -43,7 +43,7 @@ void CopyDataSizes::finish()
 {
     // A file cut short in the middle of a row still held that much of it.
     if (m_inData && m_dataLineLength > 0)
-        endOfDataLine(m_dataLineLength);
+        endOfDataLine();
     m_line.clear();
     m_lineTooLong = false;
 }
@@ -55,19 +55,18 @@ void CopyDataSizes::takeLine(const char *line, qsizetype size)
     const QString table = tableOfCopyLine(QByteArray::fromRawData(line, size));
     if (table.isEmpty())
         return;
-    m_current = -1;
-    for (qsizetype i = 0; i < m_tables.size() && m_current < 0; ++i)
-        if (m_tables.at(i).name == table)
-            m_current = int(i);
+    m_current = m_indexOf.value(table, -1);
     if (m_current < 0) {
+        m_current = int(m_tables.size());
+        m_indexOf.insert(table, m_current);
         m_tables.append({table, 0, 0});
-        m_current = int(m_tables.size() - 1);
     }
     m_inData = true;
 }
 
-void CopyDataSizes::endOfDataLine(qsizetype length)
+void CopyDataSizes::endOfDataLine()
 {
+    const qsizetype length = m_dataLineLength;
     const bool endMarker = m_dataLineStart.startsWith("\\.") && (length == 2 || (length == 3 && m_dataLineStart == "\\.\r"));
     if (endMarker) {
         m_inData = false;

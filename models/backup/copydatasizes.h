@@ -3,6 +3,7 @@
 #include "dumpprogress.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -32,7 +33,7 @@ public:
 
 private:
     void takeLine(const char *line, qsizetype size); // a whole line outside COPY data, without its newline
-    void endOfDataLine(qsizetype length); // a whole line of COPY data, without its newline
+    void endOfDataLine(); // the COPY data line being read (m_dataLineStart, m_dataLineLength) ended
 
     static constexpr qsizetype LongestStatementLine = 1 << 20; // longer lines cannot be a COPY … FROM stdin
     bool m_inData = false;
@@ -42,4 +43,5 @@ private:
     qsizetype m_dataLineLength = 0;
     int m_current = -1; // index in m_tables of the table whose data is being read
     QList<DumpTable> m_tables;
+    QHash<QString, int> m_indexOf; // m_tables by name
 };

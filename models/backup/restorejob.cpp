@@ -383,12 +383,11 @@ void RestoreJob::verifyArchive()
                     {}, m_pipeline->failureText()});
             return;
         }
-        const QList<DumpTable> measured = CopyDataSizes::readReport(report);
-        for (DumpTable &table : m_facts.tables) {
-            for (const DumpTable &sized : measured)
-                if (sized.name == table.name)
-                    table = sized;
-        }
+        QHash<QString, DumpTable> measured;
+        for (const DumpTable &sized : CopyDataSizes::readReport(report))
+            measured.insert(sized.name, sized);
+        for (DumpTable &table : m_facts.tables)
+            table = measured.value(table.name, table);
         // Weighted by the bytes of their data; a table of unknown (or no) size still counts for a little.
         QList<DumpTable> tables = m_facts.tables;
         for (DumpTable &table : tables)

@@ -343,8 +343,8 @@ bool BackupBench::restoreWithEngine(const QString &file, const QString &database
                 "%.2f s of CPU (load %s)\n",
         qPrintable(QFileInfo(file).fileName()), qPrintable(database), jobs, seconds(timed->prepareMs),
         seconds(timed->runMs), seconds(timed->runCpuMs), loadAverage().constData());
-    if (!job.facts().dataSummary().isEmpty())
-        std::printf("  %s\n", qPrintable(job.facts().dataSummary()));
+    if (const QString summary = job.facts().dataSummary(); !summary.isEmpty())
+        std::printf("  %s\n", qPrintable(summary));
     return true;
 }
 

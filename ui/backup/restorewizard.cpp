@@ -196,8 +196,8 @@ void RestoreWizard::prepareJob()
             lines << tr("Archive format %1.").arg(facts.file.archiveVersion);
         if (!facts.file.dumpedBy.isEmpty())
             lines << tr("Written by pg_dump %1.").arg(facts.file.dumpedBy);
-        if (!facts.dataSummary().isEmpty())
-            lines << facts.dataSummary();
+        if (const QString summary = facts.dataSummary(); !summary.isEmpty())
+            lines << summary;
         lines << tr("Using %1 — %2").arg(facts.tool.program, facts.tool.reason);
         if (!facts.databaseExists)
             lines << tr("The database %1 will be created.").arg(target().database);
